@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Numeric record id in a path, e.g. `/api/orgs/:id`. */
+export const ZIdParams = z.object({ id: z.coerce.number().int().positive() });
+export type IdParams = z.infer<typeof ZIdParams>;
+
+/** Paging query parameters shared by every list endpoint. */
+export const ZPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** A page of items with the total count. */
+export function ZPaged<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+/** Every error response: a machine code, a human message and the offending fields. */
+export const ZErrorBody = z.object({
+  error: z.string(),
+  message: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type ErrorBody = z.infer<typeof ZErrorBody>;
+
+export const ZOk = z.object({ ok: z.literal(true) });
+
+/** ISO 8601 timestamp text as stored and returned by the API. */
+export const ZTimestamp = z.string();
+
+/** Region code: 6 digits (province, city, county) or 9 digits (town/street). */
+export const ZRegionCode = z.string().regex(/^(\d{6}|\d{9})$/, '行政区划代码应为6位或9位数字');
+
+/** Optional text filter from a query string: blank means absent. */
+export const ZOptionalText = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** Chinese mainland mobile or landline number. */
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '电话号码格式不正确');
+
+/** Resident identity card number (18 characters, last may be X). */
+export const ZIdNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{17}[\dX]$/, '身份证号码格式不正确');

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const ZHealth = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  dialect: z.enum(['sqlite', 'postgres']),
+  time: z.string(),
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Unified social credit code (统一社会信用代码) validation, GB 32100-2015.
+ *
+ * 18 characters from a 31-character alphabet (digits and capitals without I, O, Z, S, V):
+ * registration authority (1), organisation type (1), administrative region code (6),
+ * organisation identifier (9) and a check character computed modulo 31 over the first 17.
+ */
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export type UsccProblem = 'length' | 'charset' | 'region' | 'check';
+
+/** Computes the GB 32100 check character for the first 17 characters of a code. */
+export function usccCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = ALPHABET.indexOf(first17.charAt(i));
+    if (v < 0) throw new RangeError(`invalid character at ${i + 1}`);
+    sum += v * (WEIGHTS[i] ?? 0);
+  }
+  const c = (31 - (sum % 31)) % 31;
+  return ALPHABET.charAt(c);
+}
+
+/** Returns null when the code is a valid USCC, otherwise the first problem found. */
+export function findUsccProblem(code: string): UsccProblem | null {
+  if (code.length !== 18) return 'length';
+  for (const ch of code) if (!ALPHABET.includes(ch)) return 'charset';
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return 'region';
+  return usccCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? null : 'check';
+}
+
+/** Chinese explanation of a USCC problem, shown to the person typing the code. */
+export const usccProblemMessages: Record<UsccProblem, string> = {
+  length: '统一社会信用代码应为18位',
+  charset: '统一社会信用代码只能包含数字和大写字母（不含I、O、Z、S、V）',
+  region: '统一社会信用代码第3至8位应为行政区划代码',
+  check: '统一社会信用代码无效：校验位不正确，请核对是否输错',
+};
+
+/** Normalises user input: trims, removes inner spaces, upper-cases. */
+export function normaliseUscc(input: string): string {
+  return input.replace(/\s+/g, '').toUpperCase();
+}
+
+/** A unified social credit code, normalised and checked (GB 32100-2015). */
+export const ZUsccCode = z
+  .string()
+  .transform(normaliseUscc)
+  .superRefine((code, ctx) => {
+    const problem = findUsccProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: usccProblemMessages[problem] });
+  });
+

@@ -1,0 +1,23 @@
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { AppContext, Clock } from './platform/context.js';
+import { systemClock } from './platform/context.js';
+import { ensureRegionsLoaded } from './modules/regions/service.js';
+
+/**
+ * Opens the database, migrates it to the latest schema and loads the division tree on first run.
+ * Used by the server, the CLI scripts and the tests alike.
+ */
+export async function bootstrap(config: Config, clock: Clock = systemClock): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const ctx: AppContext = { db: database.db, dialect: database.dialect, config, clock };
+    await ensureRegionsLoaded(ctx);
+    return { ctx, close: () => database.destroy() };
+  } catch (err) {
+    await database.destroy();
+    throw err;
+  }
+}

@@ -1,0 +1,39 @@
+import { roleDefinitions } from '@zhichan/contract';
+import { loadConfig } from './config.js';
+import { bootstrap } from './bootstrap.js';
+import { buildApp } from './app.js';
+import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
+
+/** Starts the platform: database, migrations, demo data on an empty database, HTTP server. */
+async function main() {
+  const config = loadConfig();
+  const { ctx, close } = await bootstrap(config);
+  let logins: Awaited<ReturnType<typeof seedDemo>> = [];
+  if (config.demoData && (await isEmpty(ctx))) logins = await seedDemo(ctx);
+  const app = await buildApp(ctx, { serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
+  const lines = [
+    '',
+    `知产通 Zhichan ${config.version} 已启动 / is running: http://localhost:${config.port}`,
+    `数据库 Database: ${where}`,
+    `接口文档 API docs: http://localhost:${config.port}/api/docs`,
+  ];
+  if (logins.length > 0) {
+    lines.push('', `已载入演示数据（济宁市）。演示账号，密码均为 Demo accounts, password: ${DEMO_PASSWORD}`);
+    for (const l of logins) lines.push(`  ${l.username.padEnd(20)} ${roleDefinitions[l.role].zh}`);
+  }
+  console.log(lines.join('\n'));
+  const stop = async () => {
+    await app.close();
+    await close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

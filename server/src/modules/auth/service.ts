@@ -1,0 +1,130 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LoginBody, SessionInfo, SessionUser, Role, OrgKind } from '@zhichan/contract';
+import { roleDefinitions } from '@zhichan/contract';
+import type { Actor, AnonymousActor } from '../../platform/actor.js';
+import { effectivePermissions } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso } from '../../platform/context.js';
+import { mutate, recordAudit } from '../../platform/audit.js';
+import { AppError, badRequest, unauthorised } from '../../platform/errors.js';
+import { dummyHash, hashPassword, verifyPassword } from '../../platform/password-hash.js';
+import { clearSessionCookie, createSession, setSessionCookie } from '../../platform/session.js';
+import type { Executor } from '../../db/database.js';
+import { clearLoginFailures, countLoginFailures, deleteSession, deleteUserSessions, findUserById, findUserForLogin, insertLoginFailure } from './repository.js';
+
+type UserWithOrg = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+/** The session user as the client sees it. */
+export function presentSessionUser(u: UserWithOrg): SessionUser {
+  const role = u.role as Role;
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role,
+    permissions: [...effectivePermissions(role, u.org_status)],
+    org: { id: u.org_id, name: u.org_name, kind: u.org_kind as OrgKind, status: u.org_status, regionCode: u.region_code, regionName: u.region_name },
+    mustChangePassword: u.must_change_password === 1,
+  };
+}
+
+/** Current session: the user (or null) and the CSRF token the client sends back on writes. */
+export async function getSessionInfo(ctx: AppContext, req: FastifyRequest): Promise<SessionInfo> {
+  const user = req.actor ? await findUserById(ctx.db, req.actor.userId) : undefined;
+  return { user: user ? presentSessionUser(user) : null, csrfToken: user ? req.csrfToken : null, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+}
+
+const lockedMessage = (until: Date) =>
+  `账号因连续多次登录失败已被锁定，请于 ${until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' })}（北京时间）后重试，或联系管理员解锁`;
+
+/**
+ * Signs a user in. Five failures within 15 minutes (configurable) lock the account for 15 minutes;
+ * failures for unknown usernames are counted the same way so responses do not reveal which exist.
+ */
+export async function login(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, body: LoginBody): Promise<SessionInfo> {
+  const username = body.username.trim();
+  const now = ctx.clock.now();
+  const { maxFailures, lockMinutes } = ctx.config.login;
+  const windowStart = new Date(now.getTime() - lockMinutes * 60_000).toISOString();
+  const user = await findUserForLogin(ctx.db, username);
+  const anon: AnonymousActor = { userId: null, username, orgId: null, regionCode: user?.region_code ?? null, ip: req.ip, trace: req.trace };
+
+  if (user?.locked_until && Date.parse(user.locked_until) > now.getTime()) {
+    throw new AppError(423, 'locked', lockedMessage(new Date(user.locked_until)));
+  }
+  if (!user && (await countLoginFailures(ctx.db, username, windowStart)) >= maxFailures) {
+    throw new AppError(423, 'locked', lockedMessage(new Date(now.getTime() + lockMinutes * 60_000)));
+  }
+
+  const ok = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash()));
+  if (!user || !ok || user.status !== 'active' || user.org_status === 'disabled') {
+    const locked = await ctx.db.transaction().execute(async (trx) => {
+      await insertLoginFailure(trx, username, req.ip, now.toISOString());
+      const failures = await countLoginFailures(trx, username, windowStart);
+      await recordAudit(ctx, trx, { ...anon, userId: user?.id ?? null }, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, failures } });
+      if (user && failures >= maxFailures) {
+        const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
+        await trx.updateTable('users').set({ locked_until: until, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+        await recordAudit(ctx, trx, { ...anon, userId: user.id }, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: until, failures } });
+        return until;
+      }
+      return null;
+    });
+    if (locked) throw new AppError(423, 'locked', lockedMessage(new Date(locked)));
+    if (user && ok && user.status !== 'active') throw unauthorised('该账号已停用，请联系管理员');
+    throw unauthorised('用户名或密码错误');
+  }
+
+  const session = await mutate(ctx, { ...anon, userId: user.id, orgId: user.org_id }, async (trx) => {
+    await clearLoginFailures(trx, username);
+    await trx.updateTable('users').set({ last_login_at: now.toISOString(), locked_until: null }).where('id', '=', user.id).execute();
+    const s = await createSession(ctx, trx, user.id, req);
+    return { value: s, audit: { action: 'auth.login', entityType: 'user', entityId: user.id } };
+  });
+  setSessionCookie(ctx, req, reply, session.token);
+  const fresh = await findUserById(ctx.db, user.id);
+  if (!fresh) throw unauthorised();
+  return { user: presentSessionUser(fresh), csrfToken: session.csrfToken, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+}
+
+/** Ends this session. */
+export async function logout(ctx: AppContext, actor: Actor, req: FastifyRequest, reply: FastifyReply) {
+  await mutate(ctx, actor, async (trx) => {
+    if (req.sessionIdHash) await deleteSession(trx, req.sessionIdHash);
+    return { value: null, audit: { action: 'auth.logout', entityType: 'user', entityId: actor.userId } };
+  });
+  clearSessionCookie(reply);
+  return { ok: true as const };
+}
+
+/** Ends every session of the user on every device (退出所有设备). */
+export async function logoutEverywhere(ctx: AppContext, actor: Actor, reply: FastifyReply) {
+  await mutate(ctx, actor, async (trx) => {
+    const ended = await deleteUserSessions(trx, actor.userId);
+    return { value: null, audit: { action: 'auth.logout_all', entityType: 'user', entityId: actor.userId, after: { sessionsEnded: ended } } };
+  });
+  clearSessionCookie(reply);
+  return { ok: true as const };
+}
+
+/** Changes the caller's password; other sessions end, this one stays. */
+export async function changePassword(ctx: AppContext, actor: Actor, req: FastifyRequest, body: { currentPassword: string; newPassword: string }) {
+  const user = await findUserById(ctx.db, actor.userId);
+  if (!user || !(await verifyPassword(body.currentPassword, user.password_hash))) {
+    throw badRequest('当前密码不正确', { currentPassword: '当前密码不正确' });
+  }
+  if (body.currentPassword === body.newPassword) throw badRequest('新密码不能与当前密码相同', { newPassword: '新密码不能与当前密码相同' });
+  const hash = await hashPassword(body.newPassword);
+  await mutate(ctx, actor, async (trx: Executor) => {
+    await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) }).where('id', '=', actor.userId).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id_hash', '!=', req.sessionIdHash ?? '').execute();
+    return { value: null, audit: { action: 'user.change_password', entityType: 'user', entityId: actor.userId } };
+  });
+  return { ok: true as const };
+}
+
+/** Lists the role catalogue (for admin screens and documentation). */
+export function listRoles() {
+  // The catalogue is static: declared in contract/roles.ts.
+  return Object.entries(roleDefinitions).map(([role, d]) => ({ role, zh: d.zh, en: d.en, scope: d.scope, orgKinds: [...d.orgKinds], permissions: [...d.permissions] }));
+}

@@ -1,0 +1,24 @@
+import type { AnyRoute } from '../platform/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { authRoutes } from './auth/routes.js';
+import { enterpriseRoutes } from './enterprises/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
+import { orgRoutes } from './orgs/routes.js';
+import { regionRoutes } from './regions/routes.js';
+import { userRoutes } from './users/routes.js';
+
+/**
+ * Every API route of every module. A new module adds its routes here; the OpenAPI document,
+ * the permission checks and the route × role × jurisdiction matrix test all read this list.
+ */
+export const allRoutes: AnyRoute[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...regionRoutes,
+  ...orgRoutes,
+  ...userRoutes,
+  ...enterpriseRoutes,
+  ...notificationRoutes,
+  ...auditRoutes,
+];

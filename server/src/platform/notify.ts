@@ -1,0 +1,25 @@
+import type { Executor } from '../db/database.js';
+import type { AppContext } from './context.js';
+import { nowIso } from './context.js';
+
+/** An in-app notification for one user. */
+export interface NotificationInput {
+  userId: number;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+}
+
+/**
+ * Delivers in-app notifications. Called after the mutation has committed (house style: side
+ * effects after commit), so a rolled-back change never notifies anyone.
+ */
+export async function notifyUsers(ctx: AppContext, items: NotificationInput[], db: Executor = ctx.db): Promise<void> {
+  if (items.length === 0) return;
+  const at = nowIso(ctx);
+  await db
+    .insertInto('notifications')
+    .values(items.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, created_at: at, read_at: null })))
+    .execute();
+}

@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ZErrorBody, type Permission } from '@zhichan/contract';
+import type { Actor, AnonymousActor } from './actor.js';
+import type { AppContext } from './context.js';
+import type { Config } from '../config.js';
+import { forbidden, unauthorised } from './errors.js';
+import { checkCsrf } from './session.js';
+
+/** Who may call a route: anyone, any signed-in user, or holders of one declared permission. */
+export type Access = 'public' | 'authenticated' | Permission;
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface HandlerInput<A extends Access, P, Q, B> {
+  ctx: AppContext;
+  /** Signed-in actor; null only on public routes called without a session. */
+  actor: A extends 'public' ? Actor | null : Actor;
+  params: P;
+  query: Q;
+  body: B;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** A route declared as data: the registry, the OpenAPI document and the permission matrix read it. */
+export interface RouteDef<A extends Access = Access, P = unknown, Q = unknown, B = unknown, R = unknown> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  access: A;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Response schema; null for routes that stream their own reply (files, exports). */
+  response: z.ZodType<R> | null;
+  status?: 200 | 201;
+  /** A POST that changes nothing (a search with a body): exempt from the one-audit-row rule. */
+  readOnly?: boolean;
+  /** Per-IP request limit for this route (sign-in), from the settings. */
+  rateLimit?: (config: Config) => { max: number; timeWindow: string };
+  handler(input: HandlerInput<A, P, Q, B>): Promise<R>;
+}
+
+/** Declares a route; generics flow from the zod schemas into the handler. */
+export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = unknown>(
+  def: RouteDef<A, P, Q, B, R>,
+): RouteDef<A, P, Q, B, R> {
+  return def;
+}
+
+// Route definitions are heterogeneous; the registry stores them with their types erased.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteDef<any, any, any, any, any>;
+
+/** The caller of a public route without a session, for audit rows (identified by IP only). */
+export function anonymousActor(req: FastifyRequest): AnonymousActor {
+  return { userId: null, username: null, orgId: null, regionCode: null, ip: req.ip, trace: req.trace };
+}
+
+/** True for methods that change state. */
+export const isMutation = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+/** Registers declared routes on the app with authentication, permission, CSRF and audit checks. */
+export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: AnyRoute[]): void {
+  for (const def of routes) {
+    const status = def.status ?? 200;
+    app.route({
+      method: def.method,
+      url: def.url,
+      config: def.rateLimit ? { rateLimit: def.rateLimit(ctx.config) } : {},
+      schema: {
+        summary: def.summary,
+        tags: def.tags,
+        ...(def.params ? { params: def.params } : {}),
+        ...(def.query ? { querystring: def.query } : {}),
+        ...(def.body ? { body: def.body } : {}),
+        ...(def.response ? { response: { [status]: def.response, '4xx': ZErrorBody } } : {}),
+        ...(def.access === 'public' ? {} : { security: [{ session: [] }] }),
+        description: def.access === 'public' ? '无需登录' : def.access === 'authenticated' ? '需登录' : `需权限 ${def.access}`,
+      },
+      preHandler: async (req) => {
+        const actor = req.actor;
+        if (def.access !== 'public') {
+          if (!actor) throw unauthorised(req.sessionExpired ? '会话已超时，请重新登录' : '请先登录');
+          if (def.access !== 'authenticated' && !actor.permissions.has(def.access)) throw forbidden();
+        }
+        if (actor && isMutation(def.method)) checkCsrf(req);
+      },
+      handler: async (req, reply) => {
+        const actor = req.actor;
+        const result: unknown = await def.handler({
+          ctx,
+          actor: actor as Actor,
+          params: req.params,
+          query: req.query,
+          body: req.body,
+          req,
+          reply,
+        });
+        // Invariant: every successful mutation leaves exactly one audit row (house style).
+        if (isMutation(def.method) && !def.readOnly && req.trace.auditRows !== 1) {
+          throw new Error(`${def.method} ${def.url} wrote ${req.trace.auditRows} audit rows; every mutation must write exactly one`);
+        }
+        if (def.response === null) return reply;
+        reply.code(status);
+        return result;
+      },
+    });
+  }
+}
