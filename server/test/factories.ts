@@ -1,0 +1,98 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { OrgKind, Role } from '@zhichan/contract';
+import { usccCheckCharacter } from '@zhichan/contract';
+import type { AppContext } from '../src/platform/context.js';
+import { hashPassword } from '../src/platform/password-hash.js';
+
+export const TEST_PASSWORD = 'Test@2026x';
+let seq = 0;
+let cachedHash: Promise<string> | undefined;
+
+/** A valid credit code (GB 32100 check character) unique within the test run. */
+export function buildCreditCode(region = '370811'): string {
+  seq += 1;
+  const first17 = `91${region.slice(0, 6)}MA3${String(seq).padStart(5, '0')}T`;
+  return first17 + usccCheckCharacter(first17);
+}
+
+/** Inserts an organisation; overrides win over defaults. */
+export async function buildOrg(ctx: AppContext, o: { kind?: OrgKind; region?: string; status?: string; name?: string } = {}) {
+  seq += 1;
+  const at = ctx.clock.now().toISOString();
+  const kind = o.kind ?? 'ip_bureau';
+  const r = await ctx.db
+    .insertInto('organisations')
+    .values({ kind, name: o.name ?? `测试机构${seq}`, credit_code: kind === 'individual' ? null : buildCreditCode(o.region ?? '370811'), region_code: o.region ?? '370811', status: o.status ?? 'active', is_demo: 0, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: Number(r.id), region: o.region ?? '370811', kind };
+}
+
+/** Inserts an enterprise organisation with its profile and one contact. */
+export async function buildEnterprise(ctx: AppContext, o: { region?: string; status?: string; name?: string } = {}) {
+  const org = await buildOrg(ctx, { kind: 'enterprise', region: o.region, status: o.status ?? 'active', name: o.name ?? `测试企业${seq + 1}有限公司` });
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.insertInto('enterprise_profiles').values({ org_id: org.id, industry: '制造业', address: '测试地址', legal_representative: '测试', registered_capital: null, established_on: null, tags: '[]', submitted_by: null, submitted_at: at, reviewed_by: null, reviewed_at: null, reject_reason: null }).execute();
+  await ctx.db.insertInto('enterprise_contacts').values({ org_id: org.id, name: '联系人', title: null, phone: '13812345678', id_number: '370811199001011234', email: null }).execute();
+  return org;
+}
+
+/** Inserts a user in an organisation with the test password. */
+export async function buildUser(ctx: AppContext, o: { orgId: number; role: Role; username?: string }) {
+  seq += 1;
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const at = ctx.clock.now().toISOString();
+  const username = o.username ?? `user${seq}`;
+  const r = await ctx.db
+    .insertInto('users')
+    .values({ username, display_name: `测试用户${seq}`, password_hash: await cachedHash, org_id: o.orgId, role: o.role, phone: '13900001111', status: 'active', must_change_password: 0, is_demo: 0, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: Number(r.id), username };
+}
+
+/** An HTTP client bound to one signed-in session (cookie + CSRF token), through app.inject. */
+export interface Client {
+  csrf: string | null;
+  cookie: string | null;
+  request(method: InjectOptions['method'], url: string, body?: unknown, opts?: { csrf?: boolean }): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export function anonymousClient(app: FastifyInstance): Client {
+  const client: Client = {
+    csrf: null,
+    cookie: null,
+    request: async (method, url, body, opts) => {
+      const headers: Record<string, string> = {};
+      if (client.cookie) headers.cookie = client.cookie;
+      if (client.csrf && opts?.csrf !== false) headers['x-csrf-token'] = client.csrf;
+      const res = await app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+      const set = res.cookies.find((c) => c.name === 'zc_session');
+      if (set) client.cookie = set.value ? `zc_session=${set.value}` : null;
+      if (res.headers['content-type']?.toString().includes('json')) {
+        const j = res.json<{ csrfToken?: string | null }>();
+        if (j && typeof j === 'object' && 'csrfToken' in j && j.csrfToken !== undefined) client.csrf = j.csrfToken;
+      }
+      return res;
+    },
+    get: (url) => client.request('GET', url),
+    post: (url, body) => client.request('POST', url, body ?? {}),
+  };
+  return client;
+}
+
+/** Signs in and returns a client holding the session. */
+export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Client> {
+  const c = anonymousClient(app);
+  const res = await c.post('/api/auth/login', { username, password });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  return c;
+}
+
+/** Number of audit rows so far. */
+export async function auditCount(ctx: AppContext): Promise<number> {
+  const r = await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,90 @@
+/// <reference types="vite/client" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleDefinitions, roleHas } from '@zhichan/contract';
+import { allRoutes } from '../src/modules/index.js';
+import { isMutation, type AnyRoute } from '../src/platform/routes.js';
+import { isWithinRegion } from '../src/platform/jurisdiction.js';
+import { createTestEnv, type TestEnv } from './harness.js';
+import { auditCount } from './factories.js';
+import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type Persona, type World } from './matrix.js';
+
+// Every module's samples, found by file name: a new module's routes join the matrix by adding one file.
+const sampleModules = import.meta.glob<{ matrixSamples: MatrixSamples }>('../src/modules/*/*.matrix.ts', { eager: true });
+const samples: MatrixSamples = Object.assign({}, ...Object.values(sampleModules).map((m) => m.matrixSamples)) as MatrixSamples;
+const keyOf = (r: AnyRoute) => `${r.method} ${r.url}`;
+
+function hasAccess(route: AnyRoute, p: Persona): boolean {
+  if (route.access === 'public') return true;
+  if (!p.role) return false;
+  return route.access === 'authenticated' || roleHas(p.role, route.access);
+}
+
+function covers(p: Persona, target: NonNullable<MatrixRequest['target']>): boolean {
+  if (!p.role || p.regionCode === null) return false;
+  if (roleDefinitions[p.role].scope === 'region') return isWithinRegion(target.regionCode, p.regionCode);
+  return target.orgId !== null && target.orgId === p.orgId;
+}
+
+function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: World, req: MatrixRequest): boolean {
+  if (sample.allowed) return sample.allowed(p, w);
+  if (!hasAccess(route, p)) return false;
+  if (sample.reach === 'public' || sample.reach === 'self') return true;
+  if (!req.target) throw new Error(`${keyOf(route)}: a ${sample.reach} sample must name its target`);
+  if (sample.reach === 'owner') return req.target.orgId !== null && req.target.orgId === p.orgId;
+  return covers(p, req.target);
+}
+
+describe('every registered route has a matrix sample', () => {
+  it('no route is missing and no sample is stale', () => {
+    const routeKeys = allRoutes.map(keyOf);
+    expect(routeKeys.filter((k) => !samples[k]), 'routes without a sample in <module>.matrix.ts').toEqual([]);
+    expect(Object.keys(samples).filter((k) => !routeKeys.includes(k)), 'samples for routes that no longer exist').toEqual([]);
+  });
+});
+
+describe('route × role × jurisdiction matrix', () => {
+  let env: TestEnv;
+  let w: World;
+  beforeAll(async () => {
+    env = await createTestEnv();
+    w = await buildWorld(env);
+  });
+  afterAll(() => env.close());
+
+  for (const route of allRoutes) {
+    const sample = samples[keyOf(route)];
+    if (!sample) continue;
+    it(`${keyOf(route)} (${route.access})`, async () => {
+      const problems: string[] = [];
+      let allowedCount = 0;
+      let outsideRefused = 0;
+      for (const key of personaKeys) {
+        const p = w.personas[key];
+        const req = await sample.build(w, p);
+        const client = req.as ?? p.client;
+        const shouldSucceed = expectedAllowed(route, sample, p, w, req);
+        const before = await auditCount(env.ctx);
+        const res = await client.request(route.method, req.url, isMutation(route.method) ? (req.body ?? {}) : undefined);
+        const written = (await auditCount(env.ctx)) - before;
+        const where = `${key} → ${res.statusCode}`;
+        if (res.statusCode >= 500) problems.push(`${where}: server error ${res.body}`);
+        else if (shouldSucceed) {
+          allowedCount++;
+          if (res.statusCode >= 300) problems.push(`${where}: expected success, got ${res.body}`);
+          const wantRows = isMutation(route.method) && !route.readOnly ? 1 : 0;
+          if (res.statusCode < 300 && written !== wantRows) problems.push(`${where}: wrote ${written} audit rows, expected ${wantRows}`);
+        } else {
+          const want = key === 'anonymous' && route.access !== 'public' ? [401] : !hasAccess(route, p) ? [403] : [403, 404];
+          if (!want.includes(res.statusCode)) problems.push(`${where}: expected ${want.join('/')}`);
+          if (written !== 0) problems.push(`${where}: a refused request wrote ${written} audit rows`);
+          if (hasAccess(route, p) && key !== 'anonymous') outsideRefused++;
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(allowedCount, 'somebody must be able to use the route').toBeGreaterThan(0);
+      if (sample.reach === 'jurisdiction' || sample.reach === 'owner') {
+        expect(outsideRefused, 'a persona with the permission but outside the record’s reach must be refused').toBeGreaterThan(0);
+      }
+    });
+  }
+});
