@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-registry.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -8,6 +9,7 @@ import * as m0001 from './migrations/0001-foundation.js';
  */
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-registry': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

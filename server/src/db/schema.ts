@@ -109,6 +109,179 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+export interface PatentTable {
+  id: Generated<number>;
+  app_no: string;
+  pub_no: string | null;
+  grant_no: string | null;
+  kind: string;
+  title: string;
+  abstract: string | null;
+  first_claim: string | null;
+  app_date: string;
+  pub_date: string | null;
+  grant_date: string | null;
+  priority_date: string | null;
+  /** JSON arrays of names. */
+  applicants: string;
+  holders: string;
+  inventors: string;
+  applicant_type: string | null;
+  address: string | null;
+  region_code: string | null;
+  main_ipc: string | null;
+  ipc: string;
+  cpc: string;
+  agency: string | null;
+  agents: string;
+  pct: string | null;
+  /** JSON array of {country, number, granted}. */
+  family: string;
+  citations: string;
+  /** Legal status text as the source database printed it (法律状态). */
+  source_status: string | null;
+  /** Derived from type and filing date (statutory term), never typed. */
+  expires_on: string | null;
+  /** Derived from the event history: first lapse, invalidation or surrender not later restored. */
+  terminated_on: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PatentEventTable {
+  id: Generated<number>;
+  patent_id: number;
+  event_date: string;
+  kind: string;
+  summary: string;
+  details: string | null;
+  source: string;
+  created_at: string;
+}
+
+export interface PatentPartyTable {
+  patent_id: number;
+  role: string;
+  seq: number;
+  name: string;
+  org_id: number | null;
+}
+
+export interface PatentIpcTable {
+  patent_id: number;
+  code: string;
+  is_main: number;
+}
+
+export interface TrademarkTable {
+  id: Generated<number>;
+  reg_no: string;
+  mark: string;
+  classes: string;
+  owner_name: string;
+  owner_org_id: number | null;
+  region_code: string | null;
+  app_date: string | null;
+  reg_date: string | null;
+  expires_on: string | null;
+  status: string;
+  madrid: number;
+  well_known: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GeoIndicationTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  reg_no: string | null;
+  region_code: string;
+  holder_name: string | null;
+  holder_org_id: number | null;
+  approved_on: string | null;
+  status: string;
+  notes: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GiAuthorisedUserTable {
+  id: Generated<number>;
+  gi_id: number;
+  org_id: number | null;
+  name: string;
+  credit_code: string | null;
+  authorised_on: string | null;
+  expires_on: string | null;
+}
+
+export interface CodeTitleTable {
+  code: string;
+  level: string;
+  title: string;
+}
+
+export interface StrategicIpcTable {
+  id: Generated<number>;
+  industry_code: string;
+  industry_name: string;
+  ipc_prefix: string;
+  updated_at: string;
+}
+
+export interface PatentAwardTable {
+  id: Generated<number>;
+  patent_id: number;
+  award: string;
+  year: number;
+  grade: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface ImportJobTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  status: string;
+  total_rows: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  message: string | null;
+  started_by: number | null;
+  region_code: string | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
+export interface ImportErrorTable {
+  id: Generated<number>;
+  job_id: number;
+  row_no: number;
+  reason: string;
+  raw: string | null;
+}
+
+export interface SavedSearchTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  query: string;
+  alert: number;
+  last_match_count: number;
+  last_checked_at: string | null;
+  created_at: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -119,6 +292,21 @@ export interface DB {
   login_failures: LoginFailureTable;
   audit_log: AuditLogTable;
   notifications: NotificationTable;
+  patents: PatentTable;
+  patent_events: PatentEventTable;
+  patent_parties: PatentPartyTable;
+  patent_ipc: PatentIpcTable;
+  trademarks: TrademarkTable;
+  geo_indications: GeoIndicationTable;
+  gi_authorised_users: GiAuthorisedUserTable;
+  ipc_titles: CodeTitleTable;
+  nice_classes: CodeTitleTable;
+  strategic_ipc_concordance: StrategicIpcTable;
+  patent_awards: PatentAwardTable;
+  settings: SettingTable;
+  import_jobs: ImportJobTable;
+  import_errors: ImportErrorTable;
+  saved_searches: SavedSearchTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -1,0 +1,84 @@
+import dayjs from 'dayjs';
+
+/** Patent types (专利类型). */
+export type PatentKind = 'invention' | 'utility' | 'design';
+
+/** Legal-status event kinds on a patent's history (法律状态事件). */
+export const patentEventKinds = [
+  'filing',
+  'publication',
+  'examination',
+  'grant',
+  'transfer',
+  'licence',
+  'licence_exclusive',
+  'licence_sole',
+  'licence_end',
+  'pledge',
+  'pledge_change',
+  'pledge_release',
+  'open_licence',
+  'open_licence_withdrawn',
+  'invalidation_partial',
+  'invalidation',
+  'lapse',
+  'surrender',
+  'rejected',
+  'withdrawn',
+  'restoration',
+] as const;
+export type PatentEventKind = (typeof patentEventKinds)[number];
+
+/** Events that end a patent or application (终止): a later restoration (恢复) undoes the last one. */
+const TERMINATING: ReadonlySet<string> = new Set(['invalidation', 'lapse', 'surrender', 'rejected', 'withdrawn']);
+
+/**
+ * Statutory term: invention 20 years, utility model 10 years, design 10 years, or 15 years for
+ * designs filed on or after 2021-06-01 (Patent Law 2020 art. 42). Returns the first day the
+ * patent is no longer in force (the term counts from the filing date).
+ */
+export function expiryDate(kind: PatentKind, appDate: string): string {
+  const years = kind === 'invention' ? 20 : kind === 'utility' ? 10 : appDate >= '2021-06-01' ? 15 : 10;
+  return dayjs(appDate).add(years, 'year').format('YYYY-MM-DD');
+}
+
+/** The date the patent or application ended, from its event history (null while it stands). */
+export function terminationDate(events: readonly { kind: string; event_date: string }[]): string | null {
+  let terminated: string | null = null;
+  const sorted = [...events].sort((a, b) => a.event_date.localeCompare(b.event_date));
+  for (const e of sorted) {
+    if (TERMINATING.has(e.kind) && terminated === null) terminated = e.event_date;
+    else if (e.kind === 'restoration' && terminated !== null && e.event_date >= terminated) terminated = null;
+  }
+  return terminated;
+}
+
+export type LegalState = 'effective' | 'lapsed' | 'pending';
+
+/** The derived facts a patent's state on any date is computed from. */
+export interface LegalDates {
+  app_date: string;
+  grant_date: string | null;
+  expires_on: string | null;
+  terminated_on: string | null;
+}
+
+/**
+ * Legal state on a reference date (统计口径): effective = granted on or before the date, not
+ * terminated (lapse, invalidation, surrender) by then and still within its term; pending = filed,
+ * not granted and not ended; lapsed otherwise.
+ */
+export function legalStateOn(p: LegalDates, date: string): LegalState {
+  if (p.terminated_on !== null && p.terminated_on <= date) return 'lapsed';
+  if (p.expires_on !== null && p.expires_on <= date) return 'lapsed';
+  if (p.grant_date !== null && p.grant_date <= date) return 'effective';
+  return 'pending';
+}
+
+/** Years the patent has been maintained since filing, on the date. */
+export function yearsSinceFiling(appDate: string, date: string): number {
+  return dayjs(date).diff(dayjs(appDate), 'year');
+}
+
+export const legalStateLabels: Record<LegalState, string> = { effective: '有效', lapsed: '失效', pending: '审中' };
+export const patentKindLabels: Record<PatentKind, string> = { invention: '发明', utility: '实用新型', design: '外观设计' };
