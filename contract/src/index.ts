@@ -11,3 +11,4 @@ export * from './enterprises.js';
 export * from './audit.js';
 export * from './notifications.js';
 export * from './health.js';
+export * from './high-value.js';

@@ -46,6 +46,8 @@ export const permissions = [
   'enterprise.tag',
   'enterprise.self',
   'audit.read',
+  'registry.read',
+  'registry.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -95,6 +97,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'enterprise.review',
       'enterprise.tag',
       'audit.read',
+      'registry.read',
+      'registry.manage',
     ],
   },
   bureau_staff: {
@@ -102,49 +106,49 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bureau staff',
     scope: 'region',
     orgKinds: ['ip_bureau', 'protection_centre'],
-    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag'],
+    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage'],
   },
   town_specialist: {
     zh: '乡镇（街道）专员',
     en: 'Town specialist',
     scope: 'region',
     orgKinds: ['town_office'],
-    permissions: ['org.read', 'enterprise.read'],
+    permissions: ['org.read', 'enterprise.read', 'registry.read'],
   },
   enterprise_user: {
     zh: '企业用户',
     en: 'Enterprise user',
     scope: 'own-org',
     orgKinds: ['enterprise', 'university'],
-    permissions: ['enterprise.self'],
+    permissions: ['enterprise.self', 'registry.read'],
   },
   bank_officer: {
     zh: '银行客户经理',
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: [],
+    permissions: ['registry.read'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',
     en: 'Enforcement partner',
     scope: 'own-org',
     orgKinds: ['police', 'procuratorate', 'court'],
-    permissions: [],
+    permissions: ['registry.read'],
   },
   mediator: {
     zh: '调解员',
     en: 'Mediator',
     scope: 'own-org',
     orgKinds: ['mediation', 'ip_agency'],
-    permissions: [],
+    permissions: ['registry.read'],
   },
   public: {
     zh: '社会公众',
     en: 'Member of the public',
     scope: 'own-org',
     orgKinds: ['individual'],
-    permissions: [],
+    permissions: ['registry.read'],
   },
 };
 

@@ -96,3 +96,65 @@ export async function auditCount(ctx: AppContext): Promise<number> {
   const r = await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Inserts a patent with its IPC rows and events, then runs the patent write hooks (as the importer does). */
+export async function buildPatent(
+  ctx: AppContext,
+  o: { kind?: 'invention' | 'utility' | 'design'; appDate?: string; grantDate?: string | null; region?: string; ipc?: string[]; family?: { country: string; number: string; granted: boolean }[]; events?: { kind: string; date: string; details?: unknown }[]; title?: string } = {},
+) {
+  const { expiryDate, terminationDate } = await import('../src/modules/patents/legal-status.js');
+  const { runPatentWriteHooks } = await import('../src/modules/patents/write-hooks.js');
+  seq += 1;
+  const kind = o.kind ?? 'invention';
+  const appDate = o.appDate ?? '2018-03-01';
+  const grantDate = o.grantDate === undefined ? '2020-06-01' : o.grantDate;
+  const ipc = o.ipc ?? ['H01M10/0525'];
+  const events = [...(grantDate ? [{ kind: 'grant', date: grantDate }] : []), ...(o.events ?? [])];
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('patents')
+      .values({
+        app_no: `CN2018${String(seq).padStart(7, '0')}.X`,
+        pub_no: null,
+        grant_no: null,
+        kind,
+        title: o.title ?? `测试专利${seq}`,
+        abstract: null,
+        first_claim: null,
+        app_date: appDate,
+        pub_date: null,
+        grant_date: grantDate,
+        priority_date: null,
+        applicants: '[]',
+        holders: '[]',
+        inventors: '[]',
+        applicant_type: null,
+        address: null,
+        region_code: o.region ?? '370811',
+        main_ipc: ipc[0] ?? null,
+        ipc: JSON.stringify(ipc),
+        cpc: '[]',
+        agency: null,
+        agents: '[]',
+        pct: null,
+        family: JSON.stringify(o.family ?? []),
+        citations: '[]',
+        source_status: null,
+        expires_on: expiryDate(kind, appDate),
+        terminated_on: terminationDate(events.map((e) => ({ kind: e.kind, event_date: e.date }))),
+        is_demo: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = Number(r.id);
+    await trx.insertInto('patent_ipc').values(ipc.map((code, i) => ({ patent_id: id, code, is_main: i === 0 ? 1 : 0 }))).execute();
+    if (events.length > 0) {
+      await trx.insertInto('patent_events').values(events.map((e) => ({ patent_id: id, event_date: e.date, kind: e.kind, summary: '', details: e.details === undefined ? null : JSON.stringify(e.details), source: 'test', created_at: at }))).execute();
+    }
+    await runPatentWriteHooks(ctx, trx, [id]);
+    return { id };
+  });
+}

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
+import * as m0004 from './migrations/0004-high-value.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -10,6 +11,7 @@ import * as m0002 from './migrations/0002-registry.js';
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
+  '0004-high-value': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

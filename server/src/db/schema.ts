@@ -282,6 +282,16 @@ export interface SavedSearchTable {
   created_at: string;
 }
 
+export interface PatentValueFactsTable {
+  patent_id: number;
+  /** JSON array of {code, name} of strategic emerging industries matched by the patent's IPC codes. */
+  strategic_industries: string;
+  overseas_granted: number;
+  max_pledge_amount: number;
+  /** JSON array of {award, year, grade}. */
+  awards: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -307,6 +317,7 @@ export interface DB {
   import_jobs: ImportJobTable;
   import_errors: ImportErrorTable;
   saved_searches: SavedSearchTable;
+  patent_value_facts: PatentValueFactsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

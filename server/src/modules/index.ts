@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
 import { regionRoutes } from './regions/routes.js';
@@ -21,4 +22,5 @@ export const allRoutes: AnyRoute[] = [
   ...enterpriseRoutes,
   ...notificationRoutes,
   ...auditRoutes,
+  ...highValueRoutes,
 ];

@@ -1,0 +1,105 @@
+import dayjs from 'dayjs';
+import type { z } from 'zod';
+import { highValueCriteria, type HighValueCriterion, type ZReplaceConcordanceBody } from '@zhichan/contract';
+import type { Actor } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso } from '../../platform/context.js';
+import { mutate } from '../../platform/audit.js';
+import { notFound } from '../../platform/errors.js';
+import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
+import { getSetting, putSetting } from '../../platform/settings.js';
+import { findChildRegions, findRegion } from '../regions/repository.js';
+import { assessHighValue, type ValueFacts } from './criteria.js';
+import { refreshValueFacts } from './facts.js';
+import { countHighValueByRegion, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';
+
+const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+/** The high-value assessment of one patent on a date (default today). */
+export async function assessPatent(ctx: AppContext, patentId: number, date = today(ctx)) {
+  const row = await findPatentValueFacts(ctx.db, patentId);
+  if (!row) throw notFound('专利');
+  const facts: ValueFacts = {
+    strategicIndustries: JSON.parse(row.strategic_industries ?? '[]') as ValueFacts['strategicIndustries'],
+    overseasGranted: row.overseas_granted === 1,
+    maxPledgeAmount: row.max_pledge_amount ?? 0,
+    awards: JSON.parse(row.awards ?? '[]') as ValueFacts['awards'],
+  };
+  return assessHighValue(row, facts, date, await getSetting(ctx.db, 'high_value.pledge_threshold'));
+}
+
+export async function getConcordance(ctx: AppContext) {
+  const rows = await findConcordance(ctx.db);
+  return { rows: rows.map((r) => ({ id: r.id, industryCode: r.industry_code, industryName: r.industry_name, ipcPrefix: r.ipc_prefix })) };
+}
+
+/** Recomputes the facts of every patent (after the concordance changes), page by page. */
+async function refreshAllFacts(ctx: AppContext) {
+  let after = 0;
+  for (;;) {
+    const ids = await findPatentIdsAfter(ctx.db, after, 5000);
+    if (ids.length === 0) return;
+    await ctx.db.transaction().execute((trx) => refreshValueFacts(ctx, trx, ids));
+    after = ids[ids.length - 1] ?? after;
+  }
+}
+
+/** Replaces the concordance table (bureau-editable data) and re-evaluates every patent. */
+export async function setConcordance(ctx: AppContext, actor: Actor, body: z.infer<typeof ZReplaceConcordanceBody>) {
+  const before = await getConcordance(ctx);
+  const rows = [...new Map(body.rows.map((r) => [`${r.ipcPrefix}|${r.industryCode}`, { industry_code: r.industryCode, industry_name: r.industryName, ipc_prefix: r.ipcPrefix }])).values()];
+  await mutate(ctx, actor, async (trx) => {
+    await replaceConcordance(trx, rows, nowIso(ctx));
+    return { value: null, audit: { action: 'high_value.concordance_replace', entityType: 'setting', entityId: 'strategic_ipc_concordance', before: { rows: before.rows.length }, after: { rows: rows.length } } };
+  });
+  await refreshAllFacts(ctx);
+  return getConcordance(ctx);
+}
+
+export async function getHighValueSettings(ctx: AppContext) {
+  return { pledgeThreshold: await getSetting(ctx.db, 'high_value.pledge_threshold') };
+}
+
+/** Changes the pledge threshold of criterion 4 (configurable, default 10,000,000 yuan). */
+export async function setHighValueSettings(ctx: AppContext, actor: Actor, body: { pledgeThreshold: number }) {
+  const before = await getHighValueSettings(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    await putSetting(ctx, trx, 'high_value.pledge_threshold', body.pledgeThreshold);
+    return { value: null, audit: { action: 'high_value.settings', entityType: 'setting', entityId: 'high_value.pledge_threshold', before, after: body } };
+  });
+  return getHighValueSettings(ctx);
+}
+
+const zeroCounts = () => Object.fromEntries(highValueCriteria.map((c) => [c, 0])) as Record<HighValueCriterion, number>;
+
+/**
+ * Effective invention patents and high-value invention patents on a date, for a region and each
+ * of its child regions (city → counties → towns). Patents recorded only at the parent level are
+ * shown under the region itself. These counts feed the indicator catalogue.
+ */
+export async function countHighValue(ctx: AppContext, actor: Actor, regionCode: string, date = today(ctx)) {
+  assertRegionInJurisdiction(actor, regionCode);
+  const region = await findRegion(ctx.db, regionCode);
+  if (!region) throw notFound('行政区划');
+  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
+  const tenYearsBefore = dayjs(date).subtract(10, 'year').format('YYYY-MM-DD');
+  const [raw, children] = await Promise.all([countHighValueByRegion(ctx.db, regionCode, date, tenYearsBefore, threshold), findChildRegions(ctx.db, regionCode)]);
+  const buckets = new Map<string, { name: string; effective: number; highValue: number; by: Record<HighValueCriterion, number> }>();
+  const bucketFor = (code: string) => children.find((c) => isWithinRegion(code, c.code)) ?? region;
+  for (const r of raw) {
+    const target = bucketFor(r.child);
+    const b = buckets.get(target.code) ?? { name: target.full_name, effective: 0, highValue: 0, by: zeroCounts() };
+    b.effective += Number(r.effective);
+    b.highValue += Number(r.high_value);
+    for (const c of highValueCriteria) b.by[c] += Number(r[c]);
+    buckets.set(target.code, b);
+  }
+  const total = { name: region.full_name, effective: 0, highValue: 0, by: zeroCounts() };
+  for (const b of buckets.values()) {
+    total.effective += b.effective;
+    total.highValue += b.highValue;
+    for (const c of highValueCriteria) total.by[c] += b.by[c];
+  }
+  const present = (code: string, b: typeof total) => ({ regionCode: code, regionName: b.name, effectiveInventions: b.effective, highValue: b.highValue, byCriterion: b.by });
+  return { asOf: date, regionCode, rows: [present(regionCode, total), ...[...buckets].filter(([code]) => code !== regionCode).map(([code, b]) => present(code, b))] };
+}

@@ -1,0 +1,28 @@
+import type { Executor } from '../db/database.js';
+import type { AppContext } from './context.js';
+import { nowIso } from './context.js';
+
+/**
+ * Configurable numbers that domain-rules.md marks **configurable**: stored in the settings table,
+ * with the documented default when unset. Never a literal buried in code.
+ */
+export const settingDefaults = {
+  'high_value.pledge_threshold': 10_000_000,
+} as const;
+export type SettingKey = keyof typeof settingDefaults;
+
+/** Reads a numeric setting, falling back to its documented default. */
+export async function getSetting(db: Executor, key: SettingKey): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const n = row ? Number(row.value) : NaN;
+  return Number.isFinite(n) ? n : settingDefaults[key];
+}
+
+/** Writes a setting (call inside the mutation's transaction). */
+export async function putSetting(ctx: AppContext, db: Executor, key: SettingKey, value: number): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value: String(value), updated_at: nowIso(ctx) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(value), updated_at: nowIso(ctx) }))
+    .execute();
+}
