@@ -12,3 +12,4 @@ export * from './audit.js';
 export * from './notifications.js';
 export * from './health.js';
 export * from './high-value.js';
+export * from './patents.js';

@@ -6,6 +6,7 @@ import { healthRoutes } from './health/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { userRoutes } from './users/routes.js';
 
@@ -23,4 +24,5 @@ export const allRoutes: AnyRoute[] = [
   ...notificationRoutes,
   ...auditRoutes,
   ...highValueRoutes,
+  ...patentRoutes,
 ];
