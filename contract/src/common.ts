@@ -51,3 +51,12 @@ export const ZIdNumber = z
   .trim()
   .toUpperCase()
   .regex(/^\d{17}[\dX]$/, '身份证号码格式不正确');
+
+/** A calendar date 'YYYY-MM-DD' that exists (2023-02-30 is refused). */
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '日期不存在');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIdNumber, ZOptionalText, ZPageQuery, ZPaged, ZPhone, ZRegionCode } from './common.js';
+import { ZIdNumber, ZIsoDate, ZOptionalText, ZPageQuery, ZPaged, ZPhone, ZRegionCode } from './common.js';
 import { ZUsccCode } from './uscc.js';
 import { ZChainLink } from './chain.js';
 import { ZUsername, ZNewPassword } from './auth.js';
@@ -38,7 +38,7 @@ export const ZEnterpriseFacts = z.object({
   address: z.string().trim().max(200).optional(),
   legalRepresentative: z.string().trim().max(50).optional(),
   registeredCapital: z.number().nonnegative().max(1e13).optional(),
-  establishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  establishedOn: ZIsoDate.optional(),
 });
 
 export const ZRegisterEnterpriseBody = z.object({

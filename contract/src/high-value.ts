@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRegionCode } from './common.js';
+import { ZIsoDate, ZRegionCode } from './common.js';
 
 /** The five CNIPA criteria of a high-value invention patent (高价值发明专利, 2021). */
 export const highValueCriteria = ['strategic_industry', 'overseas_family', 'maintained_10_years', 'high_pledge', 'patent_award'] as const;
@@ -43,7 +43,7 @@ export const ZHighValueSettings = z.object({
 
 export const ZHighValueCountsQuery = z.object({
   regionCode: ZRegionCode,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  date: ZIsoDate.optional(),
 });
 export const ZHighValueCounts = z.object({
   asOf: z.string(),

@@ -13,3 +13,4 @@ export * from './notifications.js';
 export * from './health.js';
 export * from './high-value.js';
 export * from './patents.js';
+export * from './marks.js';

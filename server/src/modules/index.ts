@@ -2,12 +2,14 @@ import type { AnyRoute } from '../platform/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
+import { geoIndicationRoutes } from './geo-indications/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
 import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
+import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 
 /**
@@ -25,4 +27,6 @@ export const allRoutes: AnyRoute[] = [
   ...auditRoutes,
   ...highValueRoutes,
   ...patentRoutes,
+  ...trademarkRoutes,
+  ...geoIndicationRoutes,
 ];
