@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PatentDetail } from '@zhichan/contract';
+import type { EnterpriseProfile, PatentDetail } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
-import { buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
+import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
 import { ipcAncestors } from './service.js';
 
 describe('patent page', () => {
@@ -31,6 +31,19 @@ describe('patent page', () => {
     expect(d).toMatchObject({ legalState: 'lapsed', terminatedOn: '2025-02-01', expiresOn: '2036-01-05' });
     expect(d.ipc).toEqual([{ code: 'H01M10/0525', title: '二次电池及其制造' }]);
     expect(d.highValue.eligible).toBe(false);
+  });
+
+  it('fills the creation section of the holder enterprise profile from the registry', async () => {
+    const ent = await buildEnterprise(env.ctx, { region: '370811' });
+    await buildUser(env.ctx, { orgId: ent.id, role: 'enterprise_user', username: 'holder_user' });
+    const c = await login(env.app, 'holder_user');
+    const empty = (await c.get('/api/enterprises/mine')).json<EnterpriseProfile>();
+    expect(empty.sections[0]).toMatchObject({ link: 'creation', items: [] });
+    const a = await buildPatent(env.ctx, { appDate: '2016-01-05', grantDate: '2019-04-02' });
+    const b = await buildPatent(env.ctx, { appDate: '2016-01-05', grantDate: '2019-04-02', events: [{ kind: 'lapse', date: '2024-01-01' }] });
+    await env.ctx.db.insertInto('patent_parties').values([a, b].map((p) => ({ patent_id: p.id, role: 'holder', seq: 0, name: '测试', org_id: ent.id }))).execute();
+    const filled = (await c.get('/api/enterprises/mine')).json<EnterpriseProfile>();
+    expect(filled.sections[0]?.items).toEqual([expect.objectContaining({ label: '发明专利（有效/累计）', value: '1 / 2 件' })]);
   });
 
   it('an invention granted and maintained is in force', async () => {

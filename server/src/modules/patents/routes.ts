@@ -1,6 +1,7 @@
 import { ZIdParams, ZPatentDetail } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { getPatent } from './service.js';
+import './profile-section.js';
 
 const tags = ['专利 Patents'];
 
