@@ -20,6 +20,8 @@ export const ZErrorBody = z.object({
   error: z.string(),
   message: z.string(),
   fields: z.record(z.string(), z.string()).optional(),
+  /** Extra machine-readable facts, e.g. the position of a search-syntax error. */
+  details: z.record(z.string(), z.unknown()).optional(),
 });
 export type ErrorBody = z.infer<typeof ZErrorBody>;
 

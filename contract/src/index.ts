@@ -14,3 +14,4 @@ export * from './health.js';
 export * from './high-value.js';
 export * from './patents.js';
 export * from './marks.js';
+export * from './search.js';

@@ -9,6 +9,7 @@ import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
 import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
+import { savedSearchRoutes } from './saved-searches/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 
@@ -29,4 +30,5 @@ export const allRoutes: AnyRoute[] = [
   ...patentRoutes,
   ...trademarkRoutes,
   ...geoIndicationRoutes,
+  ...savedSearchRoutes,
 ];

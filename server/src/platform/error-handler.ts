@@ -16,7 +16,7 @@ function isUniqueViolation(err: unknown): boolean {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const send = (status: number, body: ErrorBody) => reply.code(status).type('application/json; charset=utf-8').send(body);
-    if (err instanceof AppError) return send(err.status, { error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+    if (err instanceof AppError) return send(err.status, { error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ? { details: err.details } : {}) });
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};
       const where = err.validationContext ?? 'body';

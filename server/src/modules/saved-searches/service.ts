@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import type { ZCreateSavedSearchBody } from '@zhichan/contract';
+import type { Actor } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso } from '../../platform/context.js';
+import { mutate } from '../../platform/audit.js';
+import { notFound } from '../../platform/errors.js';
+import { notifyUsers } from '../../platform/notify.js';
+import { countPatents, streamPatentIds } from '../patents/search/index.js';
+import { parseOrThrow, todayOf } from '../patents/search-api.js';
+
+type Row = { id: number; name: string; query: string; alert: number; last_match_count: number; last_checked_at: string | null; created_at: string };
+const present = (r: Row) => ({ id: r.id, name: r.name, query: r.query, alert: r.alert === 1, lastMatchCount: r.last_match_count, lastCheckedAt: r.last_checked_at, createdAt: r.created_at });
+
+/** The caller's saved searches (保存的检索式). */
+export async function listSavedSearches(ctx: AppContext, actor: Actor) {
+  const rows = await ctx.db.selectFrom('saved_searches').selectAll().where('user_id', '=', actor.userId).orderBy('id', 'desc').execute();
+  return { items: rows.map(present) };
+}
+
+/** Saves a search; the query must parse, and its current count is the baseline for alerts. */
+export async function createSavedSearch(ctx: AppContext, actor: Actor, body: z.infer<typeof ZCreateSavedSearchBody>) {
+  const ast = parseOrThrow(body.query);
+  const count = await countPatents(ctx, ast, todayOf(ctx));
+  const at = nowIso(ctx);
+  const id = await mutate(ctx, actor, async (trx) => {
+    const row = { user_id: actor.userId, name: body.name, query: body.query, alert: body.alert ? 1 : 0, last_match_count: count, last_checked_at: at, created_at: at };
+    const r = await trx.insertInto('saved_searches').values(row).returning('id').executeTakeFirstOrThrow();
+    return { value: Number(r.id), audit: { action: 'saved_search.create', entityType: 'saved_search', entityId: Number(r.id), after: row } };
+  });
+  const row = await ctx.db.selectFrom('saved_searches').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return present(row);
+}
+
+/** Deletes one of the caller's saved searches. */
+export async function deleteSavedSearch(ctx: AppContext, actor: Actor, id: number) {
+  const row = await ctx.db.selectFrom('saved_searches').selectAll().where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+  if (!row) throw notFound('保存的检索式');
+  await mutate(ctx, actor, async (trx) => {
+    await trx.deleteFrom('saved_searches').where('id', '=', id).execute();
+    return { value: null, audit: { action: 'saved_search.delete', entityType: 'saved_search', entityId: id, before: row } };
+  });
+  return { ok: true as const };
+}
+
+/**
+ * After an import: for every saved search with alerts on, finds the patents written since `since`
+ * that match it and sends its owner an in-app notification listing them (the first five titles and
+ * the count). Returns how many notifications were sent.
+ */
+export async function alertSavedSearches(ctx: AppContext, since: string): Promise<number> {
+  const changed = new Set((await ctx.db.selectFrom('patents').select('id').where('updated_at', '>=', since).execute()).map((r) => r.id));
+  if (changed.size === 0) return 0;
+  const searches = await ctx.db.selectFrom('saved_searches').selectAll().where('alert', '=', 1).execute();
+  const asOf = todayOf(ctx);
+  let sent = 0;
+  for (const s of searches) {
+    const parsed = (() => {
+      try {
+        return parseOrThrow(s.query);
+      } catch {
+        return null;
+      }
+    })();
+    if (!parsed) continue;
+    const hits: number[] = [];
+    for await (const ids of streamPatentIds(ctx, parsed, asOf)) for (const id of ids) if (changed.has(id)) hits.push(id);
+    const total = await countPatents(ctx, parsed, asOf);
+    await ctx.db.updateTable('saved_searches').set({ last_match_count: total, last_checked_at: nowIso(ctx) }).where('id', '=', s.id).execute();
+    if (hits.length === 0) continue;
+    const titles = await ctx.db.selectFrom('patents').select(['title', 'app_no']).where('id', 'in', hits.slice(0, 5)).execute();
+    const list = titles.map((t) => `· ${t.title}（${t.app_no}）`).join('\n');
+    await notifyUsers(ctx, [
+      {
+        userId: s.user_id,
+        kind: 'saved_search.new_matches',
+        title: `检索式“${s.name}”有 ${hits.length} 件新增或更新的专利`,
+        body: `${list}${hits.length > 5 ? `\n…等共 ${hits.length} 件` : ''}`,
+        link: `/patents/search?q=${encodeURIComponent(s.query)}`,
+      },
+    ]);
+    sent++;
+  }
+  return sent;
+}
