@@ -33,7 +33,9 @@ export const ZConcordanceRow = z.object({
     .pipe(z.string().regex(/^[A-H](\d{2}([A-Z](\d{1,4}(\/\d{2,6})?)?)?)?$/, 'IPC 代码格式不正确，例如 H01M 或 H01M10/05')),
 });
 // Response schemas carry no transforms (the serializer encodes with them).
-export const ZConcordance = z.object({ rows: z.array(z.object({ id: z.number().int(), industryCode: z.string(), industryName: z.string(), ipcPrefix: z.string() })) });
+export const ZConcordance = z.object({
+  rows: z.array(z.object({ id: z.number().int(), industryCode: z.string(), industryName: z.string(), ipcPrefix: z.string() })),
+});
 export const ZReplaceConcordanceBody = z.object({ rows: z.array(ZConcordanceRow).max(20000) });
 
 export const ZHighValueSettings = z.object({

@@ -18,14 +18,32 @@ export const ZTrademark = z.object({
   madrid: z.boolean(),
   wellKnown: z.boolean(),
 });
-export const ZTrademarkQuery = ZPageQuery.extend({ q: ZOptionalText, regionCode: ZRegionCode.optional(), niceClass: z.string().regex(/^\d{1,2}$/).optional() });
+export const ZTrademarkQuery = ZPageQuery.extend({
+  q: ZOptionalText,
+  regionCode: ZRegionCode.optional(),
+  niceClass: z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .optional(),
+});
 export const ZTrademarkList = ZPaged(ZTrademark);
 
 export const giKinds = ['product', 'certification_mark', 'collective_mark'] as const;
 export const ZGiKind = z.enum(giKinds);
-export const giKindLabels: Record<(typeof giKinds)[number], string> = { product: '地理标志产品', certification_mark: '地理标志证明商标', collective_mark: '地理标志集体商标' };
+export const giKindLabels: Record<(typeof giKinds)[number], string> = {
+  product: '地理标志产品',
+  certification_mark: '地理标志证明商标',
+  collective_mark: '地理标志集体商标',
+};
 
-export const ZGiUser = z.object({ id: z.number().int(), name: z.string(), creditCode: z.string().nullable(), orgId: z.number().int().nullable(), authorisedOn: z.string().nullable(), expiresOn: z.string().nullable() });
+export const ZGiUser = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  creditCode: z.string().nullable(),
+  orgId: z.number().int().nullable(),
+  authorisedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+});
 export const ZGeoIndication = z.object({
   id: z.number().int(),
   kind: ZGiKind,

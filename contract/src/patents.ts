@@ -9,7 +9,11 @@ export const patentKindLabels: Record<(typeof patentKinds)[number], { zh: string
   design: { zh: '外观设计', en: 'Design' },
 };
 export const ZLegalState = z.enum(['effective', 'lapsed', 'pending']);
-export const legalStateLabels = { effective: { zh: '有效', en: 'In force' }, lapsed: { zh: '失效', en: 'Lapsed' }, pending: { zh: '审中', en: 'Pending' } } as const;
+export const legalStateLabels = {
+  effective: { zh: '有效', en: 'In force' },
+  lapsed: { zh: '失效', en: 'Lapsed' },
+  pending: { zh: '审中', en: 'Pending' },
+} as const;
 
 /** Labels of the legal-status events on a patent's timeline. */
 export const patentEventLabels: Record<string, string> = {
@@ -36,7 +40,15 @@ export const patentEventLabels: Record<string, string> = {
   restoration: '权利恢复',
 };
 
-export const ZPatentEvent = z.object({ id: z.number().int(), date: z.string(), kind: z.string(), label: z.string(), summary: z.string(), details: z.unknown().nullable(), source: z.string() });
+export const ZPatentEvent = z.object({
+  id: z.number().int(),
+  date: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  summary: z.string(),
+  details: z.unknown().nullable(),
+  source: z.string(),
+});
 
 export const ZPatentDetail = z.object({
   id: z.number().int(),

@@ -14,5 +14,10 @@ export const ZRegion = z.object({
 export type Region = z.infer<typeof ZRegion>;
 
 export const ZRegionCodeParams = z.object({ code: z.string().regex(/^\d{6}(\d{3})?$/, '行政区划代码应为6位或9位数字') });
-export const ZRegionChildrenQuery = z.object({ parent: z.string().regex(/^\d{6}(\d{3})?$/).optional() });
+export const ZRegionChildrenQuery = z.object({
+  parent: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/)
+    .optional(),
+});
 export const ZRegionList = z.object({ items: z.array(ZRegion) });

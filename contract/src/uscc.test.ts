@@ -4,7 +4,16 @@ import { findUsccProblem, normaliseUscc, usccCheckCharacter, ZUsccCode } from '.
 
 // Real, publicly registered unified social credit codes (华为技术有限公司, 腾讯科技（深圳）有限公司,
 // 阿里巴巴（中国）有限公司, 小米科技有限责任公司, 中国石油化工股份有限公司 …).
-const REAL_CODES = ['914403001922038216', '91440300708461136T', '91330100799655058B', '91110108551385082Q', '91110000802100433B', '91310000MA1FL1MMXL', '9111000010000093XR', '91110000710935732K'];
+const REAL_CODES = [
+  '914403001922038216',
+  '91440300708461136T',
+  '91330100799655058B',
+  '91110108551385082Q',
+  '91110000802100433B',
+  '91310000MA1FL1MMXL',
+  '9111000010000093XR',
+  '91110000710935732K',
+];
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 describe('unified social credit code (GB 32100-2015)', () => {
@@ -43,7 +52,12 @@ describe('unified social credit code (GB 32100-2015)', () => {
   });
 
   it('a computed check character always validates (property)', () => {
-    const body = fc.tuple(fc.constantFrom(...'159Y'), fc.constantFrom(...'123'), fc.stringMatching(/^\d{6}$/), fc.array(fc.constantFrom(...ALPHABET), { minLength: 9, maxLength: 9 }));
+    const body = fc.tuple(
+      fc.constantFrom(...'159Y'),
+      fc.constantFrom(...'123'),
+      fc.stringMatching(/^\d{6}$/),
+      fc.array(fc.constantFrom(...ALPHABET), { minLength: 9, maxLength: 9 }),
+    );
     fc.assert(
       fc.property(body, ([a, b, region, rest]) => {
         const first17 = a + b + region + rest.join('');

@@ -53,4 +53,3 @@ export const ZUsccCode = z
     const problem = findUsccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: usccProblemMessages[problem] });
   });
-

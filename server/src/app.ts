@@ -37,7 +37,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: '知产通 Zhichan API', version: ctx.config.version, description: '城市知识产权公共服务与治理平台接口。写操作需携带 x-csrf-token 请求头（由 GET /api/auth/session 返回）。' },
+      info: {
+        title: '知产通 Zhichan API',
+        version: ctx.config.version,
+        description: '城市知识产权公共服务与治理平台接口。写操作需携带 x-csrf-token 请求头（由 GET /api/auth/session 返回）。',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zc_session' } } },
     },
     transform: jsonSchemaTransform,

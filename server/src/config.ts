@@ -11,8 +11,18 @@ const ZEnv = z.object({
   REFERENCE_DATA_DIR: z.string().optional(),
   /** Comma-separated province codes (2 digits) whose division tree is loaded; empty loads the whole country. */
   REGION_PROVINCES: z.string().default(''),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -56,7 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: url && /^postgres(ql)?:\/\//.test(url) ? { kind: 'postgres', url } : { kind: 'sqlite', path: path.resolve(repoRoot, e.SQLITE_PATH) },
     referenceDataDir: refDir ? path.resolve(refDir) : null,
-    regionProvinces: e.REGION_PROVINCES.split(',').map((s) => s.trim()).filter(Boolean),
+    regionProvinces: e.REGION_PROVINCES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     session: {
       idleMinutes: e.SESSION_IDLE_MINUTES,
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,

@@ -22,7 +22,16 @@ export async function buildOrg(ctx: AppContext, o: { kind?: OrgKind; region?: st
   const kind = o.kind ?? 'ip_bureau';
   const r = await ctx.db
     .insertInto('organisations')
-    .values({ kind, name: o.name ?? `测试机构${seq}`, credit_code: kind === 'individual' ? null : buildCreditCode(o.region ?? '370811'), region_code: o.region ?? '370811', status: o.status ?? 'active', is_demo: 0, created_at: at, updated_at: at })
+    .values({
+      kind,
+      name: o.name ?? `测试机构${seq}`,
+      credit_code: kind === 'individual' ? null : buildCreditCode(o.region ?? '370811'),
+      region_code: o.region ?? '370811',
+      status: o.status ?? 'active',
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: Number(r.id), region: o.region ?? '370811', kind };
@@ -32,8 +41,27 @@ export async function buildOrg(ctx: AppContext, o: { kind?: OrgKind; region?: st
 export async function buildEnterprise(ctx: AppContext, o: { region?: string; status?: string; name?: string } = {}) {
   const org = await buildOrg(ctx, { kind: 'enterprise', region: o.region, status: o.status ?? 'active', name: o.name ?? `测试企业${seq + 1}有限公司` });
   const at = ctx.clock.now().toISOString();
-  await ctx.db.insertInto('enterprise_profiles').values({ org_id: org.id, industry: '制造业', address: '测试地址', legal_representative: '测试', registered_capital: null, established_on: null, tags: '[]', submitted_by: null, submitted_at: at, reviewed_by: null, reviewed_at: null, reject_reason: null }).execute();
-  await ctx.db.insertInto('enterprise_contacts').values({ org_id: org.id, name: '联系人', title: null, phone: '13812345678', id_number: '370811199001011234', email: null }).execute();
+  await ctx.db
+    .insertInto('enterprise_profiles')
+    .values({
+      org_id: org.id,
+      industry: '制造业',
+      address: '测试地址',
+      legal_representative: '测试',
+      registered_capital: null,
+      established_on: null,
+      tags: '[]',
+      submitted_by: null,
+      submitted_at: at,
+      reviewed_by: null,
+      reviewed_at: null,
+      reject_reason: null,
+    })
+    .execute();
+  await ctx.db
+    .insertInto('enterprise_contacts')
+    .values({ org_id: org.id, name: '联系人', title: null, phone: '13812345678', id_number: '370811199001011234', email: null })
+    .execute();
   return org;
 }
 
@@ -45,7 +73,19 @@ export async function buildUser(ctx: AppContext, o: { orgId: number; role: Role;
   const username = o.username ?? `user${seq}`;
   const r = await ctx.db
     .insertInto('users')
-    .values({ username, display_name: `测试用户${seq}`, password_hash: await cachedHash, org_id: o.orgId, role: o.role, phone: '13900001111', status: 'active', must_change_password: 0, is_demo: 0, created_at: at, updated_at: at })
+    .values({
+      username,
+      display_name: `测试用户${seq}`,
+      password_hash: await cachedHash,
+      org_id: o.orgId,
+      role: o.role,
+      phone: '13900001111',
+      status: 'active',
+      must_change_password: 0,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: Number(r.id), username };
@@ -93,14 +133,26 @@ export async function login(app: FastifyInstance, username: string, password = T
 
 /** Number of audit rows so far. */
 export async function auditCount(ctx: AppContext): Promise<number> {
-  const r = await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Inserts a patent with its IPC rows and events, then runs the patent write hooks (as the importer does). */
 export async function buildPatent(
   ctx: AppContext,
-  o: { kind?: 'invention' | 'utility' | 'design'; appDate?: string; grantDate?: string | null; region?: string; ipc?: string[]; family?: { country: string; number: string; granted: boolean }[]; events?: { kind: string; date: string; details?: unknown }[]; title?: string } = {},
+  o: {
+    kind?: 'invention' | 'utility' | 'design';
+    appDate?: string;
+    grantDate?: string | null;
+    region?: string;
+    ipc?: string[];
+    family?: { country: string; number: string; granted: boolean }[];
+    events?: { kind: string; date: string; details?: unknown }[];
+    title?: string;
+  } = {},
 ) {
   const { expiryDate, terminationDate } = await import('../src/modules/patents/legal-status.js');
   const { runPatentWriteHooks } = await import('../src/modules/patents/write-hooks.js');
@@ -150,9 +202,25 @@ export async function buildPatent(
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = Number(r.id);
-    await trx.insertInto('patent_ipc').values(ipc.map((code, i) => ({ patent_id: id, code, is_main: i === 0 ? 1 : 0 }))).execute();
+    await trx
+      .insertInto('patent_ipc')
+      .values(ipc.map((code, i) => ({ patent_id: id, code, is_main: i === 0 ? 1 : 0 })))
+      .execute();
     if (events.length > 0) {
-      await trx.insertInto('patent_events').values(events.map((e) => ({ patent_id: id, event_date: e.date, kind: e.kind, summary: '', details: e.details === undefined ? null : JSON.stringify(e.details), source: 'test', created_at: at }))).execute();
+      await trx
+        .insertInto('patent_events')
+        .values(
+          events.map((e) => ({
+            patent_id: id,
+            event_date: e.date,
+            kind: e.kind,
+            summary: '',
+            details: e.details === undefined ? null : JSON.stringify(e.details),
+            source: 'test',
+            created_at: at,
+          })),
+        )
+        .execute();
     }
     await runPatentWriteHooks(ctx, trx, [id]);
     return { id };

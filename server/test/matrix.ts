@@ -14,7 +14,21 @@ export const TOWN_A = '370811002';
 export const REGION_B = '370883';
 export const CITY = '370800';
 
-export const personaKeys = ['anonymous', 'city_admin', 'a_admin', 'b_admin', 'a_staff', 'b_staff', 'town_a', 'ent_a', 'ent_b', 'bank', 'police', 'mediator', 'public'] as const;
+export const personaKeys = [
+  'anonymous',
+  'city_admin',
+  'a_admin',
+  'b_admin',
+  'a_staff',
+  'b_staff',
+  'town_a',
+  'ent_a',
+  'ent_b',
+  'bank',
+  'police',
+  'mediator',
+  'public',
+] as const;
 export type PersonaKey = (typeof personaKeys)[number];
 
 export interface Persona {
@@ -93,7 +107,10 @@ export async function buildWorld(env: TestEnv): Promise<World> {
     person: { id: (await buildOrg(ctx, { kind: 'individual', region: REGION_A })).id, region: REGION_A },
   };
   const regionOf: Record<string, string> = { city: CITY, a: REGION_A, b: REGION_B, townA: TOWN_A, entA: TOWN_A, entB: REGION_B };
-  const personas = { anonymous: { key: 'anonymous', role: null, orgId: null, regionCode: null, userId: null, client: anonymousClient(env.app) } } as Record<PersonaKey, Persona>;
+  const personas = { anonymous: { key: 'anonymous', role: null, orgId: null, regionCode: null, userId: null, client: anonymousClient(env.app) } } as Record<
+    PersonaKey,
+    Persona
+  >;
   for (const spec of PERSONA_SPECS) {
     const org = spec.org in orgs ? { id: orgs[spec.org as keyof typeof orgs], region: regionOf[spec.org] ?? CITY } : others[spec.org as keyof typeof others];
     const u = await buildUser(ctx, { orgId: org.id, role: spec.role, username: `m_${spec.key}` });

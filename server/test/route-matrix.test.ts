@@ -37,8 +37,14 @@ function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: W
 describe('every registered route has a matrix sample', () => {
   it('no route is missing and no sample is stale', () => {
     const routeKeys = allRoutes.map(keyOf);
-    expect(routeKeys.filter((k) => !samples[k]), 'routes without a sample in <module>.matrix.ts').toEqual([]);
-    expect(Object.keys(samples).filter((k) => !routeKeys.includes(k)), 'samples for routes that no longer exist').toEqual([]);
+    expect(
+      routeKeys.filter((k) => !samples[k]),
+      'routes without a sample in <module>.matrix.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(samples).filter((k) => !routeKeys.includes(k)),
+      'samples for routes that no longer exist',
+    ).toEqual([]);
   });
 });
 

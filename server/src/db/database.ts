@@ -25,6 +25,9 @@ export function openDatabase(config: Config['database']): Database {
     pg.types.setTypeParser(20, (v) => Number(v));
     pg.types.setTypeParser(1700, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client the server drops (restart, admin termination) must not crash the process:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', (err) => console.error('PostgreSQL idle client error:', err.message));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', destroy: () => db.destroy() };
   }

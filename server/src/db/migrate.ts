@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
+import * as m0003 from './migrations/0003-search-index.js';
 import * as m0004 from './migrations/0004-high-value.js';
 
 /**
@@ -11,6 +12,7 @@ import * as m0004 from './migrations/0004-high-value.js';
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
+  '0003-search-index': m0003,
   '0004-high-value': m0004,
 };
 

@@ -7,9 +7,7 @@ export function isPostgres(db: Kysely<unknown>): boolean {
 
 /** Adds an auto-incrementing integer primary key named `id`, portable across both dialects. */
 export function withId<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
-  return isPostgres(db)
-    ? table.addColumn('id', 'bigserial', (c) => c.primaryKey())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  return isPostgres(db) ? table.addColumn('id', 'bigserial', (c) => c.primaryKey()) : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
 }
 
 /** Byte-order ("C") collation for code columns on PostgreSQL, so prefix ranges compare as in SQLite. */

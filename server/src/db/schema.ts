@@ -292,6 +292,32 @@ export interface PatentValueFactsTable {
   awards: string;
 }
 
+/** Search index facts, one narrow row per patent (migration 0003; on PostgreSQL also the tsvector columns). */
+export interface PatentSearchFactsTable {
+  id: number;
+  kind: number;
+  app_ymd: number;
+  pub_ymd: number | null;
+  grant_ymd: number | null;
+  expires_ymd: number | null;
+  terminated_ymd: number | null;
+  ipc_class: string | null;
+  county: string | null;
+  applicant: string | null;
+}
+
+/** SQLite FTS5 search index (contentless; rowid = patent id; space-separated bigram tokens per column). */
+export interface PatentFtsTable {
+  rowid: number;
+  ti: string;
+  ab: string;
+  cl: string;
+  pa: string;
+  inv: string;
+  ag: string;
+  fl: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -318,6 +344,8 @@ export interface DB {
   import_errors: ImportErrorTable;
   saved_searches: SavedSearchTable;
   patent_value_facts: PatentValueFactsTable;
+  patent_search_facts: PatentSearchFactsTable;
+  patent_fts: PatentFtsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

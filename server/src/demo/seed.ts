@@ -38,21 +38,39 @@ const ORGS: DemoOrg[] = [
     kind: 'enterprise',
     name: '济宁演示智能装备有限公司【演示】',
     region: '370811002',
-    enterprise: { industry: '通用设备制造业', legalRepresentative: '张演示', address: '济宁市任城区许庄街道演示路1号', tags: ['high_tech', 'specialised_sme'], contact: { name: '李联系', phone: '13800005371', idNumber: '370811199001011234' } },
+    enterprise: {
+      industry: '通用设备制造业',
+      legalRepresentative: '张演示',
+      address: '济宁市任城区许庄街道演示路1号',
+      tags: ['high_tech', 'specialised_sme'],
+      contact: { name: '李联系', phone: '13800005371', idNumber: '370811199001011234' },
+    },
   },
   {
     key: 'ent2',
     kind: 'enterprise',
     name: '邹城演示新材料股份有限公司【演示】',
     region: '370883',
-    enterprise: { industry: '化学原料和化学制品制造业', legalRepresentative: '孙演示', address: '邹城市演示大道88号', tags: ['above_scale', 'ip_advantage'], contact: { name: '周联系', phone: '13900005372', idNumber: '370883198805051236' } },
+    enterprise: {
+      industry: '化学原料和化学制品制造业',
+      legalRepresentative: '孙演示',
+      address: '邹城市演示大道88号',
+      tags: ['above_scale', 'ip_advantage'],
+      contact: { name: '周联系', phone: '13900005372', idNumber: '370883198805051236' },
+    },
   },
   {
     key: 'ent3',
     kind: 'enterprise',
     name: '曲阜演示文旅科技有限公司【演示】',
     region: '370881',
-    enterprise: { industry: '软件和信息技术服务业', legalRepresentative: '孔演示', address: '曲阜市演示街6号', tags: [], contact: { name: '颜联系', phone: '13700005373', idNumber: '370881199203031238' } },
+    enterprise: {
+      industry: '软件和信息技术服务业',
+      legalRepresentative: '孔演示',
+      address: '曲阜市演示街6号',
+      tags: [],
+      contact: { name: '颜联系', phone: '13700005373', idNumber: '370881199203031238' },
+    },
   },
   {
     key: 'ent4',
@@ -60,7 +78,13 @@ const ORGS: DemoOrg[] = [
     name: '任城演示生物医药有限公司【演示】',
     region: '370811',
     status: 'pending',
-    enterprise: { industry: '医药制造业', legalRepresentative: '吴演示', address: '济宁市任城区演示园区3号', tags: [], contact: { name: '郑联系', phone: '13600005374', idNumber: '370811199507071230' } },
+    enterprise: {
+      industry: '医药制造业',
+      legalRepresentative: '吴演示',
+      address: '济宁市任城区演示园区3号',
+      tags: [],
+      contact: { name: '郑联系', phone: '13600005374', idNumber: '370811199507071230' },
+    },
   },
 ];
 
@@ -101,7 +125,16 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
       n += 1;
       const r = await trx
         .insertInto('organisations')
-        .values({ kind: o.kind, name: o.name, credit_code: o.kind === 'individual' ? null : demoCreditCode(o.region, n), region_code: o.region, status: o.status ?? 'active', is_demo: 1, created_at: at, updated_at: at })
+        .values({
+          kind: o.kind,
+          name: o.name,
+          credit_code: o.kind === 'individual' ? null : demoCreditCode(o.region, n),
+          region_code: o.region,
+          status: o.status ?? 'active',
+          is_demo: 1,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       orgIds.set(o.key, Number(r.id));
@@ -110,7 +143,19 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
       const orgId = orgIds.get(u.org) ?? 0;
       const r = await trx
         .insertInto('users')
-        .values({ username: u.username, display_name: u.displayName, password_hash: hash, org_id: orgId, role: u.role, phone: '13000005370', status: 'active', must_change_password: 0, is_demo: 1, created_at: at, updated_at: at })
+        .values({
+          username: u.username,
+          display_name: u.displayName,
+          password_hash: hash,
+          org_id: orgId,
+          role: u.role,
+          phone: '13000005370',
+          status: 'active',
+          must_change_password: 0,
+          is_demo: 1,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       if (u.org === 'ent4') pendingUserIds.push(Number(r.id));
@@ -121,15 +166,45 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
       const e = o.enterprise;
       await trx
         .insertInto('enterprise_profiles')
-        .values({ org_id: orgId, industry: e.industry, address: e.address, legal_representative: e.legalRepresentative, registered_capital: 5_000_000, established_on: '2015-06-18', tags: JSON.stringify(e.tags), submitted_by: null, submitted_at: at, reviewed_by: null, reviewed_at: o.status === 'pending' ? null : at, reject_reason: null })
+        .values({
+          org_id: orgId,
+          industry: e.industry,
+          address: e.address,
+          legal_representative: e.legalRepresentative,
+          registered_capital: 5_000_000,
+          established_on: '2015-06-18',
+          tags: JSON.stringify(e.tags),
+          submitted_by: null,
+          submitted_at: at,
+          reviewed_by: null,
+          reviewed_at: o.status === 'pending' ? null : at,
+          reject_reason: null,
+        })
         .execute();
-      await trx.insertInto('enterprise_contacts').values({ org_id: orgId, name: e.contact.name, title: '知识产权专员', phone: e.contact.phone, id_number: e.contact.idNumber, email: null }).execute();
+      await trx
+        .insertInto('enterprise_contacts')
+        .values({ org_id: orgId, name: e.contact.name, title: '知识产权专员', phone: e.contact.phone, id_number: e.contact.idNumber, email: null })
+        .execute();
     }
-    await recordAudit(ctx, trx, system, { action: 'demo.seed', entityType: 'system', entityId: null, after: { organisations: ORGS.length, users: USERS.length } });
+    await recordAudit(ctx, trx, system, {
+      action: 'demo.seed',
+      entityType: 'system',
+      entityId: null,
+      after: { organisations: ORGS.length, users: USERS.length },
+    });
   });
   // The city and Rencheng reviewers see the pending registration in their inbox.
   const reviewers = await ctx.db.selectFrom('users').select('id').where('username', 'in', ['city_admin', 'city_staff', 'rencheng_staff']).execute();
-  await notifyUsers(ctx, reviewers.map((r) => ({ userId: r.id, kind: 'enterprise.review_requested', title: '新企业注册待审核：任城演示生物医药有限公司【演示】', body: '演示数据：一家待实名审核的企业。', link: `/enterprises/${orgIds.get('ent4') ?? 0}` })));
+  await notifyUsers(
+    ctx,
+    reviewers.map((r) => ({
+      userId: r.id,
+      kind: 'enterprise.review_requested',
+      title: '新企业注册待审核：任城演示生物医药有限公司【演示】',
+      body: '演示数据：一家待实名审核的企业。',
+      link: `/enterprises/${orgIds.get('ent4') ?? 0}`,
+    })),
+  );
   void pendingUserIds;
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

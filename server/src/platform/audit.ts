@@ -50,11 +50,7 @@ export async function recordAudit(ctx: Pick<AppContext, 'clock'>, trx: Executor,
  * Runs a mutation in one transaction and writes its audit row inside it. `work` returns the value
  * and the audit input; side effects (notifications) belong after this resolves.
  */
-export async function mutate<T>(
-  ctx: AppContext,
-  actor: AuditActor,
-  work: (trx: Executor) => Promise<{ value: T; audit: AuditInput }>,
-): Promise<T> {
+export async function mutate<T>(ctx: AppContext, actor: AuditActor, work: (trx: Executor) => Promise<{ value: T; audit: AuditInput }>): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const { value, audit } = await work(trx);
     await recordAudit(ctx, trx, actor, audit);

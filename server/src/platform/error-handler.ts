@@ -16,7 +16,13 @@ function isUniqueViolation(err: unknown): boolean {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const send = (status: number, body: ErrorBody) => reply.code(status).type('application/json; charset=utf-8').send(body);
-    if (err instanceof AppError) return send(err.status, { error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ? { details: err.details } : {}) });
+    if (err instanceof AppError)
+      return send(err.status, {
+        error: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+        ...(err.details ? { details: err.details } : {}),
+      });
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};
       const where = err.validationContext ?? 'body';
@@ -24,7 +30,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
         const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where;
         fields[path] ??= v.message ?? '格式不正确';
       }
-      return send(400, { error: 'validation', message: `请求参数有误：${Object.entries(fields).map(([k, m]) => `${k}（${m}）`).join('；')}`, fields });
+      return send(400, {
+        error: 'validation',
+        message: `请求参数有误：${Object.entries(fields)
+          .map(([k, m]) => `${k}（${m}）`)
+          .join('；')}`,
+        fields,
+      });
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');

@@ -44,9 +44,7 @@ export interface RouteDef<A extends Access = Access, P = unknown, Q = unknown, B
 }
 
 /** Declares a route; generics flow from the zod schemas into the handler. */
-export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = unknown>(
-  def: RouteDef<A, P, Q, B, R>,
-): RouteDef<A, P, Q, B, R> {
+export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = unknown>(def: RouteDef<A, P, Q, B, R>): RouteDef<A, P, Q, B, R> {
   return def;
 }
 

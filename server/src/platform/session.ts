@@ -32,7 +32,15 @@ export async function createSession(ctx: AppContext, db: Executor, userId: numbe
   const at = nowIso(ctx);
   await db
     .insertInto('sessions')
-    .values({ id_hash: sha256(token), user_id: userId, csrf_token: csrfToken, ip: req.ip, user_agent: req.headers['user-agent']?.slice(0, 300) ?? null, created_at: at, last_seen_at: at })
+    .values({
+      id_hash: sha256(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      ip: req.ip,
+      user_agent: req.headers['user-agent']?.slice(0, 300) ?? null,
+      created_at: at,
+      last_seen_at: at,
+    })
     .execute();
   return { token, csrfToken };
 }
@@ -67,7 +75,20 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .innerJoin('organisations as o', 'o.id', 'u.org_id')
-      .select(['s.csrf_token', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.display_name', 'u.role', 'u.status as user_status', 'o.id as org_id', 'o.kind as org_kind', 'o.status as org_status', 'o.region_code'])
+      .select([
+        's.csrf_token',
+        's.created_at',
+        's.last_seen_at',
+        'u.id as user_id',
+        'u.username',
+        'u.display_name',
+        'u.role',
+        'u.status as user_status',
+        'o.id as org_id',
+        'o.kind as org_kind',
+        'o.status as org_status',
+        'o.region_code',
+      ])
       .where('s.id_hash', '=', idHash)
       .executeTakeFirst();
     if (!row) return;
@@ -81,7 +102,11 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
       return;
     }
     if (now - lastSeen > TOUCH_INTERVAL_MS) {
-      await ctx.db.updateTable('sessions').set({ last_seen_at: nowIso(ctx) }).where('id_hash', '=', idHash).execute();
+      await ctx.db
+        .updateTable('sessions')
+        .set({ last_seen_at: nowIso(ctx) })
+        .where('id_hash', '=', idHash)
+        .execute();
     }
     const role = row.role as Role;
     req.sessionIdHash = idHash;

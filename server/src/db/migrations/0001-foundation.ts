@@ -123,7 +123,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await dropAppendOnly(db, 'audit_log');
-  for (const t of ['notifications', 'audit_log', 'login_failures', 'sessions', 'enterprise_contacts', 'enterprise_profiles', 'users', 'organisations', 'regions']) {
+  for (const t of [
+    'notifications',
+    'audit_log',
+    'login_failures',
+    'sessions',
+    'enterprise_contacts',
+    'enterprise_profiles',
+    'users',
+    'organisations',
+    'regions',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -31,7 +31,12 @@ describe('audit trail', () => {
     const res = await aAdmin.get(`/api/audit?entityType=organisation&entityId=${id}`);
     const rows = res.json<{ items: AuditEntry[] }>().items;
     expect(rows.map((r) => r.action)).toEqual(['org.update', 'org.create']);
-    expect(rows[0]).toMatchObject({ actorUsername: 'au_a', regionCode: '370811005', before: { name: '李营街道市场监管所' }, after: { name: '李营街道市场监管所（新）' } });
+    expect(rows[0]).toMatchObject({
+      actorUsername: 'au_a',
+      regionCode: '370811005',
+      before: { name: '李营街道市场监管所' },
+      after: { name: '李营街道市场监管所（新）' },
+    });
     expect(rows[0]?.ip).toBeTruthy();
   });
 
@@ -87,7 +92,19 @@ describe('audit trail', () => {
     const before = await env.ctx.db.selectFrom('organisations').select('id').execute();
     await expect(
       mutate(env.ctx, { userId: null, username: 't', orgId: null, regionCode: null, ip: null, trace: { auditRows: 0 } }, async (trx) => {
-        await trx.insertInto('organisations').values({ kind: 'ip_bureau', name: '回滚测试', credit_code: null, region_code: '370811', status: 'active', is_demo: 0, created_at: 'x', updated_at: 'x' }).execute();
+        await trx
+          .insertInto('organisations')
+          .values({
+            kind: 'ip_bureau',
+            name: '回滚测试',
+            credit_code: null,
+            region_code: '370811',
+            status: 'active',
+            is_demo: 0,
+            created_at: 'x',
+            updated_at: 'x',
+          })
+          .execute();
         return { value: null, audit: { action: 'x', entityType: 'x', entityId: null, after: { bad: 1n } } };
       }),
     ).rejects.toThrow();

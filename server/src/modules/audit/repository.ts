@@ -26,8 +26,15 @@ function filtered(db: Executor, f: AuditFilter) {
 /** A page of audit rows, newest first. */
 export async function findAuditRows(db: Executor, f: AuditFilter, page: number, pageSize: number) {
   const [items, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }

@@ -8,7 +8,20 @@ const parse = (json: string | null): unknown => (json === null ? null : JSON.par
 
 /** Searches the audit trail of the actor's jurisdiction by actor, entity, action and time. */
 export async function searchAudit(ctx: AppContext, actor: Actor, query: z.infer<typeof ZAuditQuery>) {
-  const { items, total } = await findAuditRows(ctx.db, { withinRegion: actor.regionCode, actor: query.actor, entityType: query.entityType, entityId: query.entityId, action: query.action, from: query.from, to: query.to }, query.page, query.pageSize);
+  const { items, total } = await findAuditRows(
+    ctx.db,
+    {
+      withinRegion: actor.regionCode,
+      actor: query.actor,
+      entityType: query.entityType,
+      entityId: query.entityId,
+      action: query.action,
+      from: query.from,
+      to: query.to,
+    },
+    query.page,
+    query.pageSize,
+  );
   const present = (r: (typeof items)[number]): AuditEntry => ({
     id: r.id,
     at: r.at,

@@ -16,7 +16,11 @@ export const matrixSamples: MatrixSamples = {
   'POST /api/auth/logout-all': { reach: 'self', build: async (w, p) => ({ url: '/api/auth/logout-all', as: await w.freshClient(p.key) }) },
   'POST /api/auth/password': {
     reach: 'self',
-    build: async (w, p) => ({ url: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'Changed@2026' }, as: await w.freshClient(p.key) }),
+    build: async (w, p) => ({
+      url: '/api/auth/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'Changed@2026' },
+      as: await w.freshClient(p.key),
+    }),
   },
   'GET /api/roles': { reach: 'self', build: () => Promise.resolve({ url: '/api/roles' }) },
 };

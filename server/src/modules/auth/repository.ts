@@ -31,7 +31,20 @@ export async function findUserById(db: Executor, id: number) {
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.org_id')
     .innerJoin('regions as r', 'r.code', 'o.region_code')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.password_hash', 'u.role', 'u.must_change_password', 'o.id as org_id', 'o.name as org_name', 'o.kind as org_kind', 'o.status as org_status', 'o.region_code', 'r.full_name as region_name'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.password_hash',
+      'u.role',
+      'u.must_change_password',
+      'o.id as org_id',
+      'o.name as org_name',
+      'o.kind as org_kind',
+      'o.status as org_status',
+      'o.region_code',
+      'r.full_name as region_name',
+    ])
     .where('u.id', '=', id)
     .executeTakeFirst();
 }

@@ -60,7 +60,9 @@ export const authRoutes = [
     summary: '角色与权限目录',
     tags,
     access: 'authenticated',
-    response: z.array(z.object({ role: z.string(), zh: z.string(), en: z.string(), scope: z.string(), orgKinds: z.array(z.string()), permissions: z.array(z.string()) })),
+    response: z.array(
+      z.object({ role: z.string(), zh: z.string(), en: z.string(), scope: z.string(), orgKinds: z.array(z.string()), permissions: z.array(z.string()) }),
+    ),
     handler: () => Promise.resolve(listRoles()),
   }),
 ];

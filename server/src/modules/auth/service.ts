@@ -61,11 +61,21 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
     const locked = await ctx.db.transaction().execute(async (trx) => {
       await insertLoginFailure(trx, username, req.ip, now.toISOString());
       const failures = await countLoginFailures(trx, username, windowStart);
-      await recordAudit(ctx, trx, { ...anon, userId: user?.id ?? null }, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, failures } });
+      await recordAudit(
+        ctx,
+        trx,
+        { ...anon, userId: user?.id ?? null },
+        { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, failures } },
+      );
       if (user && failures >= maxFailures) {
         const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
         await trx.updateTable('users').set({ locked_until: until, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
-        await recordAudit(ctx, trx, { ...anon, userId: user.id }, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: until, failures } });
+        await recordAudit(
+          ctx,
+          trx,
+          { ...anon, userId: user.id },
+          { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: until, failures } },
+        );
         return until;
       }
       return null;
@@ -116,8 +126,16 @@ export async function changePassword(ctx: AppContext, actor: Actor, req: Fastify
   if (body.currentPassword === body.newPassword) throw badRequest('新密码不能与当前密码相同', { newPassword: '新密码不能与当前密码相同' });
   const hash = await hashPassword(body.newPassword);
   await mutate(ctx, actor, async (trx: Executor) => {
-    await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) }).where('id', '=', actor.userId).execute();
-    await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id_hash', '!=', req.sessionIdHash ?? '').execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) })
+      .where('id', '=', actor.userId)
+      .execute();
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', actor.userId)
+      .where('id_hash', '!=', req.sessionIdHash ?? '')
+      .execute();
     return { value: null, audit: { action: 'user.change_password', entityType: 'user', entityId: actor.userId } };
   });
   return { ok: true as const };
@@ -126,5 +144,12 @@ export async function changePassword(ctx: AppContext, actor: Actor, req: Fastify
 /** Lists the role catalogue (for admin screens and documentation). */
 export function listRoles() {
   // The catalogue is static: declared in contract/roles.ts.
-  return Object.entries(roleDefinitions).map(([role, d]) => ({ role, zh: d.zh, en: d.en, scope: d.scope, orgKinds: [...d.orgKinds], permissions: [...d.permissions] }));
+  return Object.entries(roleDefinitions).map(([role, d]) => ({
+    role,
+    zh: d.zh,
+    en: d.en,
+    scope: d.scope,
+    orgKinds: [...d.orgKinds],
+    permissions: [...d.permissions],
+  }));
 }

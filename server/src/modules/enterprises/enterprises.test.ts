@@ -9,7 +9,12 @@ function registration(overrides: { username?: string; creditCode?: string; regio
     password: 'Reg@2026pass',
     displayName: '注册人',
     phone: '13712345678',
-    enterprise: { name: '济宁测试科技有限公司', creditCode: overrides.creditCode ?? buildCreditCode('370811'), regionCode: overrides.regionCode ?? '370811002', industry: '软件' },
+    enterprise: {
+      name: '济宁测试科技有限公司',
+      creditCode: overrides.creditCode ?? buildCreditCode('370811'),
+      regionCode: overrides.regionCode ?? '370811002',
+      industry: '软件',
+    },
   };
 }
 
@@ -149,7 +154,10 @@ describe('enterprise self-registration and real-name review', () => {
     await buildUser(env.ctx, { orgId: e.id, role: 'enterprise_user', username: `ent_${e.id}` });
     const c = await login(env.app, `ent_${e.id}`);
     const before = await auditCount(env.ctx);
-    const res = await c.request('PATCH', `/api/enterprises/${e.id}`, { address: '济宁市任城区新地址9号', contacts: [{ name: '王五', phone: '13611112222', idNumber: '37081119900101123x' }] });
+    const res = await c.request('PATCH', `/api/enterprises/${e.id}`, {
+      address: '济宁市任城区新地址9号',
+      contacts: [{ name: '王五', phone: '13611112222', idNumber: '37081119900101123x' }],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ address: '济宁市任城区新地址9号', contacts: [{ name: '王五', phone: '13611112222', idNumber: '37081119900101123X' }] });
     expect(await auditCount(env.ctx)).toBe(before + 1);

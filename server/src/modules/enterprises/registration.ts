@@ -46,7 +46,13 @@ async function notifyReviewers(ctx: AppContext, regionCode: string, enterpriseId
  * profile and the registrant's account in one transaction, signs the registrant in, and asks the
  * bureau staff of the region to review. Duplicate credit codes and usernames are refused.
  */
-export async function registerEnterprise(ctx: AppContext, anon: AnonymousActor, req: FastifyRequest, reply: FastifyReply, body: RegisterEnterpriseBody): Promise<SessionInfo> {
+export async function registerEnterprise(
+  ctx: AppContext,
+  anon: AnonymousActor,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  body: RegisterEnterpriseBody,
+): Promise<SessionInfo> {
   const e = body.enterprise;
   await assertRegistrableRegion(ctx, e.regionCode);
   const existing = await findOrgByCreditCode(ctx.db, e.creditCode);
@@ -55,8 +61,29 @@ export async function registerEnterprise(ctx: AppContext, anon: AnonymousActor, 
   const hash = await hashPassword(body.password);
   const at = nowIso(ctx);
   const { orgId, userId, session } = await mutate(ctx, { ...anon, username: body.username, regionCode: e.regionCode }, async (trx) => {
-    const orgId = await insertOrg(trx, { kind: 'enterprise', name: e.name, credit_code: e.creditCode, region_code: e.regionCode, status: 'pending', is_demo: 0, created_at: at, updated_at: at });
-    const userId = await insertUser(trx, { username: body.username, display_name: body.displayName, password_hash: hash, org_id: orgId, role: 'enterprise_user', phone: body.phone, status: 'active', must_change_password: 0, is_demo: 0, created_at: at, updated_at: at });
+    const orgId = await insertOrg(trx, {
+      kind: 'enterprise',
+      name: e.name,
+      credit_code: e.creditCode,
+      region_code: e.regionCode,
+      status: 'pending',
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    });
+    const userId = await insertUser(trx, {
+      username: body.username,
+      display_name: body.displayName,
+      password_hash: hash,
+      org_id: orgId,
+      role: 'enterprise_user',
+      phone: body.phone,
+      status: 'active',
+      must_change_password: 0,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    });
     await insertProfile(trx, {
       org_id: orgId,
       industry: e.industry ?? null,
@@ -70,7 +97,10 @@ export async function registerEnterprise(ctx: AppContext, anon: AnonymousActor, 
     });
     await replaceContacts(trx, orgId, [{ name: body.displayName, title: '注册联系人', phone: body.phone, id_number: null, email: null }]);
     const session = await createSession(ctx, trx, userId, req);
-    return { value: { orgId, userId, session }, audit: { action: 'enterprise.register', entityType: 'enterprise', entityId: orgId, regionCode: e.regionCode, after: { ...body, password: undefined } } };
+    return {
+      value: { orgId, userId, session },
+      audit: { action: 'enterprise.register', entityType: 'enterprise', entityId: orgId, regionCode: e.regionCode, after: { ...body, password: undefined } },
+    };
   });
   setSessionCookie(ctx, req, reply, session.token);
   await notifyReviewers(ctx, e.regionCode, orgId, e.name, false);
@@ -87,15 +117,37 @@ export async function reviewEnterprise(ctx: AppContext, actor: Actor, id: number
   await mutate(ctx, actor, async (trx) => {
     await updateOrg(trx, id, { status: t.to, updated_at: at });
     await updateProfile(trx, id, { reviewed_by: actor.userId, reviewed_at: at, reject_reason: reason });
-    return { value: null, audit: { action: `enterprise.${decision.action}`, entityType: 'enterprise', entityId: id, regionCode: e.region_code, before: { status: e.status }, after: { status: t.to, reason } } };
+    return {
+      value: null,
+      audit: {
+        action: `enterprise.${decision.action}`,
+        entityType: 'enterprise',
+        entityId: id,
+        regionCode: e.region_code,
+        before: { status: e.status },
+        after: { status: t.to, reason },
+      },
+    };
   });
   const users = await findEnterpriseUserIds(ctx.db, id);
   await notifyUsers(
     ctx,
     users.map((userId) =>
       decision.action === 'approve'
-        ? { userId, kind: 'enterprise.approved', title: '企业注册已通过审核', body: `${e.name} 的实名注册已由 ${actor.displayName} 审核通过，现在可以使用平台的全部企业服务。`, link: '/my/enterprise' }
-        : { userId, kind: 'enterprise.rejected', title: '企业注册未通过审核', body: `驳回原因：${decision.reason}。请修改后重新提交。`, link: '/my/enterprise' },
+        ? {
+            userId,
+            kind: 'enterprise.approved',
+            title: '企业注册已通过审核',
+            body: `${e.name} 的实名注册已由 ${actor.displayName} 审核通过，现在可以使用平台的全部企业服务。`,
+            link: '/my/enterprise',
+          }
+        : {
+            userId,
+            kind: 'enterprise.rejected',
+            title: '企业注册未通过审核',
+            body: `驳回原因：${decision.reason}。请修改后重新提交。`,
+            link: '/my/enterprise',
+          },
     ),
   );
   return getEnterpriseProfile(ctx, actor, id);
@@ -122,7 +174,17 @@ export async function resubmitEnterprise(ctx: AppContext, actor: Actor, id: numb
       ...(body.registeredCapital !== undefined ? { registered_capital: body.registeredCapital } : {}),
       ...(body.establishedOn !== undefined ? { established_on: body.establishedOn } : {}),
     });
-    return { value: null, audit: { action: 'enterprise.resubmit', entityType: 'enterprise', entityId: id, regionCode, before: { status: e.status, name: e.name, regionCode: e.region_code }, after: { status: t.to, ...body } } };
+    return {
+      value: null,
+      audit: {
+        action: 'enterprise.resubmit',
+        entityType: 'enterprise',
+        entityId: id,
+        regionCode,
+        before: { status: e.status, name: e.name, regionCode: e.region_code },
+        after: { status: t.to, ...body },
+      },
+    };
   });
   await notifyReviewers(ctx, regionCode, id, body.name ?? e.name, true);
   return getEnterpriseProfile(ctx, actor, id);

@@ -13,10 +13,7 @@ export interface EnterpriseFilter {
 }
 
 function filtered(db: Executor, f: EnterpriseFilter) {
-  let q = db
-    .selectFrom('organisations as o')
-    .innerJoin('enterprise_profiles as p', 'p.org_id', 'o.id')
-    .innerJoin('regions as r', 'r.code', 'o.region_code');
+  let q = db.selectFrom('organisations as o').innerJoin('enterprise_profiles as p', 'p.org_id', 'o.id').innerJoin('regions as r', 'r.code', 'o.region_code');
   if (f.withinRegion) q = q.where(regionCondition('o.region_code', f.withinRegion));
   if (f.orgId !== undefined) q = q.where('o.id', '=', f.orgId);
   if (f.status) q = q.where('o.status', '=', f.status);
@@ -59,15 +56,28 @@ async function firstPhones(db: Executor, orgIds: number[]) {
 
 export async function findEnterprises(db: Executor, f: EnterpriseFilter, page: number, pageSize: number) {
   const [rows, count] = await Promise.all([
-    filtered(db, f).select(COLUMNS).orderBy('o.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .select(COLUMNS)
+      .orderBy('o.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  const phones = await firstPhones(db, rows.map((r) => r.id));
+  const phones = await firstPhones(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => ({ ...r, contact_phone: phones.get(r.id) ?? null })), total: Number(count.n) };
 }
 
 export async function findEnterprise(db: Executor, orgId: number) {
-  const row = await filtered(db, { orgId }).select(COLUMNS).select((eb) => eb.selectFrom('users').select('display_name').whereRef('users.id', '=', 'p.reviewed_by').as('reviewer_name')).executeTakeFirst();
+  const row = await filtered(db, { orgId })
+    .select(COLUMNS)
+    .select((eb) => eb.selectFrom('users').select('display_name').whereRef('users.id', '=', 'p.reviewed_by').as('reviewer_name'))
+    .executeTakeFirst();
   if (!row) return undefined;
   const phones = await firstPhones(db, [orgId]);
   return { ...row, contact_phone: phones.get(orgId) ?? null };
@@ -88,7 +98,11 @@ export async function updateProfile(db: Executor, orgId: number, patch: Updateab
 /** Replaces the contact list of an enterprise. */
 export async function replaceContacts(db: Executor, orgId: number, contacts: Omit<Insertable<EnterpriseContactTable>, 'org_id'>[]) {
   await db.deleteFrom('enterprise_contacts').where('org_id', '=', orgId).execute();
-  if (contacts.length > 0) await db.insertInto('enterprise_contacts').values(contacts.map((c) => ({ ...c, org_id: orgId }))).execute();
+  if (contacts.length > 0)
+    await db
+      .insertInto('enterprise_contacts')
+      .values(contacts.map((c) => ({ ...c, org_id: orgId })))
+      .execute();
 }
 
 /** Users of an enterprise (to notify them of review decisions). */

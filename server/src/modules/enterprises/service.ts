@@ -35,7 +35,12 @@ export function presentSummary(e: EnterpriseRow, unmasked = false) {
 /** Enterprises in the actor's jurisdiction (bureau and town staff), contact data masked. */
 export async function listEnterprises(ctx: AppContext, actor: Actor, query: z.infer<typeof ZEnterpriseListQuery>) {
   if (query.regionCode) assertRegionInJurisdiction(actor, query.regionCode);
-  const { items, total } = await findEnterprises(ctx.db, { withinRegion: query.regionCode ?? actor.regionCode, status: query.status, tag: query.tag, q: query.q }, query.page, query.pageSize);
+  const { items, total } = await findEnterprises(
+    ctx.db,
+    { withinRegion: query.regionCode ?? actor.regionCode, status: query.status, tag: query.tag, q: query.q },
+    query.page,
+    query.pageSize,
+  );
   return { items: items.map((e) => presentSummary(e)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -100,10 +105,28 @@ export async function updateEnterpriseFacts(ctx: AppContext, actor: Actor, id: n
   await mutate(ctx, actor, async (trx) => {
     if (Object.keys(patch).length > 0) await updateProfile(trx, id, patch);
     if (contacts) {
-      await replaceContacts(trx, id, contacts.map((c) => ({ name: c.name, title: c.title ?? null, phone: c.phone ?? null, id_number: c.idNumber ?? null, email: c.email ?? null })));
+      await replaceContacts(
+        trx,
+        id,
+        contacts.map((c) => ({ name: c.name, title: c.title ?? null, phone: c.phone ?? null, id_number: c.idNumber ?? null, email: c.email ?? null })),
+      );
     }
-    await trx.updateTable('organisations').set({ updated_at: nowIso(ctx) }).where('id', '=', id).execute();
-    return { value: null, audit: { action: 'enterprise.update', entityType: 'enterprise', entityId: id, regionCode: before.regionCode, before: { ...before, sections: undefined }, after: body } };
+    await trx
+      .updateTable('organisations')
+      .set({ updated_at: nowIso(ctx) })
+      .where('id', '=', id)
+      .execute();
+    return {
+      value: null,
+      audit: {
+        action: 'enterprise.update',
+        entityType: 'enterprise',
+        entityId: id,
+        regionCode: before.regionCode,
+        before: { ...before, sections: undefined },
+        after: body,
+      },
+    };
   });
   return getEnterpriseProfile(ctx, actor, id);
 }
@@ -114,7 +137,17 @@ export async function setEnterpriseTags(ctx: AppContext, actor: Actor, id: numbe
   const unique = [...new Set(tags)];
   await mutate(ctx, actor, async (trx) => {
     await updateProfile(trx, id, { tags: JSON.stringify(unique) });
-    return { value: null, audit: { action: 'enterprise.tag', entityType: 'enterprise', entityId: id, regionCode: e.region_code, before: { tags: parseTags(e.tags) }, after: { tags: unique } } };
+    return {
+      value: null,
+      audit: {
+        action: 'enterprise.tag',
+        entityType: 'enterprise',
+        entityId: id,
+        regionCode: e.region_code,
+        before: { tags: parseTags(e.tags) },
+        after: { tags: unique },
+      },
+    };
   });
   return getEnterpriseProfile(ctx, actor, id);
 }

@@ -16,19 +16,37 @@ describe('geographical indications and trademarks', () => {
   it('records a GI and links an authorised user to its enterprise profile by credit code', async () => {
     const ent = await buildEnterprise(env.ctx, { region: '370832' });
     const code = (await env.ctx.db.selectFrom('organisations').select('credit_code').where('id', '=', ent.id).executeTakeFirstOrThrow()).credit_code ?? '';
-    const created = await staff.post('/api/geo-indications', { kind: 'certification_mark', name: '梁山鲁西黄牛', regionCode: '370832', approvedOn: '2012-05-01' });
+    const created = await staff.post('/api/geo-indications', {
+      kind: 'certification_mark',
+      name: '梁山鲁西黄牛',
+      regionCode: '370832',
+      approvedOn: '2012-05-01',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json<{ id: number }>().id;
     const added = await staff.post(`/api/geo-indications/${id}/users`, { name: '梁山某牧业有限公司', creditCode: code.toLowerCase() });
     expect(added.json<{ authorisedUsers: { orgId: number | null }[] }>().authorisedUsers[0]?.orgId).toBe(ent.id);
     const list = (await staff.get('/api/geo-indications?regionCode=370832')).json<{ items: { name: string; authorisedUserCount: number }[] }>();
     expect(list.items).toEqual([expect.objectContaining({ name: '梁山鲁西黄牛', authorisedUserCount: 1 })]);
-    expect((await staff.post('/api/geo-indications', { kind: 'product', name: '坏日期', regionCode: '370832', approvedOn: '2012-13-01' })).statusCode).toBe(400);
+    expect((await staff.post('/api/geo-indications', { kind: 'product', name: '坏日期', regionCode: '370832', approvedOn: '2012-13-01' })).statusCode).toBe(
+      400,
+    );
   });
 
   it('derives whether a trademark is in force from its dates and status', async () => {
     const at = env.clock.now().toISOString();
-    const base = { classes: '["30","35"]', owner_name: '济宁某食品有限公司', owner_org_id: null, region_code: '370811', app_date: '2014-01-01', madrid: 0, well_known: 0, is_demo: 0, created_at: at, updated_at: at };
+    const base = {
+      classes: '["30","35"]',
+      owner_name: '济宁某食品有限公司',
+      owner_org_id: null,
+      region_code: '370811',
+      app_date: '2014-01-01',
+      madrid: 0,
+      well_known: 0,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    };
     await env.ctx.db
       .insertInto('trademarks')
       .values([

@@ -3,7 +3,19 @@ import type { Executor } from '../../db/database.js';
 import type { GeoIndicationTable, GiAuthorisedUserTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 
-const COLUMNS = ['g.id', 'g.kind', 'g.name', 'g.reg_no', 'g.region_code', 'r.full_name as region_name', 'g.holder_name', 'g.approved_on', 'g.status', 'g.notes', 'g.is_demo'] as const;
+const COLUMNS = [
+  'g.id',
+  'g.kind',
+  'g.name',
+  'g.reg_no',
+  'g.region_code',
+  'r.full_name as region_name',
+  'g.holder_name',
+  'g.approved_on',
+  'g.status',
+  'g.notes',
+  'g.is_demo',
+] as const;
 
 function base(db: Executor, f: { regionCode?: string; kind?: string }) {
   let q = db.selectFrom('geo_indications as g').innerJoin('regions as r', 'r.code', 'g.region_code');
@@ -21,7 +33,9 @@ export async function findGis(db: Executor, f: { regionCode?: string; kind?: str
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute(),
-    base(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }

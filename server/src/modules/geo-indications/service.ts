@@ -36,7 +36,17 @@ export async function getGi(ctx: AppContext, id: number) {
   const g = await findGi(ctx.db, id);
   if (!g) throw notFound('地理标志');
   const users = await findGiUsers(ctx.db, id);
-  return { ...presentGi(g), authorisedUsers: users.map((u) => ({ id: u.id, name: u.name, creditCode: u.credit_code, orgId: u.org_id, authorisedOn: u.authorised_on, expiresOn: u.expires_on })) };
+  return {
+    ...presentGi(g),
+    authorisedUsers: users.map((u) => ({
+      id: u.id,
+      name: u.name,
+      creditCode: u.credit_code,
+      orgId: u.org_id,
+      authorisedOn: u.authorised_on,
+      expiresOn: u.expires_on,
+    })),
+  };
 }
 
 /** Records a GI in the bureau's jurisdiction. */
@@ -45,7 +55,20 @@ export async function createGi(ctx: AppContext, actor: Actor, body: z.infer<type
   if (!(await findRegion(ctx.db, body.regionCode))) throw badRequest('行政区划不存在', { regionCode: '行政区划不存在' });
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const row = { kind: body.kind, name: body.name, reg_no: body.regNo ?? null, region_code: body.regionCode, holder_name: body.holderName ?? null, holder_org_id: null, approved_on: body.approvedOn ?? null, status: 'active', notes: body.notes ?? null, is_demo: 0, created_at: at, updated_at: at };
+    const row = {
+      kind: body.kind,
+      name: body.name,
+      reg_no: body.regNo ?? null,
+      region_code: body.regionCode,
+      holder_name: body.holderName ?? null,
+      holder_org_id: null,
+      approved_on: body.approvedOn ?? null,
+      status: 'active',
+      notes: body.notes ?? null,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    };
     const newId = await insertGi(trx, row);
     return { value: newId, audit: { action: 'gi.create', entityType: 'geo_indication', entityId: newId, regionCode: body.regionCode, after: row } };
   });
@@ -58,7 +81,14 @@ export async function addGiUser(ctx: AppContext, actor: Actor, giId: number, bod
   assertRegionInJurisdiction(actor, gi.regionCode);
   const orgId = body.creditCode ? await findOrgIdByCreditCode(ctx.db, body.creditCode.toUpperCase()) : null;
   await mutate(ctx, actor, async (trx) => {
-    const row = { gi_id: giId, org_id: orgId, name: body.name, credit_code: body.creditCode?.toUpperCase() ?? null, authorised_on: body.authorisedOn ?? null, expires_on: body.expiresOn ?? null };
+    const row = {
+      gi_id: giId,
+      org_id: orgId,
+      name: body.name,
+      credit_code: body.creditCode?.toUpperCase() ?? null,
+      authorised_on: body.authorisedOn ?? null,
+      expires_on: body.expiresOn ?? null,
+    };
     const id = await insertGiUser(trx, row);
     return { value: id, audit: { action: 'gi.add_user', entityType: 'geo_indication', entityId: giId, regionCode: gi.regionCode, after: row } };
   });

@@ -8,5 +8,8 @@ export const matrixSamples: MatrixSamples = {
   'PUT /api/high-value/concordance': { reach: 'self', build: () => Promise.resolve({ url: '/api/high-value/concordance', body: concordance }) },
   'GET /api/high-value/settings': { reach: 'self', build: () => Promise.resolve({ url: '/api/high-value/settings' }) },
   'PUT /api/high-value/settings': { reach: 'self', build: () => Promise.resolve({ url: '/api/high-value/settings', body: { pledgeThreshold: 10_000_000 } }) },
-  'GET /api/high-value/counts': { reach: 'jurisdiction', build: () => Promise.resolve({ url: `/api/high-value/counts?regionCode=${REGION_A}`, target: { regionCode: REGION_A, orgId: null } }) },
+  'GET /api/high-value/counts': {
+    reach: 'jurisdiction',
+    build: () => Promise.resolve({ url: `/api/high-value/counts?regionCode=${REGION_A}`, target: { regionCode: REGION_A, orgId: null } }),
+  },
 };

@@ -15,7 +15,12 @@ describe('high-value invention patents (five CNIPA criteria)', () => {
     const city = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' });
     await buildUser(env.ctx, { orgId: city.id, role: 'bureau_staff', username: 'hv_staff' });
     staff = await login(env.app, 'hv_staff');
-    const res = await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: '3.2', industryName: '新能源汽车产业', ipcPrefix: 'h01m 10' }, { industryCode: '4.1', industryName: '生物医药产业', ipcPrefix: 'A61K' }] });
+    const res = await staff.request('PUT', '/api/high-value/concordance', {
+      rows: [
+        { industryCode: '3.2', industryName: '新能源汽车产业', ipcPrefix: 'h01m 10' },
+        { industryCode: '4.1', industryName: '生物医药产业', ipcPrefix: 'A61K' },
+      ],
+    });
     expect(res.statusCode).toBe(200);
   });
   afterAll(() => env.close());
@@ -79,7 +84,9 @@ describe('high-value invention patents (five CNIPA criteria)', () => {
     const res = await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: '4.2', industryName: '生物农业', ipcPrefix: 'C12N' }] });
     expect(res.json<{ rows: unknown[] }>().rows).toHaveLength(1);
     expect(met(await assessPatent(env.ctx, p.id, '2024-01-01'))).toEqual(['strategic_industry']);
-    expect((await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: 'x', industryName: 'y', ipcPrefix: 'ZZ99' }] })).statusCode).toBe(400);
+    expect(
+      (await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: 'x', industryName: 'y', ipcPrefix: 'ZZ99' }] })).statusCode,
+    ).toBe(400);
   });
 
   it('counts effective and high-value invention patents per county, equal to the per-patent assessments', async () => {

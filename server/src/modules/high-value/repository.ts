@@ -4,14 +4,22 @@ import { regionCondition } from '../../platform/jurisdiction.js';
 
 /** The concordance table (战略性新兴产业分类与国际专利分类参照关系表), ordered for display. */
 export async function findConcordance(db: Executor) {
-  return db.selectFrom('strategic_ipc_concordance').select(['id', 'industry_code', 'industry_name', 'ipc_prefix']).orderBy('industry_code').orderBy('ipc_prefix').execute();
+  return db
+    .selectFrom('strategic_ipc_concordance')
+    .select(['id', 'industry_code', 'industry_name', 'ipc_prefix'])
+    .orderBy('industry_code')
+    .orderBy('ipc_prefix')
+    .execute();
 }
 
 /** Replaces the whole concordance table. */
 export async function replaceConcordance(db: Executor, rows: { industry_code: string; industry_name: string; ipc_prefix: string }[], at: string) {
   await db.deleteFrom('strategic_ipc_concordance').execute();
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('strategic_ipc_concordance').values(rows.slice(i, i + 500).map((r) => ({ ...r, updated_at: at }))).execute();
+    await db
+      .insertInto('strategic_ipc_concordance')
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, updated_at: at })))
+      .execute();
   }
 }
 
@@ -26,7 +34,18 @@ export async function findPatentValueFacts(db: Executor, patentId: number) {
   return db
     .selectFrom('patents as p')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
-    .select(['p.id', 'p.kind', 'p.app_date', 'p.grant_date', 'p.expires_on', 'p.terminated_on', 'f.strategic_industries', 'f.overseas_granted', 'f.max_pledge_amount', 'f.awards'])
+    .select([
+      'p.id',
+      'p.kind',
+      'p.app_date',
+      'p.grant_date',
+      'p.expires_on',
+      'p.terminated_on',
+      'f.strategic_industries',
+      'f.overseas_granted',
+      'f.max_pledge_amount',
+      'f.awards',
+    ])
     .where('p.id', '=', patentId)
     .executeTakeFirst();
 }

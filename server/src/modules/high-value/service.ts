@@ -47,10 +47,23 @@ async function refreshAllFacts(ctx: AppContext) {
 /** Replaces the concordance table (bureau-editable data) and re-evaluates every patent. */
 export async function setConcordance(ctx: AppContext, actor: Actor, body: z.infer<typeof ZReplaceConcordanceBody>) {
   const before = await getConcordance(ctx);
-  const rows = [...new Map(body.rows.map((r) => [`${r.ipcPrefix}|${r.industryCode}`, { industry_code: r.industryCode, industry_name: r.industryName, ipc_prefix: r.ipcPrefix }])).values()];
+  const rows = [
+    ...new Map(
+      body.rows.map((r) => [`${r.ipcPrefix}|${r.industryCode}`, { industry_code: r.industryCode, industry_name: r.industryName, ipc_prefix: r.ipcPrefix }]),
+    ).values(),
+  ];
   await mutate(ctx, actor, async (trx) => {
     await replaceConcordance(trx, rows, nowIso(ctx));
-    return { value: null, audit: { action: 'high_value.concordance_replace', entityType: 'setting', entityId: 'strategic_ipc_concordance', before: { rows: before.rows.length }, after: { rows: rows.length } } };
+    return {
+      value: null,
+      audit: {
+        action: 'high_value.concordance_replace',
+        entityType: 'setting',
+        entityId: 'strategic_ipc_concordance',
+        before: { rows: before.rows.length },
+        after: { rows: rows.length },
+      },
+    };
   });
   await refreshAllFacts(ctx);
   return getConcordance(ctx);
@@ -83,7 +96,10 @@ export async function countHighValue(ctx: AppContext, actor: Actor, regionCode: 
   if (!region) throw notFound('行政区划');
   const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
   const tenYearsBefore = dayjs(date).subtract(10, 'year').format('YYYY-MM-DD');
-  const [raw, children] = await Promise.all([countHighValueByRegion(ctx.db, regionCode, date, tenYearsBefore, threshold), findChildRegions(ctx.db, regionCode)]);
+  const [raw, children] = await Promise.all([
+    countHighValueByRegion(ctx.db, regionCode, date, tenYearsBefore, threshold),
+    findChildRegions(ctx.db, regionCode),
+  ]);
   const buckets = new Map<string, { name: string; effective: number; highValue: number; by: Record<HighValueCriterion, number> }>();
   const bucketFor = (code: string) => children.find((c) => isWithinRegion(code, c.code)) ?? region;
   for (const r of raw) {
@@ -100,6 +116,16 @@ export async function countHighValue(ctx: AppContext, actor: Actor, regionCode: 
     total.highValue += b.highValue;
     for (const c of highValueCriteria) total.by[c] += b.by[c];
   }
-  const present = (code: string, b: typeof total) => ({ regionCode: code, regionName: b.name, effectiveInventions: b.effective, highValue: b.highValue, byCriterion: b.by });
-  return { asOf: date, regionCode, rows: [present(regionCode, total), ...[...buckets].filter(([code]) => code !== regionCode).map(([code, b]) => present(code, b))] };
+  const present = (code: string, b: typeof total) => ({
+    regionCode: code,
+    regionName: b.name,
+    effectiveInventions: b.effective,
+    highValue: b.highValue,
+    byCriterion: b.by,
+  });
+  return {
+    asOf: date,
+    regionCode,
+    rows: [present(regionCode, total), ...[...buckets].filter(([code]) => code !== regionCode).map(([code, b]) => present(code, b))],
+  };
 }

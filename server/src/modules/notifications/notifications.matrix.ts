@@ -9,7 +9,12 @@ export const matrixSamples: MatrixSamples = {
     build: async (w, p) => {
       // The caller's own notification (someone else's is a 404: see notifications.test.ts).
       if (p.userId !== null) await notifyUsers(w.ctx, [{ userId: p.userId, kind: 'test', title: '测试', body: '测试' }]);
-      const n = await w.ctx.db.selectFrom('notifications').select('id').where('user_id', '=', p.userId ?? -1).orderBy('id', 'desc').executeTakeFirst();
+      const n = await w.ctx.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', p.userId ?? -1)
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
       return { url: `/api/notifications/${n?.id ?? 999999}/read` };
     },
   },

@@ -2,10 +2,18 @@ import { REGION_A, type MatrixSamples } from '../../../test/matrix.js';
 import { buildOrg } from '../../../test/factories.js';
 
 export const matrixSamples: MatrixSamples = {
-  'GET /api/orgs': { reach: 'jurisdiction', build: () => Promise.resolve({ url: `/api/orgs?regionCode=${REGION_A}`, target: { regionCode: REGION_A, orgId: null } }) },
+  'GET /api/orgs': {
+    reach: 'jurisdiction',
+    build: () => Promise.resolve({ url: `/api/orgs?regionCode=${REGION_A}`, target: { regionCode: REGION_A, orgId: null } }),
+  },
   'POST /api/orgs': {
     reach: 'jurisdiction',
-    build: (w) => Promise.resolve({ url: '/api/orgs', body: { kind: 'town_office', name: `任城测试所${w.seq()}`, regionCode: REGION_A }, target: { regionCode: REGION_A, orgId: null } }),
+    build: (w) =>
+      Promise.resolve({
+        url: '/api/orgs',
+        body: { kind: 'town_office', name: `任城测试所${w.seq()}`, regionCode: REGION_A },
+        target: { regionCode: REGION_A, orgId: null },
+      }),
   },
   'GET /api/orgs/:id': {
     reach: 'jurisdiction',

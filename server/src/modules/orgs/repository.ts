@@ -24,13 +24,31 @@ function filtered(db: Executor, f: OrgFilter) {
   return q;
 }
 
-const ORG_COLUMNS = ['o.id', 'o.kind', 'o.name', 'o.credit_code', 'o.region_code', 'o.status', 'o.is_demo', 'o.created_at', 'o.updated_at', 'r.full_name as region_name'] as const;
+const ORG_COLUMNS = [
+  'o.id',
+  'o.kind',
+  'o.name',
+  'o.credit_code',
+  'o.region_code',
+  'o.status',
+  'o.is_demo',
+  'o.created_at',
+  'o.updated_at',
+  'r.full_name as region_name',
+] as const;
 
 /** A page of organisations matching the filter, newest first, with the total. */
 export async function findOrgs(db: Executor, f: OrgFilter, page: number, pageSize: number) {
   const [items, count] = await Promise.all([
-    filtered(db, f).select(ORG_COLUMNS).orderBy('o.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .select(ORG_COLUMNS)
+      .orderBy('o.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }

@@ -48,7 +48,16 @@ export async function createOrg(ctx: AppContext, actor: Actor, body: z.infer<typ
   }
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const row = { kind: body.kind, name: body.name, credit_code: body.creditCode ?? null, region_code: body.regionCode, status: 'active', is_demo: 0, created_at: at, updated_at: at };
+    const row = {
+      kind: body.kind,
+      name: body.name,
+      credit_code: body.creditCode ?? null,
+      region_code: body.regionCode,
+      status: 'active',
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    };
     const newId = await insertOrg(trx, row);
     return { value: newId, audit: { action: 'org.create', entityType: 'organisation', entityId: newId, regionCode: body.regionCode, after: row } };
   });
@@ -65,7 +74,11 @@ export async function updateOrgDetails(ctx: AppContext, actor: Actor, id: number
   await mutate(ctx, actor, async (trx) => {
     const patch = { ...(body.name ? { name: body.name } : {}), ...(body.status ? { status: body.status } : {}), updated_at: nowIso(ctx) };
     await updateOrg(trx, id, patch);
-    if (body.status === 'disabled') await trx.deleteFrom('sessions').where('user_id', 'in', trx.selectFrom('users').select('id').where('org_id', '=', id)).execute();
+    if (body.status === 'disabled')
+      await trx
+        .deleteFrom('sessions')
+        .where('user_id', 'in', trx.selectFrom('users').select('id').where('org_id', '=', id))
+        .execute();
     return { value: null, audit: { action: 'org.update', entityType: 'organisation', entityId: id, regionCode: before.regionCode, before, after: patch } };
   });
   return getOrg(ctx, actor, id);

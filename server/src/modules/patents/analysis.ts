@@ -24,7 +24,13 @@ export async function exportAnalysis(ctx: AppContext, reply: FastifyReply, q: st
   const r = await analysePatents(ctx, q, asOf);
   const book = new ExcelJS.Workbook();
   const info = book.addWorksheet('说明');
-  info.addRows([['检索式', r.query], ['含义', r.description], ['基准日', r.asOf], ['命中总数', r.total], ['分面为抽样估计', r.facets?.facetsSampled ? '是' : '否']]);
+  info.addRows([
+    ['检索式', r.query],
+    ['含义', r.description],
+    ['基准日', r.asOf],
+    ['命中总数', r.total],
+    ['分面为抽样估计', r.facets?.facetsSampled ? '是' : '否'],
+  ]);
   for (const [key, title] of analysisDimensions) {
     const sheet = book.addWorksheet(title);
     sheet.addRow(['项目', '数量']);

@@ -9,7 +9,23 @@ import { legalStateOn, type PatentKind } from './legal-status.js';
 import { streamPatentIds } from './search/index.js';
 import { parseOrThrow, todayOf } from './search-api.js';
 
-const HEADERS = ['申请号', '公开(公告)号', '专利名称', '专利类型', '申请日', '授权公告日', '申请人', '当前权利人', '发明人', '主分类号', '分类号', '行政区划代码', '法律状态', '专利代理机构', '摘要'];
+const HEADERS = [
+  '申请号',
+  '公开(公告)号',
+  '专利名称',
+  '专利类型',
+  '申请日',
+  '授权公告日',
+  '申请人',
+  '当前权利人',
+  '发明人',
+  '主分类号',
+  '分类号',
+  '行政区划代码',
+  '法律状态',
+  '专利代理机构',
+  '摘要',
+];
 
 const list = (json: string) => (JSON.parse(json) as string[]).join(';');
 

@@ -35,7 +35,13 @@ describe('patent legal state derived from history', () => {
   });
 
   it('pledges, licences and transfers do not end a patent', () => {
-    expect(terminationDate([{ kind: 'pledge', event_date: '2020-01-01' }, { kind: 'transfer', event_date: '2021-01-01' }, { kind: 'licence_exclusive', event_date: '2021-02-01' }])).toBeNull();
+    expect(
+      terminationDate([
+        { kind: 'pledge', event_date: '2020-01-01' },
+        { kind: 'transfer', event_date: '2021-01-01' },
+        { kind: 'licence_exclusive', event_date: '2021-02-01' },
+      ]),
+    ).toBeNull();
   });
 
   it('counts whole years since filing', () => {

@@ -12,7 +12,13 @@ describe('patent page', () => {
     const org = await buildOrg(env.ctx, { kind: 'individual', region: '370811' });
     await buildUser(env.ctx, { orgId: org.id, role: 'public', username: 'reader' });
     user = await login(env.app, 'reader');
-    await env.ctx.db.insertInto('ipc_titles').values([{ code: 'H01M', level: 'subclass', title: '用于直接转变化学能为电能的方法或装置，例如电池组' }, { code: 'H01M10/00', level: 'maingroup', title: '二次电池及其制造' }]).execute();
+    await env.ctx.db
+      .insertInto('ipc_titles')
+      .values([
+        { code: 'H01M', level: 'subclass', title: '用于直接转变化学能为电能的方法或装置，例如电池组' },
+        { code: 'H01M10/00', level: 'maingroup', title: '二次电池及其制造' },
+      ])
+      .execute();
   });
   afterAll(() => env.close());
 
@@ -22,7 +28,15 @@ describe('patent page', () => {
   });
 
   it('shows the timeline and the legal state derived from it, with IPC titles', async () => {
-    const p = await buildPatent(env.ctx, { appDate: '2016-01-05', grantDate: '2019-04-02', ipc: ['H01M10/0525'], events: [{ kind: 'pledge', date: '2021-07-01', details: { amount: 3_000_000 } }, { kind: 'lapse', date: '2025-02-01' }] });
+    const p = await buildPatent(env.ctx, {
+      appDate: '2016-01-05',
+      grantDate: '2019-04-02',
+      ipc: ['H01M10/0525'],
+      events: [
+        { kind: 'pledge', date: '2021-07-01', details: { amount: 3_000_000 } },
+        { kind: 'lapse', date: '2025-02-01' },
+      ],
+    });
     const res = await user.get(`/api/patents/${p.id}`);
     expect(res.statusCode).toBe(200);
     const d = res.json<PatentDetail>();
@@ -41,7 +55,10 @@ describe('patent page', () => {
     expect(empty.sections[0]).toMatchObject({ link: 'creation', items: [] });
     const a = await buildPatent(env.ctx, { appDate: '2016-01-05', grantDate: '2019-04-02' });
     const b = await buildPatent(env.ctx, { appDate: '2016-01-05', grantDate: '2019-04-02', events: [{ kind: 'lapse', date: '2024-01-01' }] });
-    await env.ctx.db.insertInto('patent_parties').values([a, b].map((p) => ({ patent_id: p.id, role: 'holder', seq: 0, name: '测试', org_id: ent.id }))).execute();
+    await env.ctx.db
+      .insertInto('patent_parties')
+      .values([a, b].map((p) => ({ patent_id: p.id, role: 'holder', seq: 0, name: '测试', org_id: ent.id })))
+      .execute();
     const filled = (await c.get('/api/enterprises/mine')).json<EnterpriseProfile>();
     expect(filled.sections[0]?.items).toEqual([expect.objectContaining({ label: '发明专利（有效/累计）', value: '1 / 2 件' })]);
   });

@@ -18,12 +18,24 @@ export async function creationFacts(ctx: AppContext, orgId: number): Promise<Pro
     .where('pp.role', '=', 'holder')
     .groupBy('p.kind')
     .execute();
-  const trademarks = await ctx.db.selectFrom('trademarks').select(sql<number>`count(*)`.as('n')).where('owner_org_id', '=', orgId).executeTakeFirstOrThrow();
-  const gis = await ctx.db.selectFrom('gi_authorised_users').select(sql<number>`count(*)`.as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow();
+  const trademarks = await ctx.db
+    .selectFrom('trademarks')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('owner_org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  const gis = await ctx.db
+    .selectFrom('gi_authorised_users')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
   const org = await ctx.db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
   const search = `/patents/search?q=${encodeURIComponent(`PA="${org?.name ?? ''}"`)}`;
   const labels: Record<string, string> = { invention: '发明专利', utility: '实用新型专利', design: '外观设计专利' };
-  const items: ProfileItem[] = patents.map((r) => ({ label: `${labels[r.kind] ?? r.kind}（有效/累计）`, value: `${Number(r.effective)} / ${Number(r.total)} 件`, href: search }));
+  const items: ProfileItem[] = patents.map((r) => ({
+    label: `${labels[r.kind] ?? r.kind}（有效/累计）`,
+    value: `${Number(r.effective)} / ${Number(r.total)} 件`,
+    href: search,
+  }));
   if (Number(trademarks.n) > 0) items.push({ label: '注册商标', value: `${Number(trademarks.n)} 件` });
   if (Number(gis.n) > 0) items.push({ label: '地理标志专用标志使用', value: `${Number(gis.n)} 项` });
   return items;

@@ -52,7 +52,10 @@ export const ZPatentRecord = z
     creditCodes: z.array(z.string()).default([]),
     applicantType: ZText,
     address: ZText,
-    regionCode: z.string().regex(/^\d{6}(\d{3})?$/).nullable(),
+    regionCode: z
+      .string()
+      .regex(/^\d{6}(\d{3})?$/)
+      .nullable(),
     mainIpc: ZText,
     /** Every IPC symbol including the main one, deduplicated, e.g. 'B64U20/80'. */
     ipc: z.array(z.string()),
@@ -180,7 +183,10 @@ const IPC_PREFIX = /^[A-HY](\d{2}([A-Z])?)?$/;
  */
 export function normaliseIpc(value: unknown, opts: { cpc?: boolean } = {}): string | null {
   if (typeof value !== 'string') return null;
-  const s = toHalfWidth(value).toUpperCase().replace(/\(.*?\)/g, '').replace(/\s+/g, '');
+  const s = toHalfWidth(value)
+    .toUpperCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/\s+/g, '');
   if (s.startsWith('Y') && !opts.cpc) return null;
   const m = IPC_SYMBOL.exec(s);
   if (m) return `${m[1]}${m[2]}${m[3]}${Number(m[4])}/${m[5]}`;

@@ -7,7 +7,13 @@ export async function findPatent(db: Executor, id: number) {
 
 /** A patent's legal-status history, oldest first. */
 export async function findPatentEvents(db: Executor, id: number) {
-  return db.selectFrom('patent_events').select(['id', 'event_date', 'kind', 'summary', 'details', 'source']).where('patent_id', '=', id).orderBy('event_date').orderBy('id').execute();
+  return db
+    .selectFrom('patent_events')
+    .select(['id', 'event_date', 'kind', 'summary', 'details', 'source'])
+    .where('patent_id', '=', id)
+    .orderBy('event_date')
+    .orderBy('id')
+    .execute();
 }
 
 /** Current right holders with their linked organisation, in order. */

@@ -13,7 +13,13 @@ describe('patent search, export and analysis over HTTP', () => {
     const org = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' });
     await buildUser(env.ctx, { orgId: org.id, role: 'bureau_staff', username: 'searcher' });
     user = await login(env.app, 'searcher');
-    await env.ctx.db.insertInto('ipc_titles').values([{ code: 'H01M', level: 'subclass', title: '电池组' }, { code: 'H', level: 'section', title: '电学' }]).execute();
+    await env.ctx.db
+      .insertInto('ipc_titles')
+      .values([
+        { code: 'H01M', level: 'subclass', title: '电池组' },
+        { code: 'H', level: 'section', title: '电学' },
+      ])
+      .execute();
     await buildPatent(env.ctx, { title: '一种锂电池正极材料', ipc: ['H01M4/131'], appDate: '2021-03-01', region: '370811' });
     await buildPatent(env.ctx, { title: '钠电池电解液及其制备方法', ipc: ['H01M10/054'], appDate: '2022-05-01', region: '370883' });
     await buildPatent(env.ctx, { title: '锂电池回收装置', ipc: ['B09B3/00'], appDate: '2019-01-01', region: '370883', kind: 'utility' });

@@ -18,9 +18,19 @@ export function parseOrThrow(q: string): QueryNode {
 export const todayOf = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
 async function labelFacets(ctx: AppContext, f: SearchFacets) {
-  const ipcTitles = await findIpcTitles(ctx.db, [...f.ipcSection, ...f.ipcClass].map((b) => b.value));
-  const regions = await findRegionNames(ctx.db, f.region.map((b) => b.value));
-  const label = (map: (v: string) => string | undefined) => (b: { value: string; count: number }) => ({ value: b.value, count: b.count, label: map(b.value) ?? b.value });
+  const ipcTitles = await findIpcTitles(
+    ctx.db,
+    [...f.ipcSection, ...f.ipcClass].map((b) => b.value),
+  );
+  const regions = await findRegionNames(
+    ctx.db,
+    f.region.map((b) => b.value),
+  );
+  const label = (map: (v: string) => string | undefined) => (b: { value: string; count: number }) => ({
+    value: b.value,
+    count: b.count,
+    label: map(b.value) ?? b.value,
+  });
   return {
     ipcSection: f.ipcSection.map(label((v) => (ipcTitles.get(v) ? `${v} ${ipcTitles.get(v) ?? ''}` : v))),
     ipcClass: f.ipcClass.map(label((v) => (ipcTitles.get(v) ? `${v} ${ipcTitles.get(v) ?? ''}` : v))),

@@ -38,7 +38,10 @@ export async function getPatent(ctx: AppContext, id: number): Promise<PatentDeta
     findRegionNames(ctx.db, p.region_code ? [p.region_code] : []),
     assessPatent(ctx, id, today),
   ]);
-  const titleOf = (code: string) => ipcAncestors(code).map((c) => titles.get(c)).find((t) => t !== undefined) ?? null;
+  const titleOf = (code: string) =>
+    ipcAncestors(code)
+      .map((c) => titles.get(c))
+      .find((t) => t !== undefined) ?? null;
   return {
     id: p.id,
     appNo: p.app_no,
@@ -67,7 +70,15 @@ export async function getPatent(ctx: AppContext, id: number): Promise<PatentDeta
     legalState: legalStateOn(p, today),
     expiresOn: p.expires_on,
     terminatedOn: p.terminated_on,
-    events: events.map((e) => ({ id: e.id, date: e.event_date, kind: e.kind, label: patentEventLabels[e.kind] ?? e.kind, summary: e.summary, details: e.details ? (JSON.parse(e.details) as unknown) : null, source: e.source })),
+    events: events.map((e) => ({
+      id: e.id,
+      date: e.event_date,
+      kind: e.kind,
+      label: patentEventLabels[e.kind] ?? e.kind,
+      summary: e.summary,
+      details: e.details ? (JSON.parse(e.details) as unknown) : null,
+      source: e.source,
+    })),
     highValue,
     isDemo: p.is_demo === 1,
   };

@@ -28,11 +28,18 @@ export async function findRegionNames(db: Executor, codes: string[]): Promise<Ma
 }
 
 export async function countRegions(db: Executor): Promise<number> {
-  const r = await db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('regions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Inserts regions in batches (parents before children). */
 export async function insertRegions(db: Executor, rows: RegionTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('regions').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('regions')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }

@@ -10,7 +10,15 @@ import { countPatents, streamPatentIds } from '../patents/search/index.js';
 import { parseOrThrow, todayOf } from '../patents/search-api.js';
 
 type Row = { id: number; name: string; query: string; alert: number; last_match_count: number; last_checked_at: string | null; created_at: string };
-const present = (r: Row) => ({ id: r.id, name: r.name, query: r.query, alert: r.alert === 1, lastMatchCount: r.last_match_count, lastCheckedAt: r.last_checked_at, createdAt: r.created_at });
+const present = (r: Row) => ({
+  id: r.id,
+  name: r.name,
+  query: r.query,
+  alert: r.alert === 1,
+  lastMatchCount: r.last_match_count,
+  lastCheckedAt: r.last_checked_at,
+  createdAt: r.created_at,
+});
 
 /** The caller's saved searches (保存的检索式). */
 export async function listSavedSearches(ctx: AppContext, actor: Actor) {
@@ -24,7 +32,15 @@ export async function createSavedSearch(ctx: AppContext, actor: Actor, body: z.i
   const count = await countPatents(ctx, ast, todayOf(ctx));
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const row = { user_id: actor.userId, name: body.name, query: body.query, alert: body.alert ? 1 : 0, last_match_count: count, last_checked_at: at, created_at: at };
+    const row = {
+      user_id: actor.userId,
+      name: body.name,
+      query: body.query,
+      alert: body.alert ? 1 : 0,
+      last_match_count: count,
+      last_checked_at: at,
+      created_at: at,
+    };
     const r = await trx.insertInto('saved_searches').values(row).returning('id').executeTakeFirstOrThrow();
     return { value: Number(r.id), audit: { action: 'saved_search.create', entityType: 'saved_search', entityId: Number(r.id), after: row } };
   });
@@ -66,7 +82,11 @@ export async function alertSavedSearches(ctx: AppContext, since: string): Promis
     const hits: number[] = [];
     for await (const ids of streamPatentIds(ctx, parsed, asOf)) for (const id of ids) if (changed.has(id)) hits.push(id);
     const total = await countPatents(ctx, parsed, asOf);
-    await ctx.db.updateTable('saved_searches').set({ last_match_count: total, last_checked_at: nowIso(ctx) }).where('id', '=', s.id).execute();
+    await ctx.db
+      .updateTable('saved_searches')
+      .set({ last_match_count: total, last_checked_at: nowIso(ctx) })
+      .where('id', '=', s.id)
+      .execute();
     if (hits.length === 0) continue;
     const titles = await ctx.db.selectFrom('patents').select(['title', 'app_no']).where('id', 'in', hits.slice(0, 5)).execute();
     const list = titles.map((t) => `· ${t.title}（${t.app_no}）`).join('\n');

@@ -19,8 +19,15 @@ function filtered(db: Executor, f: TrademarkFilter) {
 
 export async function findTrademarks(db: Executor, f: TrademarkFilter, page: number, pageSize: number) {
   const [items, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }

@@ -4,7 +4,23 @@ async function trademark(w: World) {
   const at = w.ctx.clock.now().toISOString();
   const r = await w.ctx.db
     .insertInto('trademarks')
-    .values({ reg_no: `TM${w.seq()}`, mark: '济宁好礼', classes: '["30"]', owner_name: '测试企业', owner_org_id: null, region_code: '370811', app_date: '2019-01-01', reg_date: '2020-01-01', expires_on: '2030-01-01', status: '已注册', madrid: 0, well_known: 0, is_demo: 0, created_at: at, updated_at: at })
+    .values({
+      reg_no: `TM${w.seq()}`,
+      mark: '济宁好礼',
+      classes: '["30"]',
+      owner_name: '测试企业',
+      owner_org_id: null,
+      region_code: '370811',
+      app_date: '2019-01-01',
+      reg_date: '2020-01-01',
+      expires_on: '2030-01-01',
+      status: '已注册',
+      madrid: 0,
+      well_known: 0,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(r.id);

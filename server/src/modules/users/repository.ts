@@ -20,18 +20,44 @@ function filtered(db: Executor, f: UserFilter) {
   return q;
 }
 
-const USER_COLUMNS = ['u.id', 'u.username', 'u.display_name', 'u.role', 'u.org_id', 'o.name as org_name', 'o.region_code', 'u.phone', 'u.status', 'u.locked_until', 'u.last_login_at', 'u.is_demo', 'u.created_at'] as const;
+const USER_COLUMNS = [
+  'u.id',
+  'u.username',
+  'u.display_name',
+  'u.role',
+  'u.org_id',
+  'o.name as org_name',
+  'o.region_code',
+  'u.phone',
+  'u.status',
+  'u.locked_until',
+  'u.last_login_at',
+  'u.is_demo',
+  'u.created_at',
+] as const;
 
 export async function findUsers(db: Executor, f: UserFilter, page: number, pageSize: number) {
   const [items, count] = await Promise.all([
-    filtered(db, f).select(USER_COLUMNS).orderBy('u.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .select(USER_COLUMNS)
+      .orderBy('u.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }
 
 export async function findUser(db: Executor, id: number) {
-  return db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.org_id').select([...USER_COLUMNS, 'o.kind as org_kind']).where('u.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.org_id')
+    .select([...USER_COLUMNS, 'o.kind as org_kind'])
+    .where('u.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findUserIdByUsername(db: Executor, username: string) {

@@ -66,7 +66,19 @@ export async function createUser(ctx: AppContext, actor: Actor, body: z.infer<ty
   const hash = await hashPassword(body.initialPassword);
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const row = { username: body.username, display_name: body.displayName, password_hash: hash, org_id: org.id, role: body.role, phone: body.phone ?? null, status: 'active', must_change_password: 1, is_demo: 0, created_at: at, updated_at: at };
+    const row = {
+      username: body.username,
+      display_name: body.displayName,
+      password_hash: hash,
+      org_id: org.id,
+      role: body.role,
+      phone: body.phone ?? null,
+      status: 'active',
+      must_change_password: 1,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    };
     const newId = await insertUser(trx, row);
     return { value: newId, audit: { action: 'user.create', entityType: 'user', entityId: newId, regionCode: org.regionCode, after: row } };
   });
@@ -90,7 +102,10 @@ export async function updateUserDetails(ctx: AppContext, actor: Actor, id: numbe
   await mutate(ctx, actor, async (trx) => {
     await updateUser(trx, id, patch);
     if (body.status === 'disabled' || body.role) await deleteUserSessions(trx, id);
-    return { value: null, audit: { action: 'user.update', entityType: 'user', entityId: id, regionCode: u.region_code, before: presentUser(u, true), after: patch } };
+    return {
+      value: null,
+      audit: { action: 'user.update', entityType: 'user', entityId: id, regionCode: u.region_code, before: presentUser(u, true), after: patch },
+    };
   });
   return getUser(ctx, actor, id);
 }
@@ -114,7 +129,10 @@ export async function unlockUser(ctx: AppContext, actor: Actor, id: number): Pro
   await mutate(ctx, actor, async (trx) => {
     await updateUser(trx, id, { locked_until: null, updated_at: nowIso(ctx) });
     await trx.deleteFrom('login_failures').where('username', '=', u.username).execute();
-    return { value: null, audit: { action: 'user.unlock', entityType: 'user', entityId: id, regionCode: u.region_code, before: { lockedUntil: u.locked_until } } };
+    return {
+      value: null,
+      audit: { action: 'user.unlock', entityType: 'user', entityId: id, regionCode: u.region_code, before: { lockedUntil: u.locked_until } },
+    };
   });
   return getUser(ctx, actor, id);
 }

@@ -7,7 +7,10 @@ async function userInA(w: World) {
 }
 
 export const matrixSamples: MatrixSamples = {
-  'GET /api/users': { reach: 'jurisdiction', build: (w) => Promise.resolve({ url: `/api/users?orgId=${w.orgs.a}`, target: { regionCode: REGION_A, orgId: w.orgs.a } }) },
+  'GET /api/users': {
+    reach: 'jurisdiction',
+    build: (w) => Promise.resolve({ url: `/api/users?orgId=${w.orgs.a}`, target: { regionCode: REGION_A, orgId: w.orgs.a } }),
+  },
   'POST /api/users': {
     reach: 'jurisdiction',
     build: (w) =>
@@ -17,11 +20,26 @@ export const matrixSamples: MatrixSamples = {
         target: { regionCode: REGION_A, orgId: w.orgs.a },
       }),
   },
-  'GET /api/users/:id': { reach: 'jurisdiction', build: async (w) => { const u = await userInA(w); return { url: `/api/users/${u.id}`, target: u.target }; } },
-  'PATCH /api/users/:id': { reach: 'jurisdiction', build: async (w) => { const u = await userInA(w); return { url: `/api/users/${u.id}`, body: { displayName: '改名' }, target: u.target }; } },
+  'GET /api/users/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => {
+      const u = await userInA(w);
+      return { url: `/api/users/${u.id}`, target: u.target };
+    },
+  },
+  'PATCH /api/users/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => {
+      const u = await userInA(w);
+      return { url: `/api/users/${u.id}`, body: { displayName: '改名' }, target: u.target };
+    },
+  },
   'POST /api/users/:id/reset-password': {
     reach: 'jurisdiction',
-    build: async (w) => { const u = await userInA(w); return { url: `/api/users/${u.id}/reset-password`, body: { newPassword: 'Reset@2026pw' }, target: u.target }; },
+    build: async (w) => {
+      const u = await userInA(w);
+      return { url: `/api/users/${u.id}/reset-password`, body: { newPassword: 'Reset@2026pw' }, target: u.target };
+    },
   },
   'POST /api/users/:id/unlock': {
     reach: 'jurisdiction',

@@ -18,7 +18,14 @@ describe('organisation and user administration', () => {
   afterAll(() => env.close());
 
   it('creates a user who must change the initial password at first sign-in', async () => {
-    const res = await admin.post('/api/users', { username: 'new.staff', displayName: '新员工', role: 'bureau_staff', orgId: bureauId, phone: '13500001234', initialPassword: 'First@2026' });
+    const res = await admin.post('/api/users', {
+      username: 'new.staff',
+      displayName: '新员工',
+      role: 'bureau_staff',
+      orgId: bureauId,
+      phone: '13500001234',
+      initialPassword: 'First@2026',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json<User>().phone).toBe('13500001234');
     const c = anonymousClient(env.app);
@@ -29,7 +36,13 @@ describe('organisation and user administration', () => {
   });
 
   it('refuses a role that does not fit the organisation kind, naming the field', async () => {
-    const res = await admin.post('/api/users', { username: 'bank.admin', displayName: '错配', role: 'bureau_admin', orgId: bankId, initialPassword: 'First@2026' });
+    const res = await admin.post('/api/users', {
+      username: 'bank.admin',
+      displayName: '错配',
+      role: 'bureau_admin',
+      orgId: bankId,
+      initialPassword: 'First@2026',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ fields: Record<string, string> }>().fields.role).toContain('不能属于');
   });

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { usccCheckCharacter } from '@zhichan/contract';
+import { artifactPath, launchBrowser, newUserContext, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+
+const PASSWORD = 'Journey@2026';
+const DEMO_PASSWORD = 'Demo@2026';
+const ENTERPRISE = '任城旅程测试科技有限公司';
+const USERNAME = 'journey_firm';
+// A well-formed credit code in 任城区 (370811): fictional body, valid GB 32100 check character.
+const FIRST17 = '91370811MA342017E';
+const CREDIT_CODE = FIRST17 + usccCheckCharacter(FIRST17);
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+}
+
+/** Picks a region path in the antd Cascader labelled `label`, one level at a time (each level loads lazily). */
+async function pickRegion(page: Page, label: string, names: string[]) {
+  await page.getByLabel(label).click();
+  // An option's accessible name is its text followed by the expand icon's label, hence the anchored pattern.
+  for (const name of names) await page.getByRole('menuitemcheckbox', { name: new RegExp(`^${name}`) }).click();
+  await page.keyboard.press('Escape');
+}
+
+describe('journey: an enterprise registers, the district bureau approves it', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    server = await startServer();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('register → 待审核 → rencheng_staff approves → 已通过 and a notification', { skip: skipUnlessChromium() }, async () => {
+    assert.ok(server);
+    browser = await launchBrowser();
+    const context = await newUserContext(browser);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    // A newcomer opens the site, is sent to sign in, and follows the registration link.
+    await page.goto(server.url);
+    await page.getByRole('link', { name: '企业注册' }).click();
+    await page.getByRole('heading', { name: '企业注册' }).waitFor();
+
+    await page.getByLabel('用户名').fill(USERNAME);
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('确认密码').fill(PASSWORD);
+    await page.getByLabel('联系人姓名').fill('旅程联系人');
+    await page.getByLabel('手机号码').fill('13912345678');
+    await page.getByLabel('企业名称').fill(ENTERPRISE);
+    await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
+    await pickRegion(page, '所在地区', ['山东省', '济宁市', '任城区']);
+    await page.getByLabel('所属行业').fill('软件和信息技术服务业');
+    await page.getByLabel('法定代表人').fill('旅程法人');
+    await page.getByRole('button', { name: '提交注册' }).click();
+
+    // Signed in straight away, on the own profile, waiting for review.
+    await page.waitForURL('**/my/enterprise');
+    await page.getByRole('heading', { level: 1, name: ENTERPRISE }).waitFor();
+    await page.getByText('待审核').first().waitFor();
+    assert.match(await page.getByText('您的企业注册正在等待所在地知识产权局审核').innerText(), /等待/);
+    await signOut(page);
+
+    // The district bureau finds the enterprise and approves it.
+    await signIn(page, 'rencheng_staff', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '企业管理' }).click();
+    await page.getByRole('heading', { name: '企业管理' }).waitFor();
+    await page.getByLabel('关键词').fill(ENTERPRISE);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByRole('link', { name: ENTERPRISE }).click();
+    await page.getByRole('heading', { level: 1, name: ENTERPRISE }).waitFor();
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByText('已审核通过').waitFor();
+    await page.getByRole('button', { name: '审核通过' }).waitFor({ state: 'detached' });
+    await signOut(page);
+
+    // The enterprise signs in again: approved, and told so.
+    await signIn(page, USERNAME, PASSWORD);
+    await page.waitForURL('**/my/enterprise');
+    await page.getByRole('heading', { level: 1, name: ENTERPRISE }).waitFor();
+    await page.getByText('已通过').first().waitFor();
+    await page.getByRole('link', { name: /通知，1 条未读/ }).click();
+    await page.getByRole('heading', { name: '通知' }).waitFor();
+    await page.getByText('企业注册已通过审核').waitFor();
+    await page.screenshot({ path: artifactPath('register-approve.png'), fullPage: true });
+
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+});
