@@ -44,6 +44,8 @@ export const ZSessionInfo = z.object({
   user: ZSessionUser.nullable(),
   csrfToken: z.string().nullable(),
   idleTimeoutMinutes: z.number().int(),
+  /** True when the request carried a session that has just ended (idle or absolute timeout). */
+  expired: z.boolean().default(false),
 });
 export type SessionInfo = z.infer<typeof ZSessionInfo>;
 

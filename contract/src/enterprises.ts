@@ -37,6 +37,7 @@ export const ZEnterpriseFacts = z.object({
   industry: z.string().trim().max(100).optional(),
   address: z.string().trim().max(200).optional(),
   legalRepresentative: z.string().trim().max(50).optional(),
+  /** Registered capital in yuan (元). */
   registeredCapital: z.number().nonnegative().max(1e13).optional(),
   establishedOn: ZIsoDate.optional(),
 });

@@ -15,3 +15,4 @@ export * from './high-value.js';
 export * from './patents.js';
 export * from './marks.js';
 export * from './search.js';
+export * from './imports.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPageQuery, ZPaged, ZOptionalText, ZPhone } from './common.js';
-import { ZRole } from './roles.js';
+import { ZOrgKind, ZRole } from './roles.js';
 import { ZNewPassword, ZUsername } from './auth.js';
 
 export const ZUserStatus = z.enum(['active', 'disabled']);
@@ -12,6 +12,7 @@ export const ZUser = z.object({
   role: ZRole,
   orgId: z.number().int(),
   orgName: z.string(),
+  orgKind: ZOrgKind,
   regionCode: z.string(),
   /** Masked in lists (138****0000). */
   phone: z.string().nullable(),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -35,6 +36,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  // Uploads stream to disk; one file per request, up to 512 MB (a large patent export).
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: 512 * 1024 * 1024, fields: 10 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -54,7 +57,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   const webDist = path.join(repoRoot, 'web', 'dist');
   if (opts.serveWeb && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, maxAge: '1h' });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return reply.code(404).send({ error: 'not_found', message: `接口不存在：${req.method} ${req.url.split('?')[0] ?? ''}` });

@@ -95,7 +95,7 @@ export async function buildUser(ctx: AppContext, o: { orgId: number; role: Role;
 export interface Client {
   csrf: string | null;
   cookie: string | null;
-  request(method: InjectOptions['method'], url: string, body?: unknown, opts?: { csrf?: boolean }): Promise<LightMyRequestResponse>;
+  request(method: InjectOptions['method'], url: string, body?: unknown, opts?: { csrf?: boolean; multipart?: MultipartUpload }): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
@@ -108,7 +108,13 @@ export function anonymousClient(app: FastifyInstance): Client {
       const headers: Record<string, string> = {};
       if (client.cookie) headers.cookie = client.cookie;
       if (client.csrf && opts?.csrf !== false) headers['x-csrf-token'] = client.csrf;
-      const res = await app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+      let payload: string | object | Buffer | undefined = body as object | undefined;
+      if (opts?.multipart) {
+        const m = multipartBody(opts.multipart);
+        headers['content-type'] = m.contentType;
+        payload = m.body;
+      }
+      const res = await app.inject({ method, url, headers, ...(payload !== undefined ? { payload } : {}) });
       const set = res.cookies.find((c) => c.name === 'zc_session');
       if (set) client.cookie = set.value ? `zc_session=${set.value}` : null;
       if (res.headers['content-type']?.toString().includes('json')) {
@@ -121,6 +127,23 @@ export function anonymousClient(app: FastifyInstance): Client {
     post: (url, body) => client.request('POST', url, body ?? {}),
   };
   return client;
+}
+
+/** A file upload as a browser form sends it: fields first, then the file. */
+export interface MultipartUpload {
+  fields?: Record<string, string>;
+  file: { name: string; content: string | Buffer; type?: string };
+}
+
+/** Encodes a multipart/form-data body (the real wire format the server's multipart parser reads). */
+export function multipartBody(m: MultipartUpload): { contentType: string; body: Buffer } {
+  const boundary = `----zhichan${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(m.fields ?? {})) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${m.file.name}"\r\nContent-Type: ${m.file.type ?? 'application/octet-stream'}\r\n\r\n`));
+  parts.push(Buffer.isBuffer(m.file.content) ? m.file.content : Buffer.from(m.file.content));
+  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
 }
 
 /** Signs in and returns a client holding the session. */

@@ -1,7 +1,7 @@
 import type { Role } from '@zhichan/contract';
 import type { AppContext } from '../src/platform/context.js';
 import type { TestEnv } from './harness.js';
-import { anonymousClient, buildEnterprise, buildOrg, buildUser, login, type Client } from './factories.js';
+import { anonymousClient, buildEnterprise, buildOrg, buildUser, login, type Client, type MultipartUpload } from './factories.js';
 
 /**
  * The route × role × jurisdiction matrix. Region A is 任城区 (370811) with the town 许庄街道
@@ -58,6 +58,8 @@ export interface MatrixRequest {
   target?: { regionCode: string; orgId: number | null };
   /** Send the request with this client instead of the persona's own session. */
   as?: Client;
+  /** Send a multipart/form-data upload instead of a JSON body. */
+  multipart?: MultipartUpload;
 }
 
 export interface MatrixSample {
@@ -67,6 +69,8 @@ export interface MatrixSample {
    * owner: only the organisation that owns the target.
    */
   reach: 'public' | 'self' | 'jurisdiction' | 'owner';
+  /** Audit rows a success leaves (default 1 per change, 0 per read); an upload that runs an import job leaves more. */
+  auditRows?: number;
   /** Overrides who is expected to succeed. */
   allowed?: (p: Persona, w: World) => boolean;
   build(w: World, p: Persona): Promise<MatrixRequest>;

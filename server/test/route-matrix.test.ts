@@ -6,6 +6,7 @@ import { isMutation, type AnyRoute } from '../src/platform/routes.js';
 import { isWithinRegion } from '../src/platform/jurisdiction.js';
 import { createTestEnv, type TestEnv } from './harness.js';
 import { auditCount } from './factories.js';
+import { settleImports } from '../src/modules/imports/service.js';
 import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type Persona, type World } from './matrix.js';
 
 // Every module's samples, found by file name: a new module's routes join the matrix by adding one file.
@@ -55,7 +56,10 @@ describe('route × role × jurisdiction matrix', () => {
     env = await createTestEnv();
     w = await buildWorld(env);
   });
-  afterAll(() => env.close());
+  afterAll(async () => {
+    await settleImports();
+    await env.close();
+  });
 
   for (const route of allRoutes) {
     const sample = samples[keyOf(route)];
@@ -70,14 +74,15 @@ describe('route × role × jurisdiction matrix', () => {
         const client = req.as ?? p.client;
         const shouldSucceed = expectedAllowed(route, sample, p, w, req);
         const before = await auditCount(env.ctx);
-        const res = await client.request(route.method, req.url, isMutation(route.method) ? (req.body ?? {}) : undefined);
+        const res = await client.request(route.method, req.url, isMutation(route.method) ? (req.body ?? {}) : undefined, req.multipart ? { multipart: req.multipart } : undefined);
+        await settleImports();
         const written = (await auditCount(env.ctx)) - before;
         const where = `${key} → ${res.statusCode}`;
         if (res.statusCode >= 500) problems.push(`${where}: server error ${res.body}`);
         else if (shouldSucceed) {
           allowedCount++;
           if (res.statusCode >= 300) problems.push(`${where}: expected success, got ${res.body}`);
-          const wantRows = isMutation(route.method) && !route.readOnly ? 1 : 0;
+          const wantRows = sample.auditRows ?? (isMutation(route.method) && !route.readOnly ? 1 : 0);
           if (res.statusCode < 300 && written !== wantRows) problems.push(`${where}: wrote ${written} audit rows, expected ${wantRows}`);
         } else {
           const want = key === 'anonymous' && route.access !== 'public' ? [401] : !hasAccess(route, p) ? [403] : [403, 404];

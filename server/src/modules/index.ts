@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
 import { geoIndicationRoutes } from './geo-indications/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { importRoutes } from './imports/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
@@ -31,4 +32,5 @@ export const allRoutes: AnyRoute[] = [
   ...trademarkRoutes,
   ...geoIndicationRoutes,
   ...savedSearchRoutes,
+  ...importRoutes,
 ];

@@ -13,6 +13,8 @@ export interface Actor {
   /** The jurisdiction: the organisation's region code. */
   regionCode: string;
   permissions: ReadonlySet<Permission>;
+  /** The password was set by an administrator: only the password change (and sign-out) is allowed. */
+  mustChangePassword: boolean;
   ip: string | null;
   /** Audit rows written while serving this request; the route layer checks it is exactly one per mutation. */
   trace: { auditRows: number };

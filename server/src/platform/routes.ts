@@ -38,6 +38,8 @@ export interface RouteDef<A extends Access = Access, P = unknown, Q = unknown, B
   status?: 200 | 201;
   /** A POST that changes nothing (a search with a body): exempt from the one-audit-row rule. */
   readOnly?: boolean;
+  /** Reachable while the user must still change an administrator-set password (session, password, sign-out). */
+  allowBeforePasswordChange?: boolean;
   /** Per-IP request limit for this route (sign-in), from the settings. */
   rateLimit?: (config: Config) => { max: number; timeWindow: string };
   handler(input: HandlerInput<A, P, Q, B>): Promise<R>;
@@ -82,6 +84,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: An
         const actor = req.actor;
         if (def.access !== 'public') {
           if (!actor) throw unauthorised(req.sessionExpired ? '会话已超时，请重新登录' : '请先登录');
+          if (actor.mustChangePassword && !def.allowBeforePasswordChange) throw forbidden('请先修改管理员设置的初始密码');
           if (def.access !== 'authenticated' && !actor.permissions.has(def.access)) throw forbidden();
         }
         if (actor && isMutation(def.method)) checkCsrf(req);

@@ -84,6 +84,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
         'u.display_name',
         'u.role',
         'u.status as user_status',
+        'u.must_change_password',
         'o.id as org_id',
         'o.kind as org_kind',
         'o.status as org_status',
@@ -122,6 +123,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
       orgStatus: row.org_status,
       regionCode: row.region_code,
       permissions: effectivePermissions(role, row.org_status),
+      mustChangePassword: row.must_change_password === 1,
       ip: req.ip,
       trace: req.trace,
     };

@@ -83,11 +83,14 @@ describe('sign-in, sessions and CSRF', () => {
     expect((await c.get('/api/notifications/unread-count')).statusCode).toBe(200);
     env.clock.advanceMinutes(29); // activity above reset the idle clock
     expect((await c.get('/api/notifications/unread-count')).statusCode).toBe(200);
+    const reloaded = await login(env.app, u.username);
     env.clock.advanceMinutes(31);
+    // A page reloaded after the timeout learns why it is signed out.
+    expect((await reloaded.get('/api/auth/session')).json()).toMatchObject({ user: null, expired: true });
     const expired = await c.get('/api/notifications/unread-count');
     expect(expired.statusCode).toBe(401);
     expect(expired.json<{ message: string }>().message).toContain('超时');
-    expect((await c.get('/api/auth/session')).json()).toMatchObject({ user: null });
+    expect((await c.get('/api/auth/session')).json()).toMatchObject({ user: null, expired: false });
   });
 
   it('logs out everywhere: every session of the user ends', async () => {

@@ -29,6 +29,7 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/auth/logout',
+    allowBeforePasswordChange: true,
     summary: '退出登录',
     tags,
     access: 'authenticated',
@@ -38,6 +39,7 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/auth/logout-all',
+    allowBeforePasswordChange: true,
     summary: '退出所有设备',
     tags,
     access: 'authenticated',
@@ -47,6 +49,7 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/auth/password',
+    allowBeforePasswordChange: true,
     summary: '修改密码',
     tags,
     access: 'authenticated',

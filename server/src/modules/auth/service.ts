@@ -31,7 +31,7 @@ export function presentSessionUser(u: UserWithOrg): SessionUser {
 /** Current session: the user (or null) and the CSRF token the client sends back on writes. */
 export async function getSessionInfo(ctx: AppContext, req: FastifyRequest): Promise<SessionInfo> {
   const user = req.actor ? await findUserById(ctx.db, req.actor.userId) : undefined;
-  return { user: user ? presentSessionUser(user) : null, csrfToken: user ? req.csrfToken : null, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+  return { user: user ? presentSessionUser(user) : null, csrfToken: user ? req.csrfToken : null, idleTimeoutMinutes: ctx.config.session.idleMinutes, expired: req.sessionExpired };
 }
 
 const lockedMessage = (until: Date) =>
@@ -94,7 +94,7 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
   setSessionCookie(ctx, req, reply, session.token);
   const fresh = await findUserById(ctx.db, user.id);
   if (!fresh) throw unauthorised();
-  return { user: presentSessionUser(fresh), csrfToken: session.csrfToken, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+  return { user: presentSessionUser(fresh), csrfToken: session.csrfToken, idleTimeoutMinutes: ctx.config.session.idleMinutes, expired: false };
 }
 
 /** Ends this session. */

@@ -105,7 +105,7 @@ export async function registerEnterprise(
   setSessionCookie(ctx, req, reply, session.token);
   await notifyReviewers(ctx, e.regionCode, orgId, e.name, false);
   const user = await findUserById(ctx.db, userId);
-  return { user: user ? presentSessionUser(user) : null, csrfToken: session.csrfToken, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+  return { user: user ? presentSessionUser(user) : null, csrfToken: session.csrfToken, idleTimeoutMinutes: ctx.config.session.idleMinutes, expired: false };
 }
 
 /** Approves or rejects a pending registration (real-name review by bureau staff of the region). */

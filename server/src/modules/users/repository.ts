@@ -27,6 +27,7 @@ const USER_COLUMNS = [
   'u.role',
   'u.org_id',
   'o.name as org_name',
+  'o.kind as org_kind',
   'o.region_code',
   'u.phone',
   'u.status',
@@ -55,7 +56,7 @@ export async function findUser(db: Executor, id: number) {
   return db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.org_id')
-    .select([...USER_COLUMNS, 'o.kind as org_kind'])
+    .select(USER_COLUMNS)
     .where('u.id', '=', id)
     .executeTakeFirst();
 }

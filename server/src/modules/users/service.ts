@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { roleDefinitions, type Role, type User, type ZCreateUserBody, type ZUpdateUserBody, type ZUserListQuery } from '@zhichan/contract';
+import { roleDefinitions, type OrgKind, type Role, type User, type ZCreateUserBody, type ZUpdateUserBody, type ZUserListQuery } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
@@ -23,6 +23,7 @@ export function presentUser(u: UserRow, unmasked = false): User {
     role: u.role as Role,
     orgId: u.org_id,
     orgName: u.org_name,
+    orgKind: u.org_kind as OrgKind,
     regionCode: u.region_code,
     phone: unmasked ? u.phone : maskPhone(u.phone),
     status: u.status as User['status'],

@@ -31,6 +31,10 @@ describe('organisation and user administration', () => {
     const c = anonymousClient(env.app);
     const s = (await c.post('/api/auth/login', { username: 'new.staff', password: 'First@2026' })).json<SessionInfo>();
     expect(s.user?.mustChangePassword).toBe(true);
+    // Until the password is changed, the server refuses everything else (not only the web app).
+    expect((await c.get('/api/notifications')).statusCode).toBe(403);
+    expect((await c.post('/api/auth/password', { currentPassword: 'First@2026', newPassword: 'Mine@2026x' })).statusCode).toBe(200);
+    expect((await c.get('/api/notifications')).statusCode).toBe(200);
     const list = (await admin.get('/api/users?q=new.staff')).json<{ items: User[] }>();
     expect(list.items[0]?.phone).toBe('135****1234');
   });

@@ -1,0 +1,12 @@
+import { localise } from './define';
+import { commonMessages } from './common-messages';
+import { authMessages } from './auth-messages';
+import { enterpriseMessages } from './enterprise-messages';
+import { adminMessages } from './admin-messages';
+import { notificationMessages } from './notification-messages';
+
+const messages = { ...commonMessages, ...authMessages, ...enterpriseMessages, ...adminMessages, ...notificationMessages };
+
+/** The interface texts in Chinese (default) and English, built from the side-by-side message files. */
+export const zhCN = localise(messages, 0);
+export const en = localise(messages, 1);

@@ -1,0 +1,85 @@
+import { Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { RequireAuth, RequirePermission, PASSWORD_PATH } from './session/require-auth';
+import { UnauthorisedWatcher } from './session/unauthorised-watcher';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PageSpinner } from './components/page-spinner';
+import { lazyPage } from './components/lazy-page';
+
+// Pages load on first visit; the sign-in page is in the first download.
+const RegisterPage = lazyPage(() => import('./pages/register-page'), 'RegisterPage');
+const HomePage = lazyPage(() => import('./pages/home-page'), 'HomePage');
+const MyEnterprisePage = lazyPage(() => import('./pages/my-enterprise-page'), 'MyEnterprisePage');
+const EnterpriseListPage = lazyPage(() => import('./pages/enterprise-list-page'), 'EnterpriseListPage');
+const EnterprisePage = lazyPage(() => import('./pages/enterprise-page'), 'EnterprisePage');
+const OrgsPage = lazyPage(() => import('./pages/orgs-page'), 'OrgsPage');
+const UsersPage = lazyPage(() => import('./pages/users-page'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./pages/audit-page'), 'AuditPage');
+const NotificationsPage = lazyPage(() => import('./pages/notifications-page'), 'NotificationsPage');
+const PasswordPage = lazyPage(() => import('./pages/password-page'), 'PasswordPage');
+
+/** Every page of the app and who may open it. */
+export function AppRoutes() {
+  return (
+    <>
+      <UnauthorisedWatcher />
+      <Suspense fallback={<PageSpinner />}>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/register" element={<RegisterPage />} />
+          </Route>
+          <Route
+            element={
+              <RequireAuth>
+                <AppLayout />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="/my/enterprise" element={<MyEnterprisePage />} />
+            <Route
+              path="/enterprises"
+              element={
+                <RequirePermission permission="enterprise.read">
+                  <EnterpriseListPage />
+                </RequirePermission>
+              }
+            />
+            <Route path="/enterprises/:id" element={<EnterprisePage />} />
+            <Route
+              path="/orgs"
+              element={
+                <RequirePermission permission="org.read">
+                  <OrgsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/users"
+              element={
+                <RequirePermission permission="user.read">
+                  <UsersPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/audit"
+              element={
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              }
+            />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path={PASSWORD_PATH} element={<PasswordPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </>
+  );
+}
