@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
 import './styles.css';
+import './registry.css';
 import { PreferencesProvider } from './prefs/preferences';
 import { ThemeProvider } from './prefs/theme-provider';
 import { AppRoutes } from './routes';

@@ -20,6 +20,30 @@ const UsersPage = lazyPage(() => import('./pages/users-page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./pages/audit-page'), 'AuditPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications-page'), 'NotificationsPage');
 const PasswordPage = lazyPage(() => import('./pages/password-page'), 'PasswordPage');
+const PatentSearchPage = lazyPage(() => import('./pages/patent-search-page'), 'PatentSearchPage');
+const PatentPage = lazyPage(() => import('./pages/patent-page'), 'PatentPage');
+const PatentAnalysisPage = lazyPage(() => import('./pages/patent-analysis-page'), 'PatentAnalysisPage');
+const SavedSearchesPage = lazyPage(() => import('./pages/saved-searches-page'), 'SavedSearchesPage');
+const ImportsPage = lazyPage(() => import('./pages/imports-page'), 'ImportsPage');
+const ImportJobPage = lazyPage(() => import('./pages/import-job-page'), 'ImportJobPage');
+const HighValuePage = lazyPage(() => import('./pages/high-value-page'), 'HighValuePage');
+const TrademarksPage = lazyPage(() => import('./pages/trademarks-page'), 'TrademarksPage');
+const GeoIndicationsPage = lazyPage(() => import('./pages/geo-indications-page'), 'GeoIndicationsPage');
+const GeoIndicationPage = lazyPage(() => import('./pages/geo-indication-page'), 'GeoIndicationPage');
+
+/** The IP-registry pages (知识产权登记) and the permission each needs. */
+const registryPages = [
+  { path: '/patents/search', permission: 'registry.read', element: <PatentSearchPage /> },
+  { path: '/patents/analysis', permission: 'registry.read', element: <PatentAnalysisPage /> },
+  { path: '/patents/saved', permission: 'registry.read', element: <SavedSearchesPage /> },
+  { path: '/patents/:id', permission: 'registry.read', element: <PatentPage /> },
+  { path: '/trademarks', permission: 'registry.read', element: <TrademarksPage /> },
+  { path: '/geo-indications', permission: 'registry.read', element: <GeoIndicationsPage /> },
+  { path: '/geo-indications/:id', permission: 'registry.read', element: <GeoIndicationPage /> },
+  { path: '/high-value', permission: 'registry.read', element: <HighValuePage /> },
+  { path: '/imports', permission: 'registry.manage', element: <ImportsPage /> },
+  { path: '/imports/:id', permission: 'registry.manage', element: <ImportJobPage /> },
+] as const;
 
 /** Every page of the app and who may open it. */
 export function AppRoutes() {
@@ -74,6 +98,9 @@ export function AppRoutes() {
                 </RequirePermission>
               }
             />
+            {registryPages.map((p) => (
+              <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
+            ))}
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     /** Dotted field paths (`enterprise.creditCode`) to messages. */
     readonly fields: Record<string, string> = {},
+    /** Extra machine-readable facts, e.g. `{ position, length }` of a search-syntax error. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,18 +49,22 @@ interface RequestOptions {
 
 async function readError(res: Response): Promise<ApiError> {
   const parsed = ZErrorBody.safeParse(await res.json().catch(() => null));
-  if (parsed.success) return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields);
+  if (parsed.success) return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields, parsed.data.details);
   return new ApiError(res.status, 'http_error', `请求失败（HTTP ${res.status}），请稍后重试`);
 }
 
 /** Sends one request and validates the answer against the contract schema. */
 export async function request<S extends z.ZodType>(method: string, url: string, schema: S, opts: RequestOptions = {}): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type with the boundary.
+  const payload = opts.body;
+  const multipart = payload instanceof FormData;
+  if (payload !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const body = payload === undefined ? undefined : multipart ? payload : JSON.stringify(payload);
   let res: Response;
   try {
-    res = await fetch(url, { method, headers, credentials: 'same-origin', body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+    res = await fetch(url, { method, headers, credentials: 'same-origin', body });
   } catch {
     throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试');
   }
@@ -76,4 +82,7 @@ export const api = {
   post: <S extends z.ZodType>(url: string, schema: S, body?: unknown, opts?: Omit<RequestOptions, 'body'>) => request('POST', url, schema, { ...opts, body }),
   patch: <S extends z.ZodType>(url: string, schema: S, body: unknown) => request('PATCH', url, schema, { body }),
   put: <S extends z.ZodType>(url: string, schema: S, body: unknown) => request('PUT', url, schema, { body }),
+  delete: <S extends z.ZodType>(url: string, schema: S) => request('DELETE', url, schema),
+  /** multipart/form-data upload; the server reads the fields in order, so append them before the file. */
+  upload: <S extends z.ZodType>(url: string, schema: S, form: FormData) => request('POST', url, schema, { body: form }),
 };

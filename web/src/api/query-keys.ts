@@ -9,4 +9,13 @@ export const queryKeys = {
   users: ['users'] as const,
   audit: ['audit'] as const,
   regions: (parent: string | undefined) => ['regions', parent ?? 'root'] as const,
+  patents: ['patents'] as const,
+  patent: (id: number) => ['patents', 'detail', id] as const,
+  savedSearches: ['saved-searches'] as const,
+  imports: ['imports'] as const,
+  importJob: (id: number) => ['imports', 'job', id] as const,
+  highValue: ['high-value'] as const,
+  trademarks: ['trademarks'] as const,
+  geoIndications: ['geo-indications'] as const,
+  geoIndication: (id: number) => ['geo-indications', 'detail', id] as const,
 };

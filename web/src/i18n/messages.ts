@@ -4,8 +4,18 @@ import { authMessages } from './auth-messages';
 import { enterpriseMessages } from './enterprise-messages';
 import { adminMessages } from './admin-messages';
 import { notificationMessages } from './notification-messages';
+import { patentMessages } from './patent-messages';
+import { registryMessages } from './registry-messages';
 
-const messages = { ...commonMessages, ...authMessages, ...enterpriseMessages, ...adminMessages, ...notificationMessages };
+const messages = {
+  ...commonMessages,
+  ...authMessages,
+  ...enterpriseMessages,
+  ...adminMessages,
+  ...notificationMessages,
+  ...patentMessages,
+  ...registryMessages,
+};
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */
 export const zhCN = localise(messages, 0);

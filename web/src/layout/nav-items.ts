@@ -1,11 +1,33 @@
 import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
+/** A heading that gathers menu entries. */
+export type NavGroup = 'nav.registry';
+
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.myEnterprise' | 'nav.enterprises' | 'nav.orgs' | 'nav.users' | 'nav.audit' | 'nav.notifications' | 'nav.password';
+  labelKey:
+    | 'nav.home'
+    | 'nav.myEnterprise'
+    | 'nav.enterprises'
+    | 'nav.patentSearch'
+    | 'nav.patentAnalysis'
+    | 'nav.savedSearches'
+    | 'nav.trademarks'
+    | 'nav.geoIndications'
+    | 'nav.highValue'
+    | 'nav.imports'
+    | 'nav.orgs'
+    | 'nav.users'
+    | 'nav.audit'
+    | 'nav.notifications'
+    | 'nav.password';
   visible(user: SessionUser): boolean;
+  /** The menu heading the entry sits under (知识产权登记). */
+  group?: NavGroup;
+  /** Other paths this entry owns, so they highlight it (the patent page belongs to 专利检索). */
+  owns?: string[];
 }
 
 const can = (p: Permission) => (user: SessionUser) => user.permissions.includes(p);
@@ -16,6 +38,13 @@ export const navItems: NavItem[] = [
   // A pending enterprise holds no permissions yet but must still see its own registration.
   { path: '/my/enterprise', labelKey: 'nav.myEnterprise', visible: hasOwnEnterprise },
   { path: '/enterprises', labelKey: 'nav.enterprises', visible: can('enterprise.read') },
+  { path: '/patents/search', labelKey: 'nav.patentSearch', visible: can('registry.read'), group: 'nav.registry', owns: ['/patents'] },
+  { path: '/patents/analysis', labelKey: 'nav.patentAnalysis', visible: can('registry.read'), group: 'nav.registry' },
+  { path: '/patents/saved', labelKey: 'nav.savedSearches', visible: can('registry.read'), group: 'nav.registry' },
+  { path: '/trademarks', labelKey: 'nav.trademarks', visible: can('registry.read'), group: 'nav.registry' },
+  { path: '/geo-indications', labelKey: 'nav.geoIndications', visible: can('registry.read'), group: 'nav.registry' },
+  { path: '/high-value', labelKey: 'nav.highValue', visible: can('registry.read'), group: 'nav.registry' },
+  { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
@@ -23,8 +52,11 @@ export const navItems: NavItem[] = [
   { path: '/account/password', labelKey: 'nav.password', visible: () => true },
 ];
 
-/** The menu entry that owns a path (longest matching prefix). */
+const under = (pathname: string, path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+
+/** The menu entry that owns a path (longest matching prefix, its own path before the paths it owns). */
 export function activeNavPath(pathname: string): string {
-  const matches = navItems.filter((i) => (i.path === '/' ? pathname === '/' : pathname === i.path || pathname.startsWith(`${i.path}/`)));
-  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '';
+  const own = navItems.filter((i) => under(pathname, i.path)).sort((a, b) => b.path.length - a.path.length)[0];
+  if (own) return own.path;
+  return navItems.find((i) => i.owns?.some((p) => under(pathname, p)))?.path ?? '';
 }

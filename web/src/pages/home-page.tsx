@@ -6,7 +6,7 @@ import { navItems } from '../layout/nav-items';
 import { useLabel } from '../prefs/label';
 import { hasOwnEnterprise, useCurrentUser } from '../session/use-session';
 
-const SHORTCUT_PATHS = new Set(['/enterprises', '/orgs', '/users', '/audit']);
+const SHORTCUT_PATHS = new Set(['/enterprises', '/patents/search', '/imports', '/orgs', '/users', '/audit']);
 
 /** 工作台: who you are and the services your role can use; enterprises go straight to their profile. */
 export function HomePage() {
