@@ -3,6 +3,8 @@ import { loadConfig } from './config.js';
 import { bootstrap } from './bootstrap.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
+import { loadStartupReference } from './demo/reference.js';
+import './modules/index.js';
 
 /** Starts the platform: database, migrations, demo data on an empty database, HTTP server. */
 async function main() {
@@ -10,6 +12,7 @@ async function main() {
   const { ctx, close } = await bootstrap(config);
   let logins: Awaited<ReturnType<typeof seedDemo>> = [];
   if (config.demoData && (await isEmpty(ctx))) logins = await seedDemo(ctx);
+  const referenceLines = await loadStartupReference(ctx, logins.length > 0);
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
@@ -18,6 +21,7 @@ async function main() {
     `知产通 Zhichan ${config.version} 已启动 / is running: http://localhost:${config.port}`,
     `数据库 Database: ${where}`,
     `接口文档 API docs: http://localhost:${config.port}/api/docs`,
+    ...referenceLines,
   ];
   if (logins.length > 0) {
     lines.push('', `已载入演示数据（济宁市）。演示账号，密码均为 Demo accounts, password: ${DEMO_PASSWORD}`);

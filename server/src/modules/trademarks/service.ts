@@ -14,7 +14,8 @@ export function presentTrademark(t: Row, today: string) {
     id: t.id,
     regNo: t.reg_no,
     mark: t.mark,
-    classes: JSON.parse(t.classes) as string[],
+    // Nice classes are two-digit strings ('09'); older rows may hold numbers.
+    classes: (JSON.parse(t.classes) as (string | number)[]).map((c) => String(c).padStart(2, '0')),
     ownerName: t.owner_name,
     ownerOrgId: t.owner_org_id,
     regionCode: t.region_code,
