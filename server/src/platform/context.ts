@@ -19,3 +19,11 @@ export interface AppContext {
 export function nowIso(ctx: Pick<AppContext, 'clock'>): string {
   return ctx.clock.now().toISOString();
 }
+
+/**
+ * Today's date in China (UTC+8, no daylight saving): the reference date (基准日) of legal states and
+ * statistics. A UTC date would still say "yesterday" until 08:00 Beijing time.
+ */
+export function todayIso(ctx: Pick<AppContext, 'clock'>): string {
+  return new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

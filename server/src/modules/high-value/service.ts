@@ -1,3 +1,4 @@
+import { todayIso } from '../../platform/context.js';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { highValueCriteria, type HighValueCriterion, type ZReplaceConcordanceBody } from '@zhichan/contract';
@@ -13,7 +14,7 @@ import { assessHighValue, type ValueFacts } from './criteria.js';
 import { refreshValueFacts } from './facts.js';
 import { countHighValueByRegion, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';
 
-const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
+const today = (ctx: AppContext) => todayIso(ctx);
 
 /** The high-value assessment of one patent on a date (default today). */
 export async function assessPatent(ctx: AppContext, patentId: number, date = today(ctx)) {

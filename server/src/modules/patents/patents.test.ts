@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnterpriseProfile, PatentDetail } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
-import { ipcAncestors } from './service.js';
+import { ipcAncestors } from '../reference/ipc-title.js';
 
 describe('patent page', () => {
   let env: TestEnv;
@@ -23,7 +23,7 @@ describe('patent page', () => {
   afterAll(() => env.close());
 
   it('derives IPC ancestors for title lookup', () => {
-    expect(ipcAncestors('H01M10/0525')).toEqual(['H01M10/0525', 'H01M10/00', 'H01M', 'H01', 'H']);
+    expect(ipcAncestors('H01M10/0525')).toEqual(['H01M10/0525', 'H01M10/052', 'H01M10/05', 'H01M10/00', 'H01M', 'H01', 'H']);
     expect(ipcAncestors('H01M')).toEqual(['H01M', 'H01', 'H']);
   });
 

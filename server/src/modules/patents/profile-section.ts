@@ -1,3 +1,4 @@
+import { todayIso } from '../../platform/context.js';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
@@ -8,7 +9,7 @@ import { registerProfileSection, type ProfileItem } from '../../platform/profile
  * the numbers are never typed in. Nothing is shown when the registry holds nothing for the firm.
  */
 export async function creationFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = todayIso(ctx);
   const effective = sql<number>`case when p.grant_date <= ${today} and (p.terminated_on is null or p.terminated_on > ${today}) and p.expires_on > ${today} then 1 else 0 end`;
   const patents = await ctx.db
     .selectFrom('patent_parties as pp')

@@ -1,3 +1,4 @@
+import { todayIso } from '../../platform/context.js';
 import type { z } from 'zod';
 import { legalStateLabels, patentKindLabels, type PatentSearchResult, type ZPatentSearchQuery } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
@@ -15,7 +16,7 @@ export function parseOrThrow(q: string): QueryNode {
 }
 
 /** Today's date, the default reference date (统计基准日) of legal states. */
-export const todayOf = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
+export const todayOf = (ctx: AppContext) => todayIso(ctx);
 
 async function labelFacets(ctx: AppContext, f: SearchFacets) {
   const ipcTitles = await findIpcTitles(

@@ -1,23 +1,12 @@
+import { todayIso } from '../../platform/context.js';
 import { patentEventLabels, type PatentDetail } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { findRegionNames } from '../regions/repository.js';
+import { ipcAncestors } from '../reference/ipc-title.js';
 import { assessPatent } from '../high-value/service.js';
 import { legalStateOn, type PatentKind } from './legal-status.js';
 import { findIpcTitles, findPatent, findPatentEvents, findPatentHolders } from './repository.js';
-
-/** An IPC code and its ancestors, most specific first: H01M10/0525 → H01M10/00, H01M, H01, H. */
-export function ipcAncestors(code: string): string[] {
-  const out = [code];
-  const m = /^([A-H])(\d{2})?([A-Z])?(\d{1,4})?(\/\d+)?$/.exec(code);
-  if (!m) return out;
-  const [, section, cls, sub, group] = m;
-  if (group && !code.endsWith('/00')) out.push(`${section}${cls ?? ''}${sub ?? ''}${group}/00`);
-  if (sub) out.push(`${section}${cls ?? ''}${sub}`);
-  if (cls) out.push(`${section}${cls}`);
-  out.push(section ?? '');
-  return [...new Set(out)];
-}
 
 const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
 
@@ -29,7 +18,7 @@ const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
 export async function getPatent(ctx: AppContext, id: number): Promise<PatentDetail> {
   const p = await findPatent(ctx.db, id);
   if (!p) throw notFound('专利');
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = todayIso(ctx);
   const codes = parseList<string>(p.ipc);
   const [events, holders, titles, regions, highValue] = await Promise.all([
     findPatentEvents(ctx.db, id),

@@ -1,3 +1,4 @@
+import { todayIso } from '../../platform/context.js';
 import type { z } from 'zod';
 import type { ZTrademarkQuery } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
@@ -31,7 +32,7 @@ export function presentTrademark(t: Row, today: string) {
 
 /** Trademarks (public record), filtered by text, region and Nice class. */
 export async function listTrademarks(ctx: AppContext, q: z.infer<typeof ZTrademarkQuery>) {
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = todayIso(ctx);
   const { items, total } = await findTrademarks(ctx.db, { q: q.q, regionCode: q.regionCode, niceClass: q.niceClass }, q.page, q.pageSize);
   return { items: items.map((t) => presentTrademark(t, today)), total, page: q.page, pageSize: q.pageSize };
 }
@@ -39,5 +40,5 @@ export async function listTrademarks(ctx: AppContext, q: z.infer<typeof ZTradema
 export async function getTrademark(ctx: AppContext, id: number) {
   const t = await findTrademark(ctx.db, id);
   if (!t) throw notFound('商标');
-  return presentTrademark(t, ctx.clock.now().toISOString().slice(0, 10));
+  return presentTrademark(t, todayIso(ctx));
 }

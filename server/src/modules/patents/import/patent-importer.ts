@@ -1,3 +1,4 @@
+import { todayIso } from '../../../platform/context.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { PatentRecord } from '../record.js';
 import { runImportBatches, type ImportOptions, type ImportProgress } from './batch-runner.js';
@@ -11,7 +12,7 @@ export type { ImportOptions, ImportProgress } from './batch-runner.js';
 
 /** Today in the context's clock ('YYYY-MM-DD', UTC+8: the bureau's day). */
 export function todayIn(ctx: Pick<AppContext, 'clock'>): string {
-  return new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return todayIso(ctx);
 }
 
 /**

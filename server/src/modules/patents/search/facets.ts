@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.js';
+import type { LegalState, PatentKind } from '../legal-status.js';
+import { LEGAL_STATE_BY_CODE, legalStateCode } from './facts-sql.js';
+import type { HitSource } from './search-source.js';
+import { idParam } from './search-queries.js';
+
+/** One bar of a facet chart. */
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+/** Facet counts over the hits (分面统计). */
+export interface SearchFacets {
+  /** IPC section of the main classification (A–H). */
+  ipcSection: FacetBucket[];
+  /** Top 20 IPC main classes (H01 …). */
+  ipcClass: FacetBucket[];
+  /** Application year. */
+  year: FacetBucket[];
+  kind: FacetBucket[];
+  /** Legal state on the search's reference date. */
+  legalState: FacetBucket[];
+  /** Top 20 county codes (6 digits). */
+  region: FacetBucket[];
+  /** Top 10 first applicants (第一申请人). */
+  applicant: FacetBucket[];
+  /**
+   * True when the hit set was larger than FACET_EXACT_LIMIT (10,000) and the counts were taken over a
+   * sample of about that size (the hits in 8 evenly spread id ranges) and scaled to the total: estimates.
+   */
+  facetsSampled: boolean;
+}
+
+/** Facets are exact up to this many hits; above it they are computed over a sample of about this size. */
+export const FACET_EXACT_LIMIT = 10_000;
+/** Id windows a sample is spread over (each one index seek), so no stretch of import history dominates. */
+const SAMPLE_WINDOWS = 8;
+
+const KINDS: readonly PatentKind[] = ['invention', 'utility', 'design'];
+
+/** One hit's facet values; `n` packs year × 100 + type × 10 + legal state (fewer columns: cheaper rows). */
+interface FacetRow {
+  c: string | null;
+  n: number;
+  r: string | null;
+  a: string | null;
+}
+
+/** The hits, or for a large hit set those in SAMPLE_WINDOWS evenly spread id ranges covering ~limit hits. */
+async function hitRows(db: Executor, src: HitSource, total: number, asOf: number, limit: number) {
+  const cols = sql`s.ipc_class as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
+  if (total <= limit) return sql<FacetRow>`select ${cols} from ${src.from} where ${src.where}`;
+  // Two scalar subqueries: SQLite answers a lone min() or max() from the index, both together by a full scan.
+  const range = await sql<{ lo: number | null; hi: number | null }>`select (select min(id) from patent_search_facts) as lo,
+    (select max(id) from patent_search_facts) as hi`.execute(db);
+  const lo = Number(range.rows[0]?.lo ?? 0);
+  const span = Number(range.rows[0]?.hi ?? 0) - lo + 1;
+  const width = Math.max(1, Math.ceil((span * limit) / total / SAMPLE_WINDOWS));
+  const windows = Array.from({ length: SAMPLE_WINDOWS }, (_, i) => lo + Math.floor((i * span) / SAMPLE_WINDOWS));
+  const parts = windows.map((a) => sql`select ${cols} from ${src.from} where ${src.where} and ${src.id} between ${idParam(a)} and ${idParam(a + width - 1)}`);
+  return sql<FacetRow>`${sql.join(parts, sql` union all `)}`;
+}
+
+/** Counts per value, sorted by value or by count (then value). */
+function buckets(counts: Map<string, number>, limit: number | null, byValue: boolean, scale: number): FacetBucket[] {
+  const list = [...counts].map(([value, count]) => ({ value, count }));
+  list.sort((a, b) => (byValue ? a.value.localeCompare(b.value) : b.count - a.count || a.value.localeCompare(b.value)));
+  return (limit === null ? list : list.slice(0, limit)).map((b) => ({ value: b.value, count: Math.round(b.count * scale) }));
+}
+
+/**
+ * All facets from ONE pass over the hits joined to their facts rows, counted in JS: a SQL GROUP BY
+ * sorts its input (three sorts for three groupings), which costs several times more than reading the
+ * rows once. Above the exact limit the pass reads an evenly spread sample and scales the counts.
+ */
+export async function computeFacets(db: Executor, source: HitSource, total: number, asOf: number, exactLimit = FACET_EXACT_LIMIT): Promise<SearchFacets> {
+  const query = await hitRows(db, source.withFacts(), total, asOf, exactLimit);
+  const { rows } = await query.execute(db);
+  const maps = Array.from({ length: 7 }, () => new Map<string, number>());
+  const [section, cls, year, kind, legal, region, applicant] = maps as [
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+  ];
+  const inc = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  for (const r of rows) {
+    if (r.c) {
+      inc(section, r.c.slice(0, 1));
+      inc(cls, r.c);
+    }
+    const n = Number(r.n);
+    if (n >= 100) inc(year, String(Math.floor(n / 100)));
+    const k = KINDS[(Math.floor(n / 10) % 10) - 1];
+    if (k) inc(kind, k);
+    inc(legal, LEGAL_STATE_BY_CODE[n % 10] as LegalState);
+    if (r.r) inc(region, r.r);
+    if (r.a) inc(applicant, r.a);
+  }
+  const sampled = total > exactLimit;
+  const scale = sampled && rows.length > 0 ? total / rows.length : 1;
+  const fixed = (order: readonly string[], m: Map<string, number>) =>
+    buckets(new Map(order.filter((v) => m.has(v)).map((v) => [v, m.get(v) ?? 0])), null, false, scale).sort(
+      (a, b) => order.indexOf(a.value) - order.indexOf(b.value),
+    );
+  return {
+    ipcSection: buckets(section, null, true, scale),
+    ipcClass: buckets(cls, 20, false, scale),
+    year: buckets(year, null, true, scale),
+    kind: fixed(KINDS, kind),
+    legalState: fixed(LEGAL_STATE_BY_CODE, legal),
+    region: buckets(region, 20, false, scale),
+    applicant: buckets(applicant, 10, false, scale),
+    facetsSampled: sampled,
+  };
+}

@@ -1,0 +1,99 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.js';
+import type { AppContext } from '../../../platform/context.js';
+import { loadIndexDocuments, type IndexDocument } from './index-documents.js';
+import { tsvectorLiteral } from './pg-vectors.js';
+
+/** Rows per INSERT statement on PostgreSQL (15 parameters a row; the limit is 65,535). */
+const CHUNK = 250;
+/** Rows per INSERT statement on SQLite (8–10 parameters a row; the limit is 32,766). */
+const SQLITE_CHUNK = 3000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Index maintenance for patents just inserted or updated (the onPatentsWritten hook): deletes their
+ * index rows and writes new ones, inside the writer's transaction. Ids of deleted patents just lose
+ * their rows. Cost is one read of the patents and their IPC rows, and batched inserts.
+ */
+export async function indexPatents(ctx: Pick<AppContext, 'dialect'>, trx: Executor, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const docs = await loadIndexDocuments(trx, ids);
+  if (ctx.dialect === 'postgres') await writePostgres(trx, ids, docs);
+  else await writeSqlite(trx, ids, docs);
+}
+
+/**
+ * SQLite: facts first, then the index rows in as few statements as possible (one for a batch of up to
+ * 4,000). FTS5 flushes its pending tokens to a new on-disk segment whenever a later statement of the
+ * transaction opens a savepoint (any multi-row write does), so writing the index last and at once leaves
+ * one segment per batch, flushed at commit; 250-row inserts cost four segments a batch and ~2× the time.
+ */
+async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly IndexDocument[]): Promise<void> {
+  // Only ids already indexed need deleting (a contentless FTS5 delete of an absent row still costs a tombstone).
+  const existing = (await trx.selectFrom('patent_search_facts').select('id').where('id', 'in', ids).execute()).map((r) => r.id);
+  for (const part of chunks(existing, 1000)) {
+    await trx.deleteFrom('patent_fts').where('rowid', 'in', part).execute();
+    await trx.deleteFrom('patent_search_facts').where('id', 'in', part).execute();
+  }
+  for (const part of chunks(docs, SQLITE_CHUNK)) {
+    const rows = part.map(({ facts: f }) => [
+      f.id,
+      f.kind,
+      f.app_ymd,
+      f.pub_ymd,
+      f.grant_ymd,
+      f.expires_ymd,
+      f.terminated_ymd,
+      f.ipc_class,
+      f.county,
+      f.applicant,
+    ]);
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant)
+      values ${valuesList(rows)}`.execute(trx);
+  }
+  for (const part of chunks(docs, SQLITE_CHUNK)) {
+    const rows = part.map(({ facts: f, text: t }) => [f.id, t.ti, t.ab, t.cl, t.pa, t.inv, t.ag, t.fl]);
+    await sql`insert into patent_fts (rowid, ti, ab, cl, pa, inv, ag, fl) values ${valuesList(rows)}`.execute(trx);
+  }
+}
+
+/** `(?, ?, …), (?, ?, …)` with every value bound. */
+function valuesList(rows: readonly (string | number | null)[][]) {
+  return sql.join(rows.map((r) => sql`(${sql.join(r)})`));
+}
+
+async function writePostgres(trx: Executor, ids: readonly number[], docs: readonly IndexDocument[]): Promise<void> {
+  await trx.deleteFrom('patent_search_facts').where('id', 'in', ids).execute();
+  for (const part of chunks(docs, CHUNK)) {
+    const rows = part.map(({ facts: f, text: t }) => {
+      const tx = tsvectorLiteral([
+        { tokens: t.ti, weight: 'A' },
+        { tokens: t.ab, weight: 'B' },
+        { tokens: t.cl, weight: 'C' },
+      ]);
+      const vectors = [tx, ...[t.pa, t.inv, t.ag, t.fl].map((tokens) => tsvectorLiteral([{ tokens, weight: 'D' }]))];
+      const values = [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.county, f.applicant];
+      return sql`(${sql.join(values)}, ${sql.join(vectors.map((v) => sql`${v}::tsvector`))})`;
+    });
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, tx, pa, inv, ag, fl)
+      values ${sql.join(rows)}`.execute(trx);
+  }
+}
+
+/** Rebuilds the whole index from the patents table (after restoring a backup, or on a database migrated with patents already in it). */
+export async function rebuildSearchIndex(ctx: Pick<AppContext, 'db' | 'dialect'>, batch = 1000): Promise<number> {
+  let last = 0;
+  let total = 0;
+  for (;;) {
+    const ids = (await ctx.db.selectFrom('patents').select('id').where('id', '>', last).orderBy('id').limit(batch).execute()).map((r) => Number(r.id));
+    if (ids.length === 0) return total;
+    await ctx.db.transaction().execute((trx) => indexPatents(ctx, trx, ids));
+    last = ids[ids.length - 1] as number;
+    total += ids.length;
+  }
+}

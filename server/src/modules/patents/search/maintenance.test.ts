@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
+import { rebuildSearchIndex } from './index-writer.js';
+import { searchIds } from './testing/brute-force.js';
+import { importRows, importTitleCorpus } from './testing/import-rows.js';
+
+// The index follows every write: re-imports replace a patent's tokens, deletes remove them, and a rebuild
+// from the patents table gives the same answers.
+const asOf = '2026-03-01';
+let env: TestEnv;
+let rows: Record<string, string>[];
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  rows = await importTitleCorpus(env.ctx, asOf, 400);
+}, 300_000);
+afterAll(async () => env?.close());
+
+const ids = (q: string) => searchIds(env.ctx, q, asOf);
+const idOf = async (appNo: string) => Number((await env.ctx.db.selectFrom('patents').select('id').where('app_no', '=', appNo).executeTakeFirstOrThrow()).id);
+
+describe('index maintenance', () => {
+  it('a re-imported patent is found by its new text and no longer by its old text', async () => {
+    const row = rows[7] as Record<string, string>;
+    const id = await idOf(row.申请号 as string);
+    expect(await ids(`TI=${row.专利名称}`)).toContain(id);
+    await importRows(env.ctx, [{ ...row, 专利名称: '一种量子纠缠光子钠电池', 分类号: 'Y02E60/10;H01M10/054', 主分类号: 'H01M10/054' }], { asOf });
+    expect(await ids('TI=量子纠缠光子钠电池')).toEqual([id]);
+    expect(await ids(`TI=${row.专利名称}`)).not.toContain(id);
+    expect(await ids('IC=H01M10/054')).toContain(id);
+  });
+
+  it('a deleted patent disappears from the index and the facts table', async () => {
+    const row = rows[8] as Record<string, string>;
+    const id = await idOf(row.申请号 as string);
+    await env.ctx.db.deleteFrom('patents').where('id', '=', id).execute();
+    expect(await ids(`TI=${row.专利名称}`)).not.toContain(id);
+    const facts = await env.ctx.db.selectFrom('patent_search_facts').select('id').where('id', '=', id).execute();
+    expect(facts).toEqual([]);
+  });
+
+  it('rebuilding from the patents table gives the same answers', async () => {
+    const queries = ['装置', 'TI=电池', 'PA=济宁', 'IC=H01M', 'LS=有效 AND 方法'];
+    const before = await Promise.all(queries.map(ids));
+    if (env.ctx.dialect === 'sqlite') await sql`insert into patent_fts(patent_fts) values ('delete-all')`.execute(env.ctx.db);
+    await env.ctx.db.deleteFrom('patent_search_facts').execute();
+    expect(await ids('装置')).toEqual([]);
+    expect(await rebuildSearchIndex(env.ctx, 150)).toBe(399);
+    expect(await Promise.all(queries.map(ids))).toEqual(before);
+  });
+});

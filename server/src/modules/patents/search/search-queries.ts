@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import type { Dialect, Executor } from '../../../db/database.js';
+import { walkByMonth } from './date-walk.js';
+import type { Plan } from './plan.js';
+import type { HitSource } from './search-source.js';
+
+/** Result order: relevance (bm25 / ts_rank_cd), or application date newest or oldest first. */
+export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
+
+/** Thresholds that bound the work of one search (tests lower them to exercise both paths). */
+export const searchTuning = {
+  /**
+   * Relevance is computed for at most this many hits: above it, over the newest `rankWindow` hits (by
+   * id, i.e. the most recently added patents). bm25 costs 1–2.5 µs a hit and a generic term like 装置
+   * matches most of a million patents, so this bounds a page to a few tens of milliseconds.
+   */
+  rankWindow: 10_000,
+  /** Above this many hits, SQLite date order walks month by month instead of sorting every hit (date-walk.ts). */
+  dateWalkMin: 20_000,
+};
+
+/** Number of hits. */
+export async function countHits(db: Executor, src: HitSource): Promise<number> {
+  const r = await sql<{ n: number | string }>`select count(*) as n from ${src.from} where ${src.where}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** A page of ids, and whether relevance was ranked within the newest-hits window only. */
+export interface PageIds {
+  ids: number[];
+  relevanceSampled: boolean;
+}
+
+const ids = (rows: readonly { id: number | string }[]) => rows.map((r) => Number(r.id));
+
+/**
+ * An id bound as an INTEGER. better-sqlite3 binds every JS number as a REAL, and FTS5 ignores a rowid
+ * bound that is not an integer (it then scans the whole doclist and filters: 80× slower on a window).
+ */
+export function idParam(id: number) {
+  return sql<number>`cast(${id} as bigint)`;
+}
+
+/**
+ * One page of hit ids in the requested order; ties break on the id so pages never overlap. Relevance
+ * falls back to date order when the query has no text term (filters only).
+ */
+export async function pageIds(
+  db: Executor,
+  dialect: Dialect,
+  plan: Plan,
+  src: HitSource,
+  sort: SearchSort,
+  total: number,
+  limit: number,
+  offset: number,
+): Promise<PageIds> {
+  if (sort === 'relevance' && src.relevance) {
+    const windowed = total > searchTuning.rankWindow;
+    let where = src.where;
+    if (windowed) {
+      // The id of the rankWindow-th newest hit: walking the index backwards stops there.
+      const edge = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
+        order by ${src.id} desc limit 1 offset ${searchTuning.rankWindow - 1}`.execute(db);
+      where = sql`${src.where} and ${src.id} >= ${idParam(Number(edge.rows[0]?.id ?? 0))}`;
+    }
+    const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${where}
+      order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
+    return { ids: ids(r.rows), relevanceSampled: windowed };
+  }
+  const dir = sort === 'date_asc' ? sql`asc` : sql`desc`;
+  if (dialect === 'sqlite' && total > searchTuning.dateWalkMin) {
+    const walked = await walkByMonth(db, plan, sort === 'date_asc' ? 'asc' : 'desc', limit, offset);
+    if (walked) return { ids: walked, relevanceSampled: false };
+  }
+  // PostgreSQL's planner picks between the date index (checking each row) and sorting the hits itself.
+  const f = src.withFacts();
+  const r = await sql<{ id: number }>`select ${f.id} as id from ${f.from} where ${f.where}
+    order by s.app_ymd ${dir}, ${f.id} ${dir} limit ${limit} offset ${offset}`.execute(db);
+  return { ids: ids(r.rows), relevanceSampled: false };
+}
+
+/** The next `limit` hit ids above `afterId`, ascending (keyset pagination for streaming exports). */
+export async function idsAfter(db: Executor, src: HitSource, afterId: number, limit: number): Promise<number[]> {
+  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} > ${idParam(afterId)}
+    order by ${src.id} limit ${limit}`.execute(db);
+  return ids(r.rows);
+}
