@@ -1,3 +1,5 @@
+// Type augmentation of the route config (rateLimit) for any program that includes this file.
+import type {} from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ZErrorBody, type Permission } from '@zhichan/contract';

@@ -1,3 +1,5 @@
+// Type augmentation of request/reply (cookies) for any program that includes this file.
+import type {} from '@fastify/cookie';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roleDefinitions, type OrgKind, type Role } from '@zhichan/contract';

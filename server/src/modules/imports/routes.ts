@@ -1,3 +1,5 @@
+// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
+import type {} from '@fastify/multipart';
 import { ZIdParams, ZImportJob, ZImportJobList, ZImportJobQuery } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { badRequest } from '../../platform/errors.js';

@@ -1,6 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { combine, constant, dateCondition, legalCondition, negate } from './facts-sql.js';
-import type { Cond, IndexColumn } from './plan.js';
+import { positivePhrases, type Cond, type IndexColumn } from './plan.js';
 
 /**
  * PostgreSQL rendering of a plan: the same tokens as the SQLite index, stored in `tsvector` columns of
@@ -58,13 +58,6 @@ export function toPgCondition(c: Cond): Expression<SqlBool> {
     case 'const':
       return constant(c.value);
   }
-}
-
-/** Phrase leaves that must match (not under NOT), for ranking. */
-function positivePhrases(c: Cond, out: Extract<Cond, { t: 'phrase' }>[] = []): Extract<Cond, { t: 'phrase' }>[] {
-  if (c.t === 'phrase' && !c.cols.includes('fl')) out.push(c);
-  if (c.t === 'and' || c.t === 'or') for (const child of c.children) positivePhrases(child, out);
-  return out;
 }
 
 /** Relative weight of each vector's rank; within tx, ts_rank_cd weighs title 1.0, abstract 0.4, claims 0.2. */

@@ -135,3 +135,10 @@ export function simplify(c: Cond): Cond {
   if (out.length === 0) return { t: 'const', value: isAnd };
   return out.length === 1 ? (out[0] as Cond) : { t: c.t, children: out };
 }
+
+/** Text phrase leaves that must match (not under NOT): what relevance ranks by. */
+export function positivePhrases(c: Cond, out: Extract<Cond, { t: 'phrase' }>[] = []): Extract<Cond, { t: 'phrase' }>[] {
+  if (c.t === 'phrase' && !c.cols.includes('fl')) out.push(c);
+  if (c.t === 'and' || c.t === 'or') for (const child of c.children) positivePhrases(child, out);
+  return out;
+}

@@ -10,9 +10,10 @@ export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
 /** Thresholds that bound the work of one search (tests lower them to exercise both paths). */
 export const searchTuning = {
   /**
-   * Relevance is computed for at most this many hits: above it, over the newest `rankWindow` hits (by
-   * id, i.e. the most recently added patents). bm25 costs 1–2.5 µs a hit and a generic term like 装置
-   * matches most of a million patents, so this bounds a page to a few tens of milliseconds.
+   * Relevance is bm25 over all hits up to this many; above it, the column-weight score of fieldScore()
+   * over the newest `rankWindow` hits (by id, i.e. the most recently added patents). bm25 scans every
+   * match of each phrase for its IDF before scoring (a generic term like 装置 matches most of a million
+   * patents), so this bounds a page to a few tens of milliseconds.
    */
   rankWindow: 10_000,
   /** Above this many hits, SQLite date order walks month by month instead of sorting every hit (date-walk.ts). */
@@ -56,17 +57,18 @@ export async function pageIds(
   offset: number,
 ): Promise<PageIds> {
   if (sort === 'relevance' && src.relevance) {
-    const windowed = total > searchTuning.rankWindow;
-    let where = src.where;
-    if (windowed) {
-      // The id of the rankWindow-th newest hit: walking the index backwards stops there.
-      const edge = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
-        order by ${src.id} desc limit 1 offset ${searchTuning.rankWindow - 1}`.execute(db);
-      where = sql`${src.where} and ${src.id} >= ${idParam(Number(edge.rows[0]?.id ?? 0))}`;
+    if (total <= searchTuning.rankWindow) {
+      const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
+        order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
+      return { ids: ids(r.rows), relevanceSampled: false };
     }
-    const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${where}
-      order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
-    return { ids: ids(r.rows), relevanceSampled: windowed };
+    // The id of the rankWindow-th newest hit: walking the index backwards stops there.
+    const edge = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
+      order by ${src.id} desc limit 1 offset ${searchTuning.rankWindow - 1}`.execute(db);
+    const lo = idParam(Number(edge.rows[0]?.id ?? 0));
+    const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} >= ${lo}
+      order by ${src.windowRelevance(lo) ?? src.relevance}, ${src.id} desc limit ${limit} offset ${offset}`.execute(db);
+    return { ids: ids(r.rows), relevanceSampled: true };
   }
   const dir = sort === 'date_asc' ? sql`asc` : sql`desc`;
   if (dialect === 'sqlite' && total > searchTuning.dateWalkMin) {

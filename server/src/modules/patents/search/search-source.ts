@@ -3,7 +3,7 @@ import type { Dialect } from '../../../db/database.js';
 import { combine, constant } from './facts-sql.js';
 import { pgRank, toPgCondition } from './pg-match.js';
 import type { Plan } from './plan.js';
-import { toSqliteMatch } from './sqlite-match.js';
+import { fieldScore, toSqliteMatch } from './sqlite-match.js';
 
 /**
  * Where the hits of a plan come from, as SQL fragments the queries of search-queries.ts and facets.ts
@@ -18,6 +18,8 @@ export interface HitSource {
   id: RawBuilder<number>;
   /** ORDER BY fragment for relevance (best first), or null when the query has no text to rank by. */
   relevance: RawBuilder<unknown> | null;
+  /** ORDER BY fragment for relevance among the hits with id ≥ lo (the window of a very large result). */
+  windowRelevance(lo: Expression<number>): RawBuilder<unknown> | null;
   /** The same hits with the facts row `s` joined (facets, date order). */
   withFacts(): HitSource;
 }
@@ -37,7 +39,7 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
   const m = toSqliteMatch(plan.cond);
   const residual = m.residual ?? constant(true);
   if (m.match === null) {
-    const self: HitSource = { from: sql`patent_search_facts s`, where: residual, id: sql<number>`s.id`, relevance: null, withFacts: () => self };
+    const self: HitSource = { from: sql`patent_search_facts s`, where: residual, id: sql<number>`s.id`, relevance: null, windowRelevance: () => null, withFacts: () => self };
     return self;
   }
   const joined = forceFacts || m.residual !== null;
@@ -48,6 +50,10 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
     where: joined ? combine('and', [match, sql<SqlBool>`s.id = patent_fts.rowid`, ...(m.residual ? [m.residual] : [])]) : match,
     id: sql<number>`patent_fts.rowid`,
     relevance: plan.ranked ? BM25 : null,
+    windowRelevance: (lo) => {
+      const score = plan.ranked ? fieldScore(plan.cond, lo) : null;
+      return score ? sql`${score} desc` : null;
+    },
     withFacts: () => sqliteSource(plan, true),
   };
 }
@@ -60,6 +66,7 @@ function postgresSource(plan: Plan): HitSource {
     where,
     id: sql<number>`s.id`,
     relevance: plan.ranked && rank ? sql`${rank} desc` : null,
+    windowRelevance: () => (plan.ranked && rank ? sql`${rank} desc` : null),
     withFacts: () => self,
   };
   return self;

@@ -30,8 +30,9 @@ export interface SearchResult {
   items: SearchItem[];
   facets?: SearchFacets;
   /**
-   * True when the query matched more than searchTuning.rankWindow (10,000) patents and relevance order was computed
-   * over the newest 10,000 of them (generic terms such as 装置); the total and date orders stay exact.
+   * True when the query matched more than searchTuning.rankWindow (10,000) patents (generic terms such
+   * as 装置): relevance order is then title/abstract/claims match weight over the newest 10,000 of them,
+   * not bm25 over all. The total and the date orders stay exact.
    */
   relevanceSampled?: boolean;
 }
