@@ -24,7 +24,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('county', 'text', code)
     .addColumn('applicant', 'text');
   if (isPostgres(db)) {
-    for (const v of ['tx', 'pa', 'inv', 'ag', 'fl']) facts = facts.addColumn(v, sql`tsvector`, (c) => c.notNull());
+    // ti (title alone, small and stored inline) ranks very large results without reading the toasted tx.
+    for (const v of ['tx', 'ti', 'pa', 'inv', 'ag', 'fl']) facts = facts.addColumn(v, sql`tsvector`, (c) => c.notNull());
   }
   await facts.execute();
   await db.schema.createIndex('patent_search_facts_app').on('patent_search_facts').column('app_ymd').execute();

@@ -21,7 +21,8 @@ export function rowsPerStatement(dialect: Dialect, columns: number): number {
   return Math.max(1, Math.min(MAX_ROWS, Math.floor(PARAMETER_LIMIT[dialect] / Math.max(1, columns))));
 }
 
-// Kysely-compiled statements by shape (table, columns, row count, conflict clause, returning).
+// Kysely-compiled statements by shape (dialect, table, columns, row count, conflict clause, returning).
+// The dialect is part of the key: PostgreSQL's $1 placeholders must never reach SQLite in a process using both.
 const templates = new Map<string, CompiledQuery>();
 
 /**
@@ -29,8 +30,8 @@ const templates = new Map<string, CompiledQuery>();
  * with each chunk's parameters. Building the query tree and compiling it for every chunk cost more
  * than the insert itself; the SQL text is the same each time, only the parameters change.
  */
-function template(db: Untyped, table: string, columns: readonly string[], n: number, onConflict: OnConflict, returning: readonly string[]): CompiledQuery {
-  const key = JSON.stringify([table, columns, n, onConflict, returning]);
+function template(db: Untyped, dialect: Dialect, table: string, columns: readonly string[], n: number, onConflict: OnConflict, returning: readonly string[]): CompiledQuery {
+  const key = JSON.stringify([dialect, table, columns, n, onConflict, returning]);
   const cached = templates.get(key);
   if (cached) return cached;
   // Non-null placeholders, so that every value compiles to a bound parameter.
@@ -60,7 +61,7 @@ async function run(trx: Executor, dialect: Dialect, table: string, rows: readonl
     const chunk = rows.slice(i, i + size);
     const parameters: BulkValue[] = [];
     for (const r of chunk) for (const c of columns) parameters.push(r[c] ?? null);
-    const query = { ...template(db, table, columns, chunk.length, onConflict, returning), parameters };
+    const query = { ...template(db, dialect, table, columns, chunk.length, onConflict, returning), parameters };
     const result = await db.executeQuery<Record<string, BulkValue>>(query);
     out.push(...result.rows);
   }

@@ -1,7 +1,7 @@
 import { monthToken, yearToken } from './filter-tokens.js';
 
-/** Widest range (in months) answered from date tokens; wider ones are cheaper to check row by row. */
-const MAX_MONTHS = 60;
+/** Most tokens a range is covered by; more posting lists cost more to merge than a row-by-row check. */
+const MAX_TOKENS = 12;
 
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -10,14 +10,13 @@ const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month
  * year tokens, the rest month by month (20190315–20210620 → am201903…am201912, ay2020, am202101…am202106).
  * `exact` when the range starts on the 1st and ends on the last day of a month: then the tokens alone
  * answer it; otherwise they are a superset checked against the facts table. Null for open ranges and
- * ranges over five years, where intersecting dozens of posting lists costs more than it saves.
+ * ranges needing more than 12 tokens, where merging that many posting lists costs more than it saves.
  */
 export function dateRangeTokens(field: 'AD' | 'PD' | 'GD', from: number | null, to: number | null): { tokens: string[]; exact: boolean } | null {
   if (from === null || to === null || from > to) return null;
   const [y0, m0] = [Math.floor(from / 10000), Math.floor(from / 100) % 100];
   const [y1, m1] = [Math.floor(to / 10000), Math.floor(to / 100) % 100];
   const end = y1 * 12 + m1;
-  if (end - (y0 * 12 + m0) + 1 > MAX_MONTHS) return null;
   const tokens: string[] = [];
   for (let cur = y0 * 12 + m0; cur <= end;) {
     const [y, m] = [Math.floor((cur - 1) / 12), ((cur - 1) % 12) + 1];
@@ -28,6 +27,7 @@ export function dateRangeTokens(field: 'AD' | 'PD' | 'GD', from: number | null, 
       tokens.push(monthToken(field, y, m).token);
       cur += 1;
     }
+    if (tokens.length > MAX_TOKENS) return null;
   }
   return { tokens, exact: from % 100 === 1 && to % 100 === lastDayOf(y1, m1) };
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 import { loadIndexDocuments, type IndexDocument } from './index-documents.js';
 import { tsvectorLiteral } from './pg-vectors.js';
 
-/** Rows per INSERT statement on PostgreSQL (15 parameters a row; the limit is 65,535). */
+/** Rows per INSERT statement on PostgreSQL (16 parameters a row; the limit is 65,535). */
 const CHUNK = 250;
 /** Rows per INSERT statement on SQLite (8–10 parameters a row; the limit is 32,766). */
 const SQLITE_CHUNK = 3000;
@@ -76,11 +76,11 @@ async function writePostgres(trx: Executor, ids: readonly number[], docs: readon
         { tokens: t.ab, weight: 'B' },
         { tokens: t.cl, weight: 'C' },
       ]);
-      const vectors = [tx, ...[t.pa, t.inv, t.ag, t.fl].map((tokens) => tsvectorLiteral([{ tokens, weight: 'D' }]))];
+      const vectors = [tx, ...[t.ti, t.pa, t.inv, t.ag, t.fl].map((tokens) => tsvectorLiteral([{ tokens, weight: 'D' }]))];
       const values = [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.county, f.applicant];
       return sql`(${sql.join(values)}, ${sql.join(vectors.map((v) => sql`${v}::tsvector`))})`;
     });
-    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, tx, pa, inv, ag, fl)
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, tx, ti, pa, inv, ag, fl)
       values ${sql.join(rows)}`.execute(trx);
   }
 }

@@ -76,3 +76,23 @@ export function pgRank(c: Cond): RawBuilder<number> | null {
   );
   return sql<number>`(${sql.join(terms, sql` + `)})`;
 }
+
+/**
+ * Relevance inside the window of a very large result: ts_rank_cd over the small inline vectors only
+ * (title, parties, inventors, agency). tx holds abstract and claims too and is stored out of line
+ * (TOAST); reading it for 10,000 rows costs more than the whole page budget.
+ */
+export function pgWindowRank(c: Cond): RawBuilder<number> | null {
+  const queries = new Map<'ti' | 'pa' | 'inv' | 'ag', string[]>();
+  for (const p of positivePhrases(c)) {
+    for (const col of p.cols) {
+      const vector = col === 'ti' ? 'ti' : col === 'pa' || col === 'inv' || col === 'ag' ? col : null;
+      // All three tx columns = no weight label: these small vectors hold one field each.
+      if (vector) queries.set(vector, [...(queries.get(vector) ?? []), `(${tsquery(p, ['ti', 'ab', 'cl'])})`]);
+    }
+  }
+  if (queries.size === 0) return null;
+  const weight = { ti: 1, pa: 0.3, inv: 0.2, ag: 0.1 };
+  const terms = [...queries].map(([v, qs]) => sql`${weight[v]}::float4 * ts_rank_cd(${sql.ref(`s.${v}`)}, ${qs.join(' | ')}::tsquery)`);
+  return sql<number>`(${sql.join(terms, sql` + `)})`;
+}

@@ -93,12 +93,14 @@ describe('search results', () => {
     const saved = { ...searchTuning };
     try {
       searchTuning.rankWindow = 100;
+      searchTuning.pgRankWindow = 100;
       const r = await search('装置', { pageSize: 20 });
       expect(r.relevanceSampled).toBe(true);
       const newest = bruteIds(all, (p) => inTx(p, '装置')).slice(-100);
       for (const item of r.items) expect(newest).toContain(item.id);
       expect(r.total).toBe(bruteIds(all, (p) => inTx(p, '装置')).length);
       searchTuning.rankWindow = 1_000_000;
+      searchTuning.pgRankWindow = 1_000_000;
       expect((await search('装置')).relevanceSampled).toBeUndefined();
     } finally {
       Object.assign(searchTuning, saved);

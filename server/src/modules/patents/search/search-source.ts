@@ -1,7 +1,7 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect } from '../../../db/database.js';
 import { combine, constant } from './facts-sql.js';
-import { pgRank, toPgCondition } from './pg-match.js';
+import { pgRank, pgWindowRank, toPgCondition } from './pg-match.js';
 import type { Plan } from './plan.js';
 import { fieldScore, toSqliteMatch } from './sqlite-match.js';
 
@@ -39,7 +39,14 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
   const m = toSqliteMatch(plan.cond);
   const residual = m.residual ?? constant(true);
   if (m.match === null) {
-    const self: HitSource = { from: sql`patent_search_facts s`, where: residual, id: sql<number>`s.id`, relevance: null, windowRelevance: () => null, withFacts: () => self };
+    const self: HitSource = {
+      from: sql`patent_search_facts s`,
+      where: residual,
+      id: sql<number>`s.id`,
+      relevance: null,
+      windowRelevance: () => null,
+      withFacts: () => self,
+    };
     return self;
   }
   const joined = forceFacts || m.residual !== null;
@@ -60,13 +67,14 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
 
 function postgresSource(plan: Plan): HitSource {
   const rank = pgRank(plan.cond);
+  const windowRank = pgWindowRank(plan.cond);
   const where = toPgCondition(plan.cond);
   const self: HitSource = {
     from: sql`patent_search_facts s`,
     where,
     id: sql<number>`s.id`,
     relevance: plan.ranked && rank ? sql`${rank} desc` : null,
-    windowRelevance: () => (plan.ranked && rank ? sql`${rank} desc` : null),
+    windowRelevance: () => (plan.ranked && windowRank ? sql`${windowRank} desc` : null),
     withFacts: () => self,
   };
   return self;
