@@ -64,7 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    database: url && /^postgres(ql)?:\/\//.test(url) ? { kind: 'postgres', url } : { kind: 'sqlite', path: e.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(repoRoot, e.SQLITE_PATH) },
+    database:
+      url && /^postgres(ql)?:\/\//.test(url)
+        ? { kind: 'postgres', url }
+        : { kind: 'sqlite', path: e.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(repoRoot, e.SQLITE_PATH) },
     referenceDataDir: refDir ? path.resolve(refDir) : null,
     regionProvinces: e.REGION_PROVINCES.split(',')
       .map((s) => s.trim())

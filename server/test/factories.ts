@@ -95,7 +95,12 @@ export async function buildUser(ctx: AppContext, o: { orgId: number; role: Role;
 export interface Client {
   csrf: string | null;
   cookie: string | null;
-  request(method: InjectOptions['method'], url: string, body?: unknown, opts?: { csrf?: boolean; multipart?: MultipartUpload }): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    opts?: { csrf?: boolean; multipart?: MultipartUpload },
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
@@ -140,7 +145,11 @@ export function multipartBody(m: MultipartUpload): { contentType: string; body: 
   const boundary = `----zhichan${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(m.fields ?? {})) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${m.file.name}"\r\nContent-Type: ${m.file.type ?? 'application/octet-stream'}\r\n\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${m.file.name}"\r\nContent-Type: ${m.file.type ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+  );
   parts.push(Buffer.isBuffer(m.file.content) ? m.file.content : Buffer.from(m.file.content));
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
   return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };

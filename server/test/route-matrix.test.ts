@@ -74,7 +74,12 @@ describe('route × role × jurisdiction matrix', () => {
         const client = req.as ?? p.client;
         const shouldSucceed = expectedAllowed(route, sample, p, w, req);
         const before = await auditCount(env.ctx);
-        const res = await client.request(route.method, req.url, isMutation(route.method) ? (req.body ?? {}) : undefined, req.multipart ? { multipart: req.multipart } : undefined);
+        const res = await client.request(
+          route.method,
+          req.url,
+          isMutation(route.method) ? (req.body ?? {}) : undefined,
+          req.multipart ? { multipart: req.multipart } : undefined,
+        );
         await settleImports();
         const written = (await auditCount(env.ctx)) - before;
         const where = `${key} → ${res.statusCode}`;

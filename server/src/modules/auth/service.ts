@@ -31,7 +31,12 @@ export function presentSessionUser(u: UserWithOrg): SessionUser {
 /** Current session: the user (or null) and the CSRF token the client sends back on writes. */
 export async function getSessionInfo(ctx: AppContext, req: FastifyRequest): Promise<SessionInfo> {
   const user = req.actor ? await findUserById(ctx.db, req.actor.userId) : undefined;
-  return { user: user ? presentSessionUser(user) : null, csrfToken: user ? req.csrfToken : null, idleTimeoutMinutes: ctx.config.session.idleMinutes, expired: req.sessionExpired };
+  return {
+    user: user ? presentSessionUser(user) : null,
+    csrfToken: user ? req.csrfToken : null,
+    idleTimeoutMinutes: ctx.config.session.idleMinutes,
+    expired: req.sessionExpired,
+  };
 }
 
 const lockedMessage = (until: Date) =>

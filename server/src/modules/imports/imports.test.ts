@@ -46,12 +46,20 @@ describe('importing through the web upload', () => {
   it('re-importing the same file updates and never duplicates', async () => {
     const job = await upload('again.json', sample);
     expect(job).toMatchObject({ status: 'done', totalRows: 10, inserted: 0, updated: 10 });
-    const n = await env.ctx.db.selectFrom('patents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await env.ctx.db
+      .selectFrom('patents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(10);
   });
 
   it('keeps good rows, rejects bad ones with reasons, and offers the error report as CSV', async () => {
-    const csv = ['申请号,专利名称,申请日,专利类型', 'CN202110000001.1,一种好的装置,2021-01-05,发明', ',缺申请号的行,2021-01-05,发明', 'CN202110000003.X,日期错误的行,2021-13-45,发明'].join('\n');
+    const csv = [
+      '申请号,专利名称,申请日,专利类型',
+      'CN202110000001.1,一种好的装置,2021-01-05,发明',
+      ',缺申请号的行,2021-01-05,发明',
+      'CN202110000003.X,日期错误的行,2021-13-45,发明',
+    ].join('\n');
     const job = await upload('mixed.csv', csv);
     expect(job).toMatchObject({ status: 'done', totalRows: 3, inserted: 1, rejected: 2 });
     const res = await staff.get(`/api/imports/${job.id}/errors`);

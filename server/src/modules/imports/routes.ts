@@ -24,8 +24,26 @@ export const importRoutes = [
       return startImport(ctx, actor, { filename: part.filename, file: part.file, fields });
     },
   }),
-  defineRoute({ method: 'GET', url: '/api/imports', summary: '导入任务列表', tags, access: 'registry.manage', query: ZImportJobQuery, response: ZImportJobList, handler: ({ ctx, actor, query }) => listImportJobs(ctx, actor, query) }),
-  defineRoute({ method: 'GET', url: '/api/imports/:id', summary: '导入任务进度', tags, access: 'registry.manage', params: ZIdParams, response: ZImportJob, handler: ({ ctx, actor, params }) => getImportJob(ctx, actor, params.id) }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/imports',
+    summary: '导入任务列表',
+    tags,
+    access: 'registry.manage',
+    query: ZImportJobQuery,
+    response: ZImportJobList,
+    handler: ({ ctx, actor, query }) => listImportJobs(ctx, actor, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/imports/:id',
+    summary: '导入任务进度',
+    tags,
+    access: 'registry.manage',
+    params: ZIdParams,
+    response: ZImportJob,
+    handler: ({ ctx, actor, params }) => getImportJob(ctx, actor, params.id),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/imports/:id/errors',

@@ -66,7 +66,9 @@ async function runJob(ctx: AppContext, actor: Actor, jobId: number, kind: Import
   if (job && kind === 'patents') await alertSavedSearches(ctx, job.started_at);
   if (job) {
     const title = failure ? `导入失败：${job.file_name}` : `导入完成：${job.file_name}`;
-    const body = failure ? `原因：${failure}。已提交的批次保留，可修正后重新导入（按申请号去重）。` : `共 ${job.total_rows} 行：新增 ${job.inserted}，更新 ${job.updated}，拒绝 ${job.rejected}${job.rejected > 0 ? '（可下载错误报告）' : ''}。`;
+    const body = failure
+      ? `原因：${failure}。已提交的批次保留，可修正后重新导入（按申请号去重）。`
+      : `共 ${job.total_rows} 行：新增 ${job.inserted}，更新 ${job.updated}，拒绝 ${job.rejected}${job.rejected > 0 ? '（可下载错误报告）' : ''}。`;
     await notifyUsers(ctx, [{ userId: actor.userId, kind: 'import.finished', title, body, link: `/imports/${jobId}` }]);
   }
 }
@@ -75,7 +77,11 @@ async function runJob(ctx: AppContext, actor: Actor, jobId: number, kind: Import
  * Accepts an uploaded file (streamed to disk, never held in memory), creates the import job and
  * starts it in the background; the client follows it with GET /api/imports/:id.
  */
-export async function startImport(ctx: AppContext, actor: Actor, upload: { filename: string; file: Readable; fields: Record<string, unknown> }): Promise<ImportJob> {
+export async function startImport(
+  ctx: AppContext,
+  actor: Actor,
+  upload: { filename: string; file: Readable; fields: Record<string, unknown> },
+): Promise<ImportJob> {
   const kindField = upload.fields.kind;
   const kind: ImportKind = kindField === 'trademarks' ? 'trademarks' : 'patents';
   if (!ACCEPTED.test(upload.filename)) {
@@ -113,7 +119,12 @@ export async function getImportJob(ctx: AppContext, actor: Actor, id: number): P
 export async function listImportJobs(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
   const base = ctx.db.selectFrom('import_jobs').where(regionCondition('region_code', actor.regionCode));
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(present), total: Number(count.n), page: q.page, pageSize: q.pageSize };

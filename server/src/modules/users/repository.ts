@@ -53,12 +53,7 @@ export async function findUsers(db: Executor, f: UserFilter, page: number, pageS
 }
 
 export async function findUser(db: Executor, id: number) {
-  return db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.org_id')
-    .select(USER_COLUMNS)
-    .where('u.id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.org_id').select(USER_COLUMNS).where('u.id', '=', id).executeTakeFirst();
 }
 
 export async function findUserIdByUsername(db: Executor, username: string) {

@@ -30,7 +30,15 @@ const templates = new Map<string, CompiledQuery>();
  * with each chunk's parameters. Building the query tree and compiling it for every chunk cost more
  * than the insert itself; the SQL text is the same each time, only the parameters change.
  */
-function template(db: Untyped, dialect: Dialect, table: string, columns: readonly string[], n: number, onConflict: OnConflict, returning: readonly string[]): CompiledQuery {
+function template(
+  db: Untyped,
+  dialect: Dialect,
+  table: string,
+  columns: readonly string[],
+  n: number,
+  onConflict: OnConflict,
+  returning: readonly string[],
+): CompiledQuery {
   const key = JSON.stringify([dialect, table, columns, n, onConflict, returning]);
   const cached = templates.get(key);
   if (cached) return cached;
