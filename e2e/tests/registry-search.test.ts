@@ -62,7 +62,8 @@ describe('journey: bureau staff import patents, search with the command syntax, 
   let browser: Browser | undefined;
 
   before(async () => {
-    server = await startServer();
+    // An empty registry (no demo patents), so the file's records are all new and the counts are the file's own.
+    server = await startServer({ env: { DEMO_PATENTS: 'false' } });
   });
 
   after(async () => {

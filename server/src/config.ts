@@ -28,6 +28,8 @@ const ZEnv = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SECURE_COOKIES: z.enum(['true', 'false', 'auto']).default('auto'),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  /** With the demo, also import the real patent samples found in REFERENCE_DATA_DIR. */
+  DEMO_PATENTS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().default('var/files'),
 });
@@ -41,6 +43,7 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number; secureCookies: boolean | 'auto' };
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   demoData: boolean;
+  demoPatents: boolean;
   logLevel: string;
   uploadDir: string;
   /** Version from the root package.json, reported by /api/health. */
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES, ratePerMinute: e.LOGIN_RATE_PER_MINUTE },
     demoData: e.DEMO_DATA === 'true',
+    demoPatents: e.DEMO_PATENTS === 'true',
     logLevel: e.LOG_LEVEL,
     uploadDir: path.resolve(repoRoot, e.UPLOAD_DIR),
     version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,

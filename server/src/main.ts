@@ -12,7 +12,7 @@ async function main() {
   const { ctx, close } = await bootstrap(config);
   let logins: Awaited<ReturnType<typeof seedDemo>> = [];
   if (config.demoData && (await isEmpty(ctx))) logins = await seedDemo(ctx);
-  const referenceLines = await loadStartupReference(ctx, logins.length > 0);
+  const referenceLines = await loadStartupReference(ctx, logins.length > 0 && config.demoPatents);
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';

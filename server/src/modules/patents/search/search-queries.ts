@@ -59,7 +59,8 @@ export async function pageIds(
   offset: number,
 ): Promise<PageIds> {
   if (sort === 'relevance' && src.relevance) {
-    const window = dialect === 'postgres' ? searchTuning.pgRankWindow : searchTuning.rankWindow;
+    // Deep pages widen the window so every page of it exists.
+    const window = Math.max(dialect === 'postgres' ? searchTuning.pgRankWindow : searchTuning.rankWindow, offset + limit);
     if (total <= window) {
       const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
         order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
