@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { QueryNode } from '../query/index.js';
@@ -66,21 +68,39 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
   if (plan.cond.t === 'const' && !plan.cond.value) return { total: 0, items: [], ...(req.facets ? { facets: EMPTY_FACETS } : {}) };
   await tuneSearchConnection(ctx);
   const src = hitSource(ctx.dialect, plan);
-  const total = await countHits(ctx.db, src);
-  const page1 =
-    total > 0 ? await pageIds(ctx.db, ctx.dialect, plan, src, req.sort, total, pageSize, (page - 1) * pageSize) : { ids: [], relevanceSampled: false };
-  const items = await loadItems(ctx.db, page1.ids, plan.terms, req.asOf);
-  const sampled = page1.relevanceSampled ? { relevanceSampled: true } : {};
-  if (!req.facets) return { total, items, ...sampled };
-  const facets = total > 0 ? await computeFacets(ctx.db, src, total, checkAsOf(req.asOf)) : EMPTY_FACETS;
-  return { total, items, facets, ...sampled };
+  return withSearchSession(ctx, async (db) => {
+    const total = await countHits(db, src);
+    const page1 =
+      total > 0 ? await pageIds(db, ctx.dialect, plan, src, req.sort, total, pageSize, (page - 1) * pageSize) : { ids: [], relevanceSampled: false };
+    const items = await loadItems(db, page1.ids, plan.terms, req.asOf);
+    const sampled = page1.relevanceSampled ? { relevanceSampled: true } : {};
+    if (!req.facets) return { total, items, ...sampled };
+    const facets = total > 0 ? await computeFacets(db, src, total, checkAsOf(req.asOf)) : EMPTY_FACETS;
+    return { total, items, facets, ...sampled };
+  });
+}
+
+/**
+ * Runs a search's statements. On PostgreSQL inside one read transaction with planner settings for text
+ * search (measured at 1M patents): work_mem 64 MB, because with 4 MB a bitmap over 100,000+ hits turns
+ * lossy and every row of a lossy page is rechecked by decompressing its tsvector (2 s → 0.2 s); no
+ * sequential scans, because the planner does not know that evaluating `@@` on each row means
+ * decompressing a 5 KB tsvector and picks a parallel seq scan for common terms (3.5 s → 0.6 s); no JIT
+ * (25 ms of compilation a statement).
+ */
+async function withSearchSession<T>(ctx: AppContext, run: (db: Executor) => Promise<T>): Promise<T> {
+  if (ctx.dialect !== 'postgres') return run(ctx.db);
+  return ctx.db.transaction().execute(async (trx) => {
+    await sql`select set_config('work_mem', '64MB', true), set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+    return run(trx);
+  });
 }
 
 /** Number of patents matching the query. */
 export async function countPatents(ctx: AppContext, ast: QueryNode, asOf: string, within?: string | null): Promise<number> {
   const plan = compile(ast, asOf, within);
   if (plan.cond.t === 'const' && !plan.cond.value) return 0;
-  return countHits(ctx.db, hitSource(ctx.dialect, plan));
+  return withSearchSession(ctx, (db) => countHits(db, hitSource(ctx.dialect, plan)));
 }
 
 /**
@@ -99,7 +119,7 @@ export async function* streamPatentIds(
   const size = Math.max(1, Math.min(opts.batchSize ?? 5000, 50_000));
   let after = 0;
   for (;;) {
-    const ids = await idsAfter(ctx.db, src, after, size);
+    const ids = await withSearchSession(ctx, (db) => idsAfter(db, src, after, size));
     if (ids.length === 0) return;
     yield ids;
     if (ids.length < size) return;
