@@ -318,6 +318,41 @@ export interface PatentFtsTable {
   fl: string;
 }
 
+/** An open (or closed) step of a workflow record waiting for someone (待我处理). */
+export interface WorkItemTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  step: string;
+  title: string;
+  link: string;
+  region_code: string;
+  /** The organisation that must act (an enterprise), or null when holders of a permission in the region must. */
+  assignee_org_id: number | null;
+  assignee_permission: string | null;
+  opened_at: string;
+  due_on: string | null;
+  closed_at: string | null;
+  /** Last deadline notice sent: '', 'due_soon' or 'overdue' (the sweep is idempotent). */
+  notified: string;
+}
+
+/** A file stored by content hash, linked to a record and a step. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  mime_type: string;
+  file_name: string;
+  kind: string;
+  record_type: string | null;
+  record_id: number | null;
+  step: string | null;
+  org_id: number;
+  uploaded_by: number;
+  created_at: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -346,6 +381,8 @@ export interface DB {
   patent_value_facts: PatentValueFactsTable;
   patent_search_facts: PatentSearchFactsTable;
   patent_fts: PatentFtsTable;
+  work_items: WorkItemTable;
+  attachments: AttachmentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -13,6 +13,7 @@ import { regionRoutes } from './regions/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
+import { workflowRoutes } from './workflow/routes.js';
 
 /**
  * Every API route of every module. A new module adds its routes here; the OpenAPI document,
@@ -33,4 +34,5 @@ export const allRoutes: AnyRoute[] = [
   ...geoIndicationRoutes,
   ...savedSearchRoutes,
   ...importRoutes,
+  ...workflowRoutes,
 ];
