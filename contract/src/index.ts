@@ -17,3 +17,4 @@ export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
 export * from './workflow.js';
+export * from './open-licensing.js';

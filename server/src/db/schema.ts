@@ -353,6 +353,51 @@ export interface AttachmentTable {
   created_at: string;
 }
 
+/** An open-licence declaration (开放许可声明); region = the patentee's region. */
+export interface OpenLicenceDeclarationTable {
+  id: Generated<number>;
+  patent_id: number;
+  patentee_org_id: number;
+  region_code: string;
+  status: string;
+  fee_type: string;
+  fee_amount: number | null;
+  royalty_rate: number | null;
+  payment_method: string;
+  term_years: number;
+  other_terms: string;
+  review_note: string | null;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  published_at: string | null;
+  withdrawn_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A licence obtained under an open-licence declaration, with its filing number; region = the licensee's. */
+export interface OpenLicenceTable {
+  id: Generated<number>;
+  declaration_id: number;
+  patent_id: number;
+  licensor_org_id: number;
+  licensee_org_id: number;
+  region_code: string;
+  sme: number;
+  fee_agreed: number;
+  paid_amount: number;
+  paid_on: string;
+  notice_text: string;
+  granted_on: string;
+  term_end: string;
+  filing_no: string;
+  is_demo: number;
+  created_at: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -383,6 +428,8 @@ export interface DB {
   patent_fts: PatentFtsTable;
   work_items: WorkItemTable;
   attachments: AttachmentTable;
+  open_licence_declarations: OpenLicenceDeclarationTable;
+  open_licences: OpenLicenceTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

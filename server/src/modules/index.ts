@@ -14,6 +14,7 @@ import { savedSearchRoutes } from './saved-searches/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
+import { openLicensingRoutes } from './open-licensing/routes.js';
 
 /**
  * Every API route of every module. A new module adds its routes here; the OpenAPI document,
@@ -35,4 +36,5 @@ export const allRoutes: AnyRoute[] = [
   ...savedSearchRoutes,
   ...importRoutes,
   ...workflowRoutes,
+  ...openLicensingRoutes,
 ];
