@@ -150,3 +150,15 @@ export const ZOpenLicenceStats = z.object({
   feesAgreed: z.number(),
 });
 export type OpenLicenceStats = z.infer<typeof ZOpenLicenceStats>;
+
+/** A patent the caller's organisation holds, with the eligibility rules it fails today (empty: may declare). */
+export const ZDeclarablePatent = z.object({
+  id: z.number().int(),
+  appNo: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  failures: z.array(ZEligibilityFailure),
+  /** Attachments the declaration will need (evaluation report, pledgee's consent). */
+  needs: z.array(z.string()),
+});
+export const ZDeclarablePatentList = z.object({ items: z.array(ZDeclarablePatent) });

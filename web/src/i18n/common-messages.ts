@@ -23,6 +23,12 @@ export const commonMessages = {
     audit: ['审计日志', 'Audit log'],
     notifications: ['通知', 'Notifications'],
     password: ['修改密码', 'Change password'],
+    workQueue: ['待我处理', 'My work queue'],
+    utilization: ['知识产权运用', 'IP utilization'],
+    openLicenceCatalogue: ['开放许可目录', 'Open licence catalogue'],
+    myOpenLicences: ['我的开放许可', 'My open licences'],
+    openLicenceReview: ['开放许可审核', 'Open licence review'],
+    licences: ['许可实施与备案', 'Licences and filings'],
   },
   header: {
     language: ['界面语言', 'Language'],

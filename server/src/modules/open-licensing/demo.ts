@@ -49,10 +49,18 @@ const PATENTS: DemoPatent[] = [
     grantDate: '2024-01-09',
     declaration: { status: 'pending', feeType: 'per_unit', feeAmount: 50, royaltyRate: null, payment: 'quarterly', years: 2 },
   },
+  {
+    appNo: 'CN202210990004.6',
+    kind: 'invention',
+    title: '一种矿用带式输送机托辊故障声学检测方法【演示】',
+    ipc: ['B65G43/02', 'G01H17/00'],
+    appDate: '2022-07-15',
+    grantDate: '2024-06-21',
+  },
 ];
 
 /**
- * Demo data of open licensing (开放许可): three granted patents of the demo enterprise 济宁演示智能装备,
+ * Demo data of open licensing (开放许可): four granted patents of the demo enterprise 济宁演示智能装备,
  * two declarations published in the catalogue and one waiting for the bureau's review. Demo rows
  * are flagged is_demo and their titles carry 【演示】.
  */

@@ -21,6 +21,7 @@ export const matrixSamples: MatrixSamples = {
     // Each enterprise persona declares a patent its own organisation holds.
     build: async (w, p) => ({ url: `${base}/declarations`, body: { ...fee, patentId: (await buildHeldPatent(w.ctx, p.orgId ?? w.orgs.entA)).id } }),
   },
+  'GET /api/open-licences/declarable-patents': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarable-patents` }) },
   'GET /api/open-licences/declarations/mine': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarations/mine` }) },
   'GET /api/open-licences/declarations': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarations?status=pending` }) },
   'GET /api/open-licences/declarations/:id': {

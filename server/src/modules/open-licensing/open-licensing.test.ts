@@ -127,6 +127,14 @@ describe('eligibility against the registry (each rule fails by name)', () => {
     expect(rulesOf((await declare(p.id, { otherTerms: '国内最先进的技术' })).body)).toEqual(['advertising']);
   });
 
+  it('the declarable-patents list says which patents may be declared and what they need', async () => {
+    const ok = await buildHeldPatent(env.ctx, entId, { title: '可声明的发明' });
+    const utility = await buildHeldPatent(env.ctx, entId, { kind: 'utility', appDate: '2022-01-01', grantDate: '2022-08-01', title: '需评价报告的实用新型' });
+    const items = (await patentee.get(`${base}/declarable-patents`)).json<{ items: { id: number; failures: unknown[]; needs: string[] }[] }>().items;
+    expect(items.find((i) => i.id === ok.id)).toMatchObject({ failures: [], needs: [] });
+    expect(items.find((i) => i.id === utility.id)).toMatchObject({ failures: [], needs: ['evaluation_report'] });
+  });
+
   it('the fee standard must be complete (400 naming the field)', async () => {
     const p = await buildHeldPatent(env.ctx, entId);
     const r = await declare(p.id, { feeType: 'royalty', feeAmount: null });

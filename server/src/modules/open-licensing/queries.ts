@@ -6,7 +6,8 @@ import { todayIso } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { parseOrThrow } from '../patents/search-api.js';
-import { findDeclaration, listDeclarations, publishedPatentsMatching, type DeclarationFilter } from './repository.js';
+import { findDeclaration, hasOpenDeclaration, listDeclarations, publishedPatentsMatching, type DeclarationFilter } from './repository.js';
+import { checkEligibility, loadPatentFacts } from './eligibility.js';
 import { presentDeclaration } from './present.js';
 import { loadDeclaration } from './service.js';
 
@@ -47,4 +48,45 @@ export function listForReview(ctx: AppContext, actor: Actor, q: z.infer<typeof Z
 /** One declaration as its patentee, licensees or the reviewers of its region see it. */
 export async function getDeclaration(ctx: AppContext, actor: Actor, id: number) {
   return presentDeclaration(await loadDeclaration(ctx, actor, id));
+}
+
+/**
+ * Patents the caller's organisation holds in the registry, each with the eligibility rules it would
+ * fail today without attachments (the form then asks for the evaluation report or pledgee's consent).
+ */
+export async function listDeclarablePatents(ctx: AppContext, actor: Actor) {
+  const held = await ctx.db
+    .selectFrom('patent_parties as pp')
+    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
+    .select(['p.id', 'p.app_no', 'p.title', 'p.kind'])
+    .where('pp.org_id', '=', actor.orgId)
+    .where('pp.role', '=', 'holder')
+    .orderBy('p.app_date', 'desc')
+    .limit(200)
+    .execute();
+  const today = todayIso(ctx);
+  const items = [];
+  for (const p of held) {
+    const facts = await loadPatentFacts(ctx.db, Number(p.id));
+    if (!facts) continue;
+    const all = checkEligibility(facts, {
+      orgId: actor.orgId,
+      today,
+      attachmentKinds: [],
+      otherTerms: '',
+      hasOtherOpenDeclaration: await hasOpenDeclaration(ctx.db, facts.id),
+    });
+    const needs = all
+      .filter((f) => f.rule === 'evaluation_report' || f.rule === 'pledged')
+      .map((f) => (f.rule === 'pledged' ? 'pledgee_consent' : 'evaluation_report'));
+    items.push({
+      id: Number(p.id),
+      appNo: p.app_no,
+      title: p.title,
+      kind: p.kind,
+      failures: all.filter((f) => f.rule !== 'evaluation_report' && f.rule !== 'pledged'),
+      needs,
+    });
+  }
+  return { items };
 }

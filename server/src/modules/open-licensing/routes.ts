@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ZDeclarablePatentList,
   ZDeclareOpenLicenceBody,
   ZIdParams,
   ZMyDeclarationsQuery,
@@ -18,7 +19,7 @@ import {
 } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { declareOpenLicence, resubmitDeclaration, reviewDeclaration, withdrawDeclaration } from './service.js';
-import { getCatalogueEntry, getDeclaration, listForReview, listMyDeclarations, searchCatalogue } from './queries.js';
+import { getCatalogueEntry, getDeclaration, listDeclarablePatents, listForReview, listMyDeclarations, searchCatalogue } from './queries.js';
 import { getOpenLicenceStats, listMyLicences, obtainLicence } from './licences.js';
 import './record.js';
 import './profile-section.js';
@@ -57,6 +58,15 @@ export const openLicensingRoutes = [
     response: ZOpenLicenceDeclaration,
     status: 201,
     handler: ({ ctx, actor, body }) => declareOpenLicence(ctx, actor, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: `${base}/declarable-patents`,
+    summary: '本企业持有的专利及其开放许可声明资格',
+    tags,
+    access: 'enterprise.self',
+    response: ZDeclarablePatentList,
+    handler: ({ ctx, actor }) => listDeclarablePatents(ctx, actor),
   }),
   defineRoute({
     method: 'GET',
