@@ -18,3 +18,4 @@ export * from './search.js';
 export * from './imports.js';
 export * from './workflow.js';
 export * from './open-licensing.js';
+export * from './filings.js';

@@ -398,6 +398,37 @@ export interface OpenLicenceTable {
   created_at: string;
 }
 
+/** A filing (备案) of a contract or a product by an enterprise; region = the enterprise's. */
+export interface FilingTable {
+  id: Generated<number>;
+  kind: string;
+  org_id: number;
+  region_code: string;
+  status: string;
+  title: string;
+  counterparty: string | null;
+  licence_kind: string | null;
+  amount: number | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  description: string;
+  review_note: string | null;
+  filing_no: string | null;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  approved_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FilingPatentTable {
+  filing_id: number;
+  patent_id: number;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -430,6 +461,8 @@ export interface DB {
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;
+  filings: FilingTable;
+  filing_patents: FilingPatentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

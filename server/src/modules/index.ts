@@ -15,6 +15,7 @@ import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
 import { openLicensingRoutes } from './open-licensing/routes.js';
+import { filingRoutes } from './filings/routes.js';
 
 /**
  * Every API route of every module. A new module adds its routes here; the OpenAPI document,
@@ -37,4 +38,5 @@ export const allRoutes: AnyRoute[] = [
   ...importRoutes,
   ...workflowRoutes,
   ...openLicensingRoutes,
+  ...filingRoutes,
 ];
