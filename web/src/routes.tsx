@@ -39,6 +39,9 @@ const MyOpenLicencesPage = lazyPage(() => import('./pages/my-open-licences-page'
 const OpenLicenceReviewPage = lazyPage(() => import('./pages/open-licence-review-page'), 'OpenLicenceReviewPage');
 const DeclarationPage = lazyPage(() => import('./pages/declaration-page'), 'DeclarationPage');
 const OpenLicencesPage = lazyPage(() => import('./pages/open-licences-page'), 'OpenLicencesPage');
+const FilingsPage = lazyPage(() => import('./pages/filings-page'), 'FilingsPage');
+const FilingReviewPage = lazyPage(() => import('./pages/filing-review-page'), 'FilingReviewPage');
+const FilingPage = lazyPage(() => import('./pages/filing-page'), 'FilingPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -55,6 +58,8 @@ const registryPages = [
   { path: '/open-licences/mine', permission: 'enterprise.self', element: <MyOpenLicencesPage /> },
   { path: '/open-licences/licences', permission: 'enterprise.self', element: <OpenLicencesPage /> },
   { path: '/open-licences/review', permission: 'utilization.review', element: <OpenLicenceReviewPage /> },
+  { path: '/filings', permission: 'enterprise.self', element: <FilingsPage /> },
+  { path: '/filings/review', permission: 'utilization.review', element: <FilingReviewPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -119,6 +124,7 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue" element={<OpenLicenceCataloguePage />} />
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
+            <Route path="/filings/:id" element={<FilingPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

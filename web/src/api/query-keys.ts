@@ -22,4 +22,5 @@ export const queryKeys = {
   workflow: (recordType: string, id: number) => ['workflow', recordType, id] as const,
   attachments: (recordType: string, id: number) => ['attachments', recordType, id] as const,
   openLicences: ['open-licences'] as const,
+  filings: ['filings'] as const,
 };

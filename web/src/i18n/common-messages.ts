@@ -28,7 +28,9 @@ export const commonMessages = {
     openLicenceCatalogue: ['开放许可目录', 'Open licence catalogue'],
     myOpenLicences: ['我的开放许可', 'My open licences'],
     openLicenceReview: ['开放许可审核', 'Open licence review'],
-    licences: ['许可实施与备案', 'Licences and filings'],
+    licences: ['开放许可实施', 'Open licences'],
+    filings: ['我的备案', 'My filings'],
+    filingReview: ['备案审核', 'Filing review'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -27,7 +27,9 @@ export interface NavItem {
     | 'nav.openLicenceCatalogue'
     | 'nav.myOpenLicences'
     | 'nav.openLicenceReview'
-    | 'nav.licences';
+    | 'nav.licences'
+    | 'nav.filings'
+    | 'nav.filingReview';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -61,6 +63,8 @@ export const navItems: NavItem[] = [
   },
   { path: '/open-licences/review', labelKey: 'nav.openLicenceReview', visible: can('utilization.review'), group: 'nav.utilization' },
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
+  { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
+  { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
