@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
-import { nowIso } from '../../platform/context.js';
+import { nowIso, todayIso } from '../../platform/context.js';
+import { addDays } from '../../platform/deadlines.js';
 import { recordAudit } from '../../platform/audit.js';
 import { expiryDate, terminationDate, type PatentKind } from '../patents/legal-status.js';
 import { runPatentWriteHooks } from '../patents/write-hooks.js';
@@ -179,7 +180,7 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
             assignee_org_id: null,
             assignee_permission: 'utilization.review',
             opened_at: at,
-            due_on: null,
+            due_on: addDays(todayIso(ctx), 10, 'working'),
             closed_at: null,
             notified: '',
           })
