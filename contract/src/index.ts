@@ -16,3 +16,6 @@ export * from './patents.js';
 export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
+export * from './workflow.js';
+export * from './open-licensing.js';
+export * from './filings.js';

@@ -48,6 +48,7 @@ export const permissions = [
   'audit.read',
   'registry.read',
   'registry.manage',
+  'utilization.review',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -99,6 +100,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'audit.read',
       'registry.read',
       'registry.manage',
+      'utilization.review',
     ],
   },
   bureau_staff: {
@@ -106,7 +108,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bureau staff',
     scope: 'region',
     orgKinds: ['ip_bureau', 'protection_centre'],
-    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage'],
+    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage', 'utilization.review'],
   },
   town_specialist: {
     zh: '乡镇（街道）专员',

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
 import { loadStartupReference } from './demo/reference.js';
 import './modules/index.js';
+import { startDeadlineSweep } from './platform/work-items.js';
 
 /** Starts the platform: database, migrations, demo data on an empty database, HTTP server. */
 async function main() {
@@ -15,6 +16,7 @@ async function main() {
   const referenceLines = await loadStartupReference(ctx, logins.length > 0 && config.demoPatents);
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
+  const stopSweep = startDeadlineSweep(ctx);
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   const lines = [
     '',
@@ -29,6 +31,7 @@ async function main() {
   }
   console.log(lines.join('\n'));
   const stop = async () => {
+    stopSweep();
     await app.close();
     await close();
     process.exit(0);

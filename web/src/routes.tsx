@@ -30,6 +30,18 @@ const HighValuePage = lazyPage(() => import('./pages/high-value-page'), 'HighVal
 const TrademarksPage = lazyPage(() => import('./pages/trademarks-page'), 'TrademarksPage');
 const GeoIndicationsPage = lazyPage(() => import('./pages/geo-indications-page'), 'GeoIndicationsPage');
 const GeoIndicationPage = lazyPage(() => import('./pages/geo-indication-page'), 'GeoIndicationPage');
+const WorkQueuePage = lazyPage(() => import('./pages/work-queue-page'), 'WorkQueuePage');
+const OpenLicenceCataloguePage = lazyPage(() => import('./pages/open-licence-catalogue-page'), 'OpenLicenceCataloguePage');
+const PublicOpenLicenceCataloguePage = lazyPage(() => import('./pages/open-licence-catalogue-page'), 'PublicOpenLicenceCataloguePage');
+const OpenLicenceEntryPage = lazyPage(() => import('./pages/open-licence-entry-page'), 'OpenLicenceEntryPage');
+const PublicOpenLicenceEntryPage = lazyPage(() => import('./pages/open-licence-entry-page'), 'PublicOpenLicenceEntryPage');
+const MyOpenLicencesPage = lazyPage(() => import('./pages/my-open-licences-page'), 'MyOpenLicencesPage');
+const OpenLicenceReviewPage = lazyPage(() => import('./pages/open-licence-review-page'), 'OpenLicenceReviewPage');
+const DeclarationPage = lazyPage(() => import('./pages/declaration-page'), 'DeclarationPage');
+const OpenLicencesPage = lazyPage(() => import('./pages/open-licences-page'), 'OpenLicencesPage');
+const FilingsPage = lazyPage(() => import('./pages/filings-page'), 'FilingsPage');
+const FilingReviewPage = lazyPage(() => import('./pages/filing-review-page'), 'FilingReviewPage');
+const FilingPage = lazyPage(() => import('./pages/filing-page'), 'FilingPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -43,6 +55,11 @@ const registryPages = [
   { path: '/high-value', permission: 'registry.read', element: <HighValuePage /> },
   { path: '/imports', permission: 'registry.manage', element: <ImportsPage /> },
   { path: '/imports/:id', permission: 'registry.manage', element: <ImportJobPage /> },
+  { path: '/open-licences/mine', permission: 'enterprise.self', element: <MyOpenLicencesPage /> },
+  { path: '/open-licences/licences', permission: 'enterprise.self', element: <OpenLicencesPage /> },
+  { path: '/open-licences/review', permission: 'utilization.review', element: <OpenLicenceReviewPage /> },
+  { path: '/filings', permission: 'enterprise.self', element: <FilingsPage /> },
+  { path: '/filings/review', permission: 'utilization.review', element: <FilingReviewPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -55,6 +72,8 @@ export function AppRoutes() {
           <Route element={<PublicLayout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
+            <Route path="/catalogue/open-licences" element={<PublicOpenLicenceCataloguePage />} />
+            <Route path="/catalogue/open-licences/:id" element={<PublicOpenLicenceEntryPage />} />
           </Route>
           <Route
             element={
@@ -101,6 +120,11 @@ export function AppRoutes() {
             {registryPages.map((p) => (
               <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
             ))}
+            <Route path="/work-queue" element={<WorkQueuePage />} />
+            <Route path="/open-licences/catalogue" element={<OpenLicenceCataloguePage />} />
+            <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
+            <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
+            <Route path="/filings/:id" element={<FilingPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,9 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
 import * as m0003 from './migrations/0003-search-index.js';
 import * as m0004 from './migrations/0004-high-value.js';
+import * as m0005 from './migrations/0005-workflow-kit.js';
+import * as m0006 from './migrations/0006-open-licensing.js';
+import * as m0007 from './migrations/0007-filings.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -14,6 +17,9 @@ const migrations: Record<string, Migration> = {
   '0002-registry': m0002,
   '0003-search-index': m0003,
   '0004-high-value': m0004,
+  '0005-workflow-kit': m0005,
+  '0006-open-licensing': m0006,
+  '0007-filings': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

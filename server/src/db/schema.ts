@@ -318,6 +318,117 @@ export interface PatentFtsTable {
   fl: string;
 }
 
+/** An open (or closed) step of a workflow record waiting for someone (待我处理). */
+export interface WorkItemTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  step: string;
+  title: string;
+  link: string;
+  region_code: string;
+  /** The organisation that must act (an enterprise), or null when holders of a permission in the region must. */
+  assignee_org_id: number | null;
+  assignee_permission: string | null;
+  opened_at: string;
+  due_on: string | null;
+  closed_at: string | null;
+  /** Last deadline notice sent: '', 'due_soon' or 'overdue' (the sweep is idempotent). */
+  notified: string;
+}
+
+/** A file stored by content hash, linked to a record and a step. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  mime_type: string;
+  file_name: string;
+  kind: string;
+  record_type: string | null;
+  record_id: number | null;
+  step: string | null;
+  org_id: number;
+  uploaded_by: number;
+  created_at: string;
+}
+
+/** An open-licence declaration (开放许可声明); region = the patentee's region. */
+export interface OpenLicenceDeclarationTable {
+  id: Generated<number>;
+  patent_id: number;
+  patentee_org_id: number;
+  region_code: string;
+  status: string;
+  fee_type: string;
+  fee_amount: number | null;
+  royalty_rate: number | null;
+  payment_method: string;
+  term_years: number;
+  other_terms: string;
+  review_note: string | null;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  published_at: string | null;
+  withdrawn_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A licence obtained under an open-licence declaration, with its filing number; region = the licensee's. */
+export interface OpenLicenceTable {
+  id: Generated<number>;
+  declaration_id: number;
+  patent_id: number;
+  licensor_org_id: number;
+  licensee_org_id: number;
+  region_code: string;
+  sme: number;
+  fee_agreed: number;
+  paid_amount: number;
+  paid_on: string;
+  notice_text: string;
+  granted_on: string;
+  term_end: string;
+  filing_no: string;
+  is_demo: number;
+  created_at: string;
+}
+
+/** A filing (备案) of a contract or a product by an enterprise; region = the enterprise's. */
+export interface FilingTable {
+  id: Generated<number>;
+  kind: string;
+  org_id: number;
+  region_code: string;
+  status: string;
+  title: string;
+  counterparty: string | null;
+  licence_kind: string | null;
+  amount: number | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  description: string;
+  review_note: string | null;
+  filing_no: string | null;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  approved_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FilingPatentTable {
+  filing_id: number;
+  patent_id: number;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -346,6 +457,12 @@ export interface DB {
   patent_value_facts: PatentValueFactsTable;
   patent_search_facts: PatentSearchFactsTable;
   patent_fts: PatentFtsTable;
+  work_items: WorkItemTable;
+  attachments: AttachmentTable;
+  open_licence_declarations: OpenLicenceDeclarationTable;
+  open_licences: OpenLicenceTable;
+  filings: FilingTable;
+  filing_patents: FilingPatentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -13,6 +13,9 @@ import { regionRoutes } from './regions/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
+import { workflowRoutes } from './workflow/routes.js';
+import { openLicensingRoutes } from './open-licensing/routes.js';
+import { filingRoutes } from './filings/routes.js';
 
 /**
  * Every API route of every module. A new module adds its routes here; the OpenAPI document,
@@ -33,4 +36,7 @@ export const allRoutes: AnyRoute[] = [
   ...geoIndicationRoutes,
   ...savedSearchRoutes,
   ...importRoutes,
+  ...workflowRoutes,
+  ...openLicensingRoutes,
+  ...filingRoutes,
 ];

@@ -8,6 +8,14 @@ import { nowIso } from './context.js';
  */
 export const settingDefaults = {
   'high_value.pledge_threshold': 10_000_000,
+  /** A work item is "due soon" this many calendar days before its deadline. */
+  'workflow.due_soon_days': 2,
+  /** Largest attachment accepted, in megabytes. */
+  'attachments.max_mb': 20,
+  /** Bureau review of an open-licence declaration, in working days (configurable; no statutory figure). */
+  'open_licence.review_days': 10,
+  /** Bureau review of a filing (备案), in working days (configurable). */
+  'filings.review_days': 7,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -18,4 +18,9 @@ export const queryKeys = {
   trademarks: ['trademarks'] as const,
   geoIndications: ['geo-indications'] as const,
   geoIndication: (id: number) => ['geo-indications', 'detail', id] as const,
+  workQueue: ['work-queue'] as const,
+  workflow: (recordType: string, id: number) => ['workflow', recordType, id] as const,
+  attachments: (recordType: string, id: number) => ['attachments', recordType, id] as const,
+  openLicences: ['open-licences'] as const,
+  filings: ['filings'] as const,
 };

@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry';
+export type NavGroup = 'nav.registry' | 'nav.utilization';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -22,7 +22,14 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.audit'
     | 'nav.notifications'
-    | 'nav.password';
+    | 'nav.password'
+    | 'nav.workQueue'
+    | 'nav.openLicenceCatalogue'
+    | 'nav.myOpenLicences'
+    | 'nav.openLicenceReview'
+    | 'nav.licences'
+    | 'nav.filings'
+    | 'nav.filingReview';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -37,6 +44,7 @@ export const navItems: NavItem[] = [
   { path: '/', labelKey: 'nav.home', visible: (u) => !hasOwnEnterprise(u) },
   // A pending enterprise holds no permissions yet but must still see its own registration.
   { path: '/my/enterprise', labelKey: 'nav.myEnterprise', visible: hasOwnEnterprise },
+  { path: '/work-queue', labelKey: 'nav.workQueue', visible: () => true },
   { path: '/enterprises', labelKey: 'nav.enterprises', visible: can('enterprise.read') },
   { path: '/patents/search', labelKey: 'nav.patentSearch', visible: can('registry.read'), group: 'nav.registry', owns: ['/patents'] },
   { path: '/patents/analysis', labelKey: 'nav.patentAnalysis', visible: can('registry.read'), group: 'nav.registry' },
@@ -45,6 +53,18 @@ export const navItems: NavItem[] = [
   { path: '/geo-indications', labelKey: 'nav.geoIndications', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/high-value', labelKey: 'nav.highValue', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry' },
+  { path: '/open-licences/catalogue', labelKey: 'nav.openLicenceCatalogue', visible: () => true, group: 'nav.utilization' },
+  {
+    path: '/open-licences/mine',
+    labelKey: 'nav.myOpenLicences',
+    visible: can('enterprise.self'),
+    group: 'nav.utilization',
+    owns: ['/open-licences/declarations'],
+  },
+  { path: '/open-licences/review', labelKey: 'nav.openLicenceReview', visible: can('utilization.review'), group: 'nav.utilization' },
+  { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
+  { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
+  { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },

@@ -1,0 +1,28 @@
+import type { FilingStatus } from '@zhichan/contract';
+import { openDueDate } from '../../platform/work-items.js';
+import { recordHistory, registerRecordType } from '../../platform/record-types.js';
+import { describeWorkflow } from '../../platform/workflow.js';
+import { FILING, loadFiling } from './service.js';
+import { filingWorkflow } from './workflow.js';
+
+/** Filings as records of the workflow kit (evidence attachments, the workflow diagram). */
+registerRecordType({
+  type: FILING,
+  assertVisible: async (ctx, actor, id) => {
+    await loadFiling(ctx, actor, id);
+  },
+  mayAttach: async (ctx, actor, id) => {
+    const f = await loadFiling(ctx, actor, id);
+    return Number(f.org_id) === actor.orgId && (f.status === 'submitted' || f.status === 'returned');
+  },
+  workflowView: async (ctx, actor, id) => {
+    const f = await loadFiling(ctx, actor, id);
+    return describeWorkflow(
+      filingWorkflow,
+      f.status as FilingStatus,
+      actor,
+      { ownerOrgId: Number(f.org_id), regionCode: f.region_code },
+      { dueOn: await openDueDate(ctx.db, FILING, id), history: await recordHistory(ctx.db, FILING, id) },
+    );
+  },
+});

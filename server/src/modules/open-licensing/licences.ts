@@ -1,0 +1,168 @@
+import type { ObtainLicenceBody, OpenLicence, OpenLicenceStats, OpenLicenceStatus } from '@zhichan/contract';
+import { sql } from 'kysely';
+import type { Actor } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso, todayIso } from '../../platform/context.js';
+import { mutate } from '../../platform/audit.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { linkAttachments } from '../../platform/attachments.js';
+import { assigneeUserIds } from '../../platform/work-items.js';
+import { notifyUsers } from '../../platform/notify.js';
+import { assertRegionInJurisdiction, regionCondition } from '../../platform/jurisdiction.js';
+import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { legalStateOn } from '../patents/legal-status.js';
+import { licenceTermEnd } from './eligibility.js';
+import { findDeclaration, insertPatentEvent, licenceQuery } from './repository.js';
+import { feeText, presentLicence } from './present.js';
+import { maySeeLicence } from './policy.js';
+import { noLicenceReason } from './workflow.js';
+
+export const LICENCE = 'open_licence';
+
+/**
+ * Obtains a licence under a published declaration (取得开放许可). Patent Law art. 51: a written notice
+ * to the patentee and payment at the published standard grant the licence — there is no negotiation
+ * and no approval step. The licence is recorded with its filing number (备案) and the patent's
+ * legal-status history gains a licence event; the patentee is told after commit.
+ */
+export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId: number, body: ObtainLicenceBody): Promise<OpenLicence> {
+  const d = await findDeclaration(ctx.db, declarationId);
+  // Only published declarations are public; others exist only for their patentee and reviewers.
+  if (!d || (d.status !== 'published' && d.status !== 'withdrawn')) throw notFound('开放许可声明');
+  if (d.status !== 'published') throw conflict(noLicenceReason[d.status as Exclude<OpenLicenceStatus, 'published'>]);
+  if (Number(d.patentee_org_id) === actor.orgId) throw conflict('专利权人不能向本单位授予开放许可');
+  const today = todayIso(ctx);
+  const patent = await ctx.db
+    .selectFrom('patents')
+    .select(['app_date', 'grant_date', 'expires_on', 'terminated_on'])
+    .where('id', '=', d.patent_id)
+    .executeTakeFirstOrThrow();
+  if (legalStateOn(patent, today) !== 'effective') throw conflict('该专利已失效，不能再取得许可');
+  if (d.fee_type === 'lump_sum' && body.paidAmount < Number(d.fee_amount)) {
+    throw conflict(`付款金额低于公告的许可使用费（${Number(d.fee_amount)} 元）；开放许可按公告标准付费，不另行议价`, { paidAmount: '低于公告标准' });
+  }
+  const existing = await ctx.db
+    .selectFrom('open_licences')
+    .select('id')
+    .where('declaration_id', '=', declarationId)
+    .where('licensee_org_id', '=', actor.orgId)
+    .where('term_end', '>', today)
+    .executeTakeFirst();
+  if (existing) throw conflict('本单位已取得该专利的开放许可，且仍在许可期限内');
+  const proofs = await ctx.db.selectFrom('attachments').select('kind').where('id', 'in', body.attachmentIds).where('org_id', '=', actor.orgId).execute();
+  if (!proofs.some((p) => p.kind === 'payment_proof')) throw badRequest('请上传付款凭证', { attachmentIds: '请上传付款凭证' });
+  const at = nowIso(ctx);
+  const feeAgreed = d.fee_type === 'lump_sum' ? Number(d.fee_amount) : body.paidAmount;
+  const id = await mutate(ctx, actor, async (trx) => {
+    const r = await trx
+      .insertInto('open_licences')
+      .values({
+        declaration_id: declarationId,
+        patent_id: d.patent_id,
+        licensor_org_id: d.patentee_org_id,
+        licensee_org_id: actor.orgId,
+        region_code: actor.regionCode,
+        sme: body.sme ? 1 : 0,
+        fee_agreed: feeAgreed,
+        paid_amount: body.paidAmount,
+        paid_on: body.paidOn,
+        notice_text: body.noticeText,
+        granted_on: today,
+        term_end: licenceTermEnd(today, Number(d.term_years), d.expires_on),
+        filing_no: `pending-${declarationId}-${actor.orgId}-${at}`,
+        is_demo: 0,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = Number(r.id);
+    // Filing number (备案号): KX + year + the licensee's county + sequence, unique by the licence id.
+    const filingNo = `KX${today.slice(0, 4)}${actor.regionCode.slice(0, 6)}${String(id).padStart(6, '0')}`;
+    await trx.updateTable('open_licences').set({ filing_no: filingNo }).where('id', '=', id).execute();
+    await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: LICENCE, recordId: id, step: 'obtain' });
+    const licensee = await trx.selectFrom('organisations').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+    await insertPatentEvent(trx, {
+      patentId: Number(d.patent_id),
+      date: today,
+      kind: 'licence',
+      summary: `开放许可实施许可备案 ${filingNo}`,
+      details: { openLicenceId: id, declarationId, licensee: licensee.name, filingNo, fee: feeText(d) },
+      at,
+    });
+    await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+    return {
+      value: id,
+      audit: { action: 'open_licence.obtain', entityType: LICENCE, entityId: id, regionCode: actor.regionCode, after: { declarationId, filingNo, ...body } },
+    };
+  });
+  const l = await licenceQuery(ctx.db).where('l.id', '=', id).executeTakeFirstOrThrow();
+  const users = await assigneeUserIds(ctx.db, { assignee_org_id: Number(d.patentee_org_id), assignee_permission: null, region_code: d.region_code });
+  await notifyUsers(
+    ctx,
+    users.map((userId) => ({
+      userId,
+      kind: 'open_licence.licensed',
+      title: `开放许可已被取得：${d.title}`,
+      body: `${l.licensee_name} 已书面通知并按公告标准付费，取得专利 ${d.app_no} 的开放许可（备案号 ${l.filing_no}）。`,
+      link: `/open-licences/licences`,
+    })),
+  );
+  return presentLicence(l);
+}
+
+/** Licences the caller's organisation granted or obtained. */
+export async function listMyLicences(ctx: AppContext, actor: Actor) {
+  const rows = await licenceQuery(ctx.db)
+    .where((eb) => eb.or([eb('l.licensor_org_id', '=', actor.orgId), eb('l.licensee_org_id', '=', actor.orgId)]))
+    .limit(500)
+    .execute();
+  return { items: rows.map(presentLicence) };
+}
+
+/** Loads a licence the actor may see, or 404. */
+export async function loadLicence(ctx: AppContext, actor: Actor, id: number) {
+  const l = await licenceQuery(ctx.db).where('l.id', '=', id).executeTakeFirst();
+  if (!l || !maySeeLicence(actor, l)) throw notFound('开放许可');
+  return l;
+}
+
+/**
+ * Open-licensing statistics for the indicators (开放许可统计): declarations published, distinct
+ * patents, deals (licences granted), SME licensees and fees agreed, for patentees in a region
+ * (prefix of region codes) and a period of publication / grant dates (inclusive, YYYY-MM-DD).
+ */
+export async function openLicenceStats(
+  ctx: AppContext,
+  f: { regionPrefix: string; from?: string | null; to?: string | null },
+): Promise<Omit<OpenLicenceStats, 'regionCode' | 'from' | 'to'>> {
+  const within = regionCondition('d.region_code', f.regionPrefix.padEnd(6, '0'));
+  let decl = ctx.db
+    .selectFrom('open_licence_declarations as d')
+    .select([sql<number>`count(*)`.as('n'), sql<number>`count(distinct d.patent_id)`.as('patents')])
+    .where('d.published_at', 'is not', null)
+    .where(within);
+  // Published dates are timestamps; compare on the China date prefix.
+  if (f.from) decl = decl.where('d.published_at', '>=', f.from);
+  if (f.to) decl = decl.where('d.published_at', '<', `${f.to}~`);
+  let deals = ctx.db
+    .selectFrom('open_licences as l')
+    .innerJoin('open_licence_declarations as d', 'd.id', 'l.declaration_id')
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<number>`count(distinct case when l.sme = 1 then l.licensee_org_id end)`.as('sme'),
+      sql<number>`coalesce(sum(l.fee_agreed), 0)`.as('fees'),
+    ])
+    .where(within);
+  if (f.from) deals = deals.where('l.granted_on', '>=', f.from);
+  if (f.to) deals = deals.where('l.granted_on', '<=', f.to);
+  const [a, b] = await Promise.all([decl.executeTakeFirstOrThrow(), deals.executeTakeFirstOrThrow()]);
+  return { declarations: Number(a.n), patents: Number(a.patents), deals: Number(b.n), smeLicensees: Number(b.sme), feesAgreed: Number(b.fees) };
+}
+
+/** The statistics route: the caller's jurisdiction by default; an explicit region must lie within it. */
+export async function getOpenLicenceStats(ctx: AppContext, actor: Actor, q: { regionCode?: string; from?: string; to?: string }): Promise<OpenLicenceStats> {
+  const regionCode = q.regionCode ?? actor.regionCode;
+  if (q.regionCode) assertRegionInJurisdiction(actor, q.regionCode);
+  const stats = await openLicenceStats(ctx, { regionPrefix: regionCode, from: q.from ?? null, to: q.to ?? null });
+  return { regionCode, from: q.from ?? null, to: q.to ?? null, ...stats };
+}

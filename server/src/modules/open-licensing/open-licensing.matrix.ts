@@ -1,0 +1,57 @@
+import { TOWN_A, type MatrixSamples, type World } from '../../../test/matrix.js';
+import { buildEnterprise } from '../../../test/factories.js';
+import { buildAttachment, buildDeclaration, buildHeldPatent } from './test-helpers.js';
+
+const base = '/api/open-licences';
+const entA = (w: World) => ({ regionCode: TOWN_A, orgId: w.orgs.entA });
+const ofEntA = (w: World, status: string) => buildDeclaration(w.ctx, { orgId: w.orgs.entA, regionCode: TOWN_A, status });
+const fee = { feeType: 'lump_sum', feeAmount: 20000, paymentMethod: 'one_off', termYears: 2 };
+
+/** A review step on a pending declaration of enterprise A. */
+const review = (action: string, body: object) => ({
+  reach: 'jurisdiction' as const,
+  build: async (w: World) => ({ url: `${base}/declarations/${(await ofEntA(w, 'pending')).id}/${action}`, body, target: entA(w) }),
+});
+
+export const matrixSamples: MatrixSamples = {
+  'GET /api/open-licences/catalogue': { reach: 'public', build: () => Promise.resolve({ url: `${base}/catalogue?feeType=lump_sum` }) },
+  'GET /api/open-licences/catalogue/:id': { reach: 'public', build: async (w) => ({ url: `${base}/catalogue/${(await ofEntA(w, 'published')).id}` }) },
+  'POST /api/open-licences/declarations': {
+    reach: 'self',
+    // Each enterprise persona declares a patent its own organisation holds.
+    build: async (w, p) => ({ url: `${base}/declarations`, body: { ...fee, patentId: (await buildHeldPatent(w.ctx, p.orgId ?? w.orgs.entA)).id } }),
+  },
+  'GET /api/open-licences/declarable-patents': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarable-patents` }) },
+  'GET /api/open-licences/declarations/mine': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarations/mine` }) },
+  'GET /api/open-licences/declarations': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarations?status=pending` }) },
+  'GET /api/open-licences/declarations/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => ({ url: `${base}/declarations/${(await ofEntA(w, 'pending')).id}`, target: entA(w) }),
+  },
+  'POST /api/open-licences/declarations/:id/approve': review('approve', {}),
+  'POST /api/open-licences/declarations/:id/return': review('return', { reason: '许可费支付方式不明确' }),
+  'POST /api/open-licences/declarations/:id/reject': review('reject', { reason: '不符合条件' }),
+  'POST /api/open-licences/declarations/:id/resubmit': {
+    reach: 'owner',
+    build: async (w) => ({ url: `${base}/declarations/${(await ofEntA(w, 'returned')).id}/resubmit`, body: fee, target: entA(w) }),
+  },
+  'POST /api/open-licences/declarations/:id/withdraw': {
+    reach: 'owner',
+    build: async (w) => ({ url: `${base}/declarations/${(await ofEntA(w, 'published')).id}/withdraw`, target: entA(w) }),
+  },
+  'POST /api/open-licences/declarations/:id/licences': {
+    reach: 'self',
+    // A third enterprise's published declaration: any other enterprise may obtain the licence.
+    build: async (w, p) => {
+      const owner = await buildEnterprise(w.ctx, { region: TOWN_A });
+      const d = await buildDeclaration(w.ctx, { orgId: owner.id, regionCode: TOWN_A, status: 'published', feeAmount: 1000 });
+      const proof = p.orgId !== null && p.userId !== null ? await buildAttachment(w.ctx, p.orgId, p.userId, 'payment_proof') : 1;
+      return {
+        url: `${base}/declarations/${d.id}/licences`,
+        body: { noticeText: '我单位依照开放许可声明书面通知实施该专利。', paidAmount: 1000, paidOn: '2026-03-01', sme: true, attachmentIds: [proof] },
+      };
+    },
+  },
+  'GET /api/open-licences/licences/mine': { reach: 'self', build: () => Promise.resolve({ url: `${base}/licences/mine` }) },
+  'GET /api/open-licences/stats': { reach: 'self', build: () => Promise.resolve({ url: `${base}/stats?from=2026-01-01&to=2026-12-31` }) },
+};

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context.js';
+import { todayIso } from '../../platform/context.js';
+import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
+
+/**
+ * The utilization section of an enterprise profile (一户一档·运用): its open-licence declarations,
+ * the licences it granted and obtained under them.
+ */
+export async function openLicensingFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
+  const today = todayIso(ctx);
+  const [decl, granted, obtained] = await Promise.all([
+    ctx.db
+      .selectFrom('open_licence_declarations')
+      .select([sql<number>`count(*)`.as('n'), sql<number>`sum(case when status = 'published' then 1 else 0 end)`.as('published')])
+      .where('patentee_org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('open_licences as l')
+      .innerJoin('patents as p', 'p.id', 'l.patent_id')
+      .innerJoin('organisations as o', 'o.id', 'l.licensee_org_id')
+      .select(['l.filing_no', 'l.granted_on', 'l.term_end', 'l.fee_agreed', 'p.title', 'o.name'])
+      .where('l.licensor_org_id', '=', orgId)
+      .orderBy('l.id', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('open_licences')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('licensee_org_id', '=', orgId)
+      .where('term_end', '>', today)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const items: ProfileItem[] = [];
+  if (Number(decl.n) > 0)
+    items.push({ label: '开放许可声明（已公告/累计）', value: `${Number(decl.published ?? 0)} / ${Number(decl.n)} 项`, href: '/open-licences/mine' });
+  if (granted.length > 0) {
+    const fees = granted.reduce((s, g) => s + Number(g.fee_agreed), 0);
+    items.push({ label: '开放许可已授予', value: `${granted.length} 项，许可费合计 ${fees.toLocaleString('zh-CN')} 元`, href: '/open-licences/licences' });
+    for (const g of granted.slice(0, 5)) {
+      items.push({ label: `开放许可 ${g.filing_no}`, value: `${g.title} → ${g.name}（${g.granted_on} 至 ${g.term_end}）`, href: '/open-licences/licences' });
+    }
+  }
+  if (Number(obtained.n) > 0) items.push({ label: '取得开放许可（有效）', value: `${Number(obtained.n)} 项`, href: '/open-licences/licences' });
+  return items;
+}
+
+registerProfileSection('utilization', openLicensingFacts);

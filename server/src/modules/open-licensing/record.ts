@@ -1,0 +1,56 @@
+import type { OpenLicenceStatus } from '@zhichan/contract';
+import { openDueDate } from '../../platform/work-items.js';
+import { recordHistory, registerRecordType } from '../../platform/record-types.js';
+import { describeWorkflow } from '../../platform/workflow.js';
+import { LICENCE, loadLicence } from './licences.js';
+import { DECLARATION, loadDeclaration } from './service.js';
+import { declarationWorkflow } from './workflow.js';
+
+/** Declarations and licences as records of the workflow kit (attachments, the workflow diagram). */
+registerRecordType({
+  type: DECLARATION,
+  assertVisible: async (ctx, actor, id) => {
+    await loadDeclaration(ctx, actor, id);
+  },
+  mayAttach: async (ctx, actor, id) => {
+    const d = await loadDeclaration(ctx, actor, id);
+    return Number(d.patentee_org_id) === actor.orgId && (d.status === 'pending' || d.status === 'returned');
+  },
+  workflowView: async (ctx, actor, id) => {
+    const d = await loadDeclaration(ctx, actor, id);
+    return describeWorkflow(
+      declarationWorkflow,
+      d.status as OpenLicenceStatus,
+      actor,
+      { ownerOrgId: Number(d.patentee_org_id), regionCode: d.region_code },
+      { dueOn: await openDueDate(ctx.db, DECLARATION, id), history: await recordHistory(ctx.db, DECLARATION, id) },
+    );
+  },
+});
+
+registerRecordType({
+  type: LICENCE,
+  assertVisible: async (ctx, actor, id) => {
+    await loadLicence(ctx, actor, id);
+  },
+  mayAttach: async (ctx, actor, id) => {
+    const l = await loadLicence(ctx, actor, id);
+    return Number(l.licensee_org_id) === actor.orgId;
+  },
+  workflowView: async (ctx, actor, id) => {
+    const l = await loadLicence(ctx, actor, id);
+    return describeWorkflow(
+      {
+        name: 'open-licence',
+        title: '开放许可实施（书面通知 + 付费即生效，专利法第五十一条）',
+        statusLabels: { in_force: '许可有效（已备案）' },
+        actionLabels: {},
+        transitions: [],
+      },
+      'in_force',
+      actor,
+      { ownerOrgId: Number(l.licensee_org_id), regionCode: l.region_code },
+      { dueOn: null, history: await recordHistory(ctx.db, LICENCE, id) },
+    );
+  },
+});

@@ -1,0 +1,343 @@
+import type { DeclareOpenLicenceBody, OpenLicenceDeclaration, OpenLicenceStatus } from '@zhichan/contract';
+import type { Actor } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso, todayIso } from '../../platform/context.js';
+import { mutate } from '../../platform/audit.js';
+import { AppError, badRequest, notFound } from '../../platform/errors.js';
+import { linkAttachments } from '../../platform/attachments.js';
+import { moveWorkItem, assigneeUserIds } from '../../platform/work-items.js';
+import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
+import { assertTransition } from '../../platform/workflow.js';
+import type { Executor } from '../../db/database.js';
+import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { checkEligibility, loadPatentFacts } from './eligibility.js';
+import { findDeclaration, hasOpenDeclaration, insertPatentEvent, type DeclarationView } from './repository.js';
+import { presentDeclaration } from './present.js';
+import { maySeeDeclaration } from './policy.js';
+import { declarationWorkflow } from './workflow.js';
+
+export const DECLARATION = 'open_licence_declaration';
+
+/** Licensee organisations of a declaration (they may see it even after a withdrawal). */
+export async function licenseeOrgIds(db: Executor, declarationId: number): Promise<number[]> {
+  const rows = await db.selectFrom('open_licences').select('licensee_org_id').where('declaration_id', '=', declarationId).execute();
+  return rows.map((r) => Number(r.licensee_org_id));
+}
+
+/** Loads a declaration the actor may see, or 404. */
+export async function loadDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<DeclarationView> {
+  const d = await findDeclaration(ctx.db, id);
+  if (!d || !maySeeDeclaration(actor, d, await licenseeOrgIds(ctx.db, id))) throw notFound('开放许可声明');
+  return d;
+}
+
+/**
+ * Runs the eligibility rules against the registry; a failure is a 409 whose message names every
+ * failed rule (details.rules carries their codes).
+ */
+async function assertEligible(
+  ctx: AppContext,
+  db: Executor,
+  patentId: number,
+  orgId: number,
+  attachmentKinds: string[],
+  otherTerms: string,
+  exceptId?: number,
+) {
+  const facts = await loadPatentFacts(db, patentId);
+  if (!facts) throw badRequest('专利不存在', { patentId: '专利不存在' });
+  const failures = checkEligibility(facts, {
+    orgId,
+    today: todayIso(ctx),
+    attachmentKinds,
+    otherTerms,
+    hasOtherOpenDeclaration: await hasOpenDeclaration(db, patentId, exceptId),
+  });
+  if (failures.length > 0) {
+    throw new AppError(409, 'ineligible', `不符合开放许可声明条件：${failures.map((f) => f.message).join('；')}`, undefined, { rules: failures });
+  }
+  return facts;
+}
+
+async function attachmentKinds(db: Executor, ids: readonly number[], orgId: number, declarationId?: number): Promise<string[]> {
+  if (ids.length === 0 && declarationId === undefined) return [];
+  let q = db.selectFrom('attachments').select('kind').where('org_id', '=', orgId);
+  q = q.where((eb) => {
+    const ors = ids.length > 0 ? [eb('id', 'in', [...ids])] : [];
+    if (declarationId !== undefined) ors.push(eb.and([eb('record_type', '=', DECLARATION), eb('record_id', '=', declarationId)]));
+    return eb.or(ors);
+  });
+  return (await q.execute()).map((r) => r.kind);
+}
+
+function reviewItem(id: number, title: string, regionCode: string) {
+  return {
+    recordType: DECLARATION,
+    recordId: id,
+    step: '开放许可声明待审核',
+    title: `开放许可声明：${title}`,
+    link: `/open-licences/declarations/${id}`,
+    regionCode,
+    assignee: { permission: 'utilization.review' as const },
+    clock: declarationWorkflow.clocks?.pending,
+  };
+}
+
+async function notifyReviewers(ctx: AppContext, d: DeclarationView, resubmitted: boolean) {
+  const users = await assigneeUserIds(ctx.db, { assignee_org_id: null, assignee_permission: 'utilization.review', region_code: d.region_code });
+  await notifyUsers(
+    ctx,
+    users.map((userId) => ({
+      userId,
+      kind: 'open_licence.review_requested',
+      title: `${resubmitted ? '开放许可声明重新提交' : '新的开放许可声明待审核'}：${d.title}`,
+      body: `${d.patentee_name} 声明专利 ${d.app_no} 开放许可，请审核。`,
+      link: `/open-licences/declarations/${Number(d.id)}`,
+    })),
+  );
+}
+
+async function notifyPatentee(ctx: AppContext, d: DeclarationView, n: Omit<NotificationInput, 'userId'>) {
+  const users = await assigneeUserIds(ctx.db, { assignee_org_id: Number(d.patentee_org_id), assignee_permission: null, region_code: d.region_code });
+  await notifyUsers(
+    ctx,
+    users.map((userId) => ({ userId, ...n })),
+  );
+}
+
+/**
+ * Declares an open licence (声明开放许可): eligibility against the registry, then the declaration
+ * (pending review), its attachments and the reviewers' work item in one transaction; reviewers are
+ * notified after commit.
+ */
+export async function declareOpenLicence(ctx: AppContext, actor: Actor, body: DeclareOpenLicenceBody): Promise<OpenLicenceDeclaration> {
+  const kinds = await attachmentKinds(ctx.db, body.attachmentIds, actor.orgId);
+  await assertEligible(ctx, ctx.db, body.patentId, actor.orgId, kinds, body.otherTerms);
+  const at = nowIso(ctx);
+  const id = await mutate(ctx, actor, async (trx) => {
+    const r = await trx
+      .insertInto('open_licence_declarations')
+      .values({
+        patent_id: body.patentId,
+        patentee_org_id: actor.orgId,
+        region_code: actor.regionCode,
+        status: 'pending',
+        fee_type: body.feeType,
+        fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
+        royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
+        payment_method: body.paymentMethod,
+        term_years: body.termYears,
+        other_terms: body.otherTerms,
+        review_note: null,
+        submitted_by: actor.userId,
+        submitted_at: at,
+        reviewed_by: null,
+        reviewed_at: null,
+        published_at: null,
+        withdrawn_at: null,
+        is_demo: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = Number(r.id);
+    await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: DECLARATION, recordId: id, step: 'declare' });
+    const patent = await trx.selectFrom('patents').select('title').where('id', '=', body.patentId).executeTakeFirstOrThrow();
+    await moveWorkItem(ctx, trx, DECLARATION, id, reviewItem(id, patent.title, actor.regionCode));
+    return { value: id, audit: { action: 'open_licence.declare', entityType: DECLARATION, entityId: id, regionCode: actor.regionCode, after: body } };
+  });
+  const d = await findDeclaration(ctx.db, id);
+  if (d) await notifyReviewers(ctx, d, false);
+  return presentDeclaration(d as DeclarationView);
+}
+
+/**
+ * Bureau review: publish (公告) — the patent's legal-status history gains the open-licence event —
+ * return for correction, or refuse. Publishing re-checks eligibility (the registry may have changed).
+ */
+export async function reviewDeclaration(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  decision: { action: 'approve'; note?: string } | { action: 'return' | 'reject'; reason: string },
+): Promise<OpenLicenceDeclaration> {
+  const d = await loadDeclaration(ctx, actor, id);
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, decision.action);
+  if (decision.action === 'approve') {
+    await assertEligible(
+      ctx,
+      ctx.db,
+      Number(d.patent_id),
+      Number(d.patentee_org_id),
+      await attachmentKinds(ctx.db, [], Number(d.patentee_org_id), id),
+      d.other_terms,
+      id,
+    );
+  }
+  const at = nowIso(ctx);
+  const today = todayIso(ctx);
+  const note = decision.action === 'approve' ? (decision.note ?? null) : decision.reason;
+  await mutate(ctx, actor, async (trx) => {
+    await trx
+      .updateTable('open_licence_declarations')
+      .set({
+        status: t.to,
+        review_note: note,
+        reviewed_by: actor.userId,
+        reviewed_at: at,
+        updated_at: at,
+        ...(t.to === 'published' ? { published_at: at } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    if (t.to === 'published') {
+      await insertPatentEvent(trx, {
+        patentId: Number(d.patent_id),
+        date: today,
+        kind: 'open_licence',
+        summary: `开放许可声明公告（第${id}号）`,
+        details: { declarationId: id, patentee: d.patentee_name },
+        at,
+      });
+      await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+    }
+    await moveWorkItem(
+      ctx,
+      trx,
+      DECLARATION,
+      id,
+      t.to === 'returned'
+        ? {
+            recordType: DECLARATION,
+            recordId: id,
+            step: '开放许可声明退回修改',
+            title: `开放许可声明退回修改：${d.title}`,
+            link: `/open-licences/declarations/${id}`,
+            regionCode: d.region_code,
+            assignee: { orgId: Number(d.patentee_org_id) },
+          }
+        : null,
+    );
+    return {
+      value: null,
+      audit: {
+        action: `open_licence.${decision.action}`,
+        entityType: DECLARATION,
+        entityId: id,
+        regionCode: d.region_code,
+        before: { status: d.status },
+        after: { status: t.to, note },
+      },
+    };
+  });
+  const labels = { approve: '已审核通过并公告', return: '被退回修改', reject: '未予公告' } as const;
+  await notifyPatentee(ctx, d, {
+    kind: `open_licence.${decision.action}`,
+    title: `开放许可声明${labels[decision.action]}：${d.title}`,
+    body: note ? `审核意见：${note}` : '声明已在开放许可目录中公告，被许可人可按公告条件取得许可。',
+    link: `/open-licences/declarations/${id}`,
+  });
+  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView);
+}
+
+/** The patentee corrects a returned declaration and submits it again (eligibility is checked again). */
+export async function resubmitDeclaration(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: Omit<DeclareOpenLicenceBody, 'patentId'>,
+): Promise<OpenLicenceDeclaration> {
+  const d = await loadDeclaration(ctx, actor, id);
+  if (Number(d.patentee_org_id) !== actor.orgId) throw notFound('开放许可声明');
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'resubmit');
+  const kinds = [...(await attachmentKinds(ctx.db, body.attachmentIds, actor.orgId, id))];
+  await assertEligible(ctx, ctx.db, Number(d.patent_id), actor.orgId, kinds, body.otherTerms, id);
+  const at = nowIso(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    await trx
+      .updateTable('open_licence_declarations')
+      .set({
+        status: t.to,
+        fee_type: body.feeType,
+        fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
+        royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
+        payment_method: body.paymentMethod,
+        term_years: body.termYears,
+        other_terms: body.otherTerms,
+        submitted_at: at,
+        updated_at: at,
+      })
+      .where('id', '=', id)
+      .execute();
+    await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: DECLARATION, recordId: id, step: 'resubmit' });
+    await moveWorkItem(ctx, trx, DECLARATION, id, reviewItem(id, d.title, d.region_code));
+    return {
+      value: null,
+      audit: {
+        action: 'open_licence.resubmit',
+        entityType: DECLARATION,
+        entityId: id,
+        regionCode: d.region_code,
+        before: { status: d.status },
+        after: { status: t.to, ...body },
+      },
+    };
+  });
+  const fresh = (await findDeclaration(ctx.db, id)) as DeclarationView;
+  await notifyReviewers(ctx, fresh, true);
+  return presentDeclaration(fresh);
+}
+
+/**
+ * The patentee withdraws its declaration (撤回): announced on the patent's history when it had been
+ * published; licences already granted remain valid (Patent Law art. 50).
+ */
+export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<OpenLicenceDeclaration> {
+  const d = await loadDeclaration(ctx, actor, id);
+  if (Number(d.patentee_org_id) !== actor.orgId) throw notFound('开放许可声明');
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'withdraw');
+  const at = nowIso(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    await trx.updateTable('open_licence_declarations').set({ status: t.to, withdrawn_at: at, updated_at: at }).where('id', '=', id).execute();
+    if (d.status === 'published') {
+      await insertPatentEvent(trx, {
+        patentId: Number(d.patent_id),
+        date: todayIso(ctx),
+        kind: 'open_licence_withdrawn',
+        summary: `开放许可声明撤回（第${id}号）`,
+        details: { declarationId: id },
+        at,
+      });
+      await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+    }
+    await moveWorkItem(ctx, trx, DECLARATION, id, null);
+    return {
+      value: null,
+      audit: {
+        action: 'open_licence.withdraw',
+        entityType: DECLARATION,
+        entityId: id,
+        regionCode: d.region_code,
+        before: { status: d.status },
+        after: { status: t.to },
+      },
+    };
+  });
+  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView);
+}
+
+/**
+ * Guard for whoever registers licences (a licence-contract filing, later a licence register): while an
+ * open-licence declaration stands, no exclusive or sole licence (Implementing Rules art. 88).
+ */
+export async function assertNoStandingOpenLicence(db: Executor, patentId: number, licenceKind: string): Promise<void> {
+  if (licenceKind !== 'exclusive' && licenceKind !== 'sole') return;
+  const standing = await db
+    .selectFrom('open_licence_declarations')
+    .select('id')
+    .where('patent_id', '=', patentId)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (standing) throw new AppError(409, 'conflict', '该专利的开放许可声明尚未撤回，声明期间不能登记独占许可或排他许可');
+}

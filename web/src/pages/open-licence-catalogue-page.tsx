@@ -1,0 +1,68 @@
+import { Form, Input, Select, Space, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { feeTypes, ZFeeType } from '@zhichan/contract';
+import { useTranslation } from 'react-i18next';
+import { fetchCatalogue } from '../api/open-licences';
+import { queryKeys } from '../api/query-keys';
+import { ApiError } from '../api/client';
+import { FilterBar } from '../components/filter-bar';
+import { RegionPicker } from '../components/region-picker';
+import { useListParams } from '../components/use-list-params';
+import { DeclarationTable } from '../open-licences/declaration-table';
+import { feeTypeLabel } from '../open-licences/labels';
+import { usePreferences } from '../prefs/preferences';
+
+const FILTERS = ['q', 'ipc', 'regionCode', 'feeType'] as const;
+
+/**
+ * 开放许可目录 (public): published declarations, searchable with the registry's command syntax and
+ * filterable by IPC, the patentee's region and the fee type. `entryBase` is where an entry opens.
+ */
+export function OpenLicenceCataloguePage({ entryBase = '/open-licences/catalogue' }: { entryBase?: string }) {
+  const { t } = useTranslation();
+  const { language } = usePreferences();
+  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
+  const query = useQuery({
+    queryKey: [...queryKeys.openLicences, 'catalogue', filters, page, pageSize],
+    queryFn: () => fetchCatalogue({ ...filters, feeType: ZFeeType.safeParse(filters.feeType).data, page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
+  const syntaxError = query.error instanceof ApiError ? query.error.message : null;
+  return (
+    <Space orientation="vertical" size="middle" className="page">
+      <Typography.Title level={1}>{t('ol.catalogue')}</Typography.Title>
+      <Typography.Paragraph>{t('ol.catalogueIntro')}</Typography.Paragraph>
+      <FilterBar values={filters} onSearch={(v) => setFilters(v)}>
+        <Form.Item name="q" label={t('ol.query')}>
+          <Input placeholder={t('ol.queryPlaceholder')} style={{ width: 320 }} allowClear />
+        </Form.Item>
+        <Form.Item name="ipc" label={t('ol.ipc')}>
+          <Input placeholder="H01M" style={{ width: 120 }} allowClear />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('ol.region')}>
+          <RegionPicker rootParent="370000" />
+        </Form.Item>
+        <Form.Item name="feeType" label={t('ol.feeType')}>
+          <Select allowClear style={{ width: 180 }} options={feeTypes.map((f) => ({ value: f, label: feeTypeLabel(f, language === 'en' ? 'en' : 'zh') }))} />
+        </Form.Item>
+      </FilterBar>
+      {syntaxError && <Typography.Text type="danger">{syntaxError}</Typography.Text>}
+      {query.data && (
+        <DeclarationTable
+          items={query.data.items}
+          total={query.data.total}
+          page={page}
+          pageSize={pageSize}
+          onPage={(p) => setPage(p, pageSize)}
+          linkTo={(d) => `${entryBase}/${d.id}`}
+          showStatus={false}
+        />
+      )}
+    </Space>
+  );
+}
+
+/** The catalogue outside the app (no sign-in needed). */
+export function PublicOpenLicenceCataloguePage() {
+  return <OpenLicenceCataloguePage entryBase="/catalogue/open-licences" />;
+}
