@@ -48,6 +48,8 @@ export const permissions = [
   'audit.read',
   'registry.read',
   'registry.manage',
+  'tech.post',
+  'tech.oversee',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -99,6 +101,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'audit.read',
       'registry.read',
       'registry.manage',
+      'tech.oversee',
     ],
   },
   bureau_staff: {
@@ -106,21 +109,21 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bureau staff',
     scope: 'region',
     orgKinds: ['ip_bureau', 'protection_centre'],
-    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage'],
+    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage', 'tech.oversee'],
   },
   town_specialist: {
     zh: '乡镇（街道）专员',
     en: 'Town specialist',
     scope: 'region',
     orgKinds: ['town_office'],
-    permissions: ['org.read', 'enterprise.read', 'registry.read'],
+    permissions: ['org.read', 'enterprise.read', 'registry.read', 'tech.oversee'],
   },
   enterprise_user: {
     zh: '企业用户',
     en: 'Enterprise user',
     scope: 'own-org',
     orgKinds: ['enterprise', 'university'],
-    permissions: ['enterprise.self', 'registry.read'],
+    permissions: ['enterprise.self', 'registry.read', 'tech.post'],
   },
   bank_officer: {
     zh: '银行客户经理',

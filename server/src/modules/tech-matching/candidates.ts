@@ -1,0 +1,115 @@
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context.js';
+import type { QueryNode } from '../patents/query/index.js';
+import { compileQuery } from '../patents/search/index.js';
+import { hitSource } from '../patents/search/search-source.js';
+import { tuneSearchConnection } from '../patents/search/sqlite-tuning.js';
+
+/**
+ * Candidate generation from the patents' full-text index (never a scan of the patents table): document
+ * frequencies of the demand's terms, bounded so a generic term costs no more than a rare one, then the
+ * top hits by the index's own relevance (bm25 on SQLite, ts_rank_cd on PostgreSQL) of the OR of the
+ * most discriminative terms.
+ */
+
+/** Tuning of candidate generation (tests and the benchmark may change it). */
+export const candidateTuning = {
+  /** Counting stops here: a term found in this many patents is "common" whatever its exact count. */
+  dfCap: 5_000,
+  /** At most this many terms are OR-ed into the candidate query. */
+  queryTerms: 6,
+  /** Candidates taken from the index for re-ranking. */
+  pool: 300,
+};
+
+const AS_OF = '2000-01-01'; // no legal-state leaf is compiled; the plan only needs a well-formed date
+
+function textNode(value: string): QueryNode {
+  return { kind: 'text', field: 'TX', value, phrase: true, position: 0 };
+}
+
+/** The plan's hit source for an OR of terms in title, abstract and first claim (TX=). */
+function sourceOf(ctx: Pick<AppContext, 'dialect'>, terms: readonly string[]) {
+  const ast: QueryNode = terms.length === 1 ? textNode(terms[0] as string) : { kind: 'or', children: terms.map(textNode) };
+  const plan = compileQuery(ast, { asOf: AS_OF });
+  if (plan.cond.t === 'const') return null;
+  return hitSource(ctx.dialect, plan);
+}
+
+/** Document-frequency cache: term → bounded df. Cleared whenever patents are written. */
+const dfCache = new Map<string, number>();
+let totalCache: number | null = null;
+
+/** Forgets cached frequencies (the patents write hook calls this). */
+export function clearFrequencyCache(): void {
+  dfCache.clear();
+  totalCache = null;
+}
+
+/** Number of indexed patents (cached until the next write). */
+export async function indexedPatents(ctx: AppContext): Promise<number> {
+  if (totalCache !== null) return totalCache;
+  const r = await ctx.db
+    .selectFrom('patent_search_facts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  totalCache = Number(r.n);
+  return totalCache;
+}
+
+/** How many patents contain the term (title, abstract or claim), counted up to dfCap. */
+export async function documentFrequency(ctx: AppContext, term: string): Promise<number> {
+  const cached = dfCache.get(term);
+  if (cached !== undefined) return cached;
+  const src = sourceOf(ctx, [term]);
+  let n = 0;
+  if (src) {
+    const r = await sql<{ n: number | string }>`select count(*) as n from (select ${src.id} as id from ${src.from} where ${src.where}
+      limit ${candidateTuning.dfCap}) capped`.execute(ctx.db);
+    n = Number(r.rows[0]?.n ?? 0);
+  }
+  if (dfCache.size > 200_000) dfCache.clear();
+  dfCache.set(term, n);
+  return n;
+}
+
+/** A term with its (bounded) document frequency and inverse document frequency. */
+export interface WeightedTerm {
+  term: string;
+  df: number;
+  idf: number;
+}
+
+/** Weights the terms by IDF = ln(1 + N / df); terms absent from the index get the highest weight but are never queried. */
+export async function weighTerms(ctx: AppContext, terms: readonly string[]): Promise<WeightedTerm[]> {
+  await tuneSearchConnection(ctx);
+  const total = Math.max(1, await indexedPatents(ctx));
+  const out: WeightedTerm[] = [];
+  for (const term of terms) {
+    const df = await documentFrequency(ctx, term);
+    out.push({ term, df, idf: Math.log(1 + total / Math.max(1, df)) });
+  }
+  return out;
+}
+
+/**
+ * The terms to query: present in the index, rarest first, at most queryTerms; common terms (df at the cap)
+ * only when fewer than two rarer ones exist, so one vague word never floods the candidate pool.
+ */
+export function queryTermsOf(weighted: readonly WeightedTerm[]): string[] {
+  const present = weighted.filter((w) => w.df > 0).sort((a, b) => a.df - b.df || a.term.localeCompare(b.term));
+  const rare = present.filter((w) => w.df < candidateTuning.dfCap);
+  const chosen = rare.length >= 2 ? rare : present.slice(0, Math.max(rare.length, 2));
+  return chosen.slice(0, candidateTuning.queryTerms).map((w) => w.term);
+}
+
+/** Top patent ids for the OR of the terms, best first by the index's relevance. */
+export async function candidatePatentIds(ctx: AppContext, terms: readonly string[], limit = candidateTuning.pool): Promise<number[]> {
+  if (terms.length === 0) return [];
+  const src = sourceOf(ctx, terms);
+  if (!src) return [];
+  const order = src.relevance ?? sql`1`;
+  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
+    order by ${order}, ${src.id} desc limit ${limit}`.execute(ctx.db);
+  return r.rows.map((x) => Number(x.id));
+}
