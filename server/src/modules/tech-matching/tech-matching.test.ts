@@ -35,9 +35,12 @@ describe('technology supply and demand', () => {
     await buildUser(env.ctx, { orgId: b.id, role: 'bureau_staff', username: 'zoucheng' });
     const c = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' });
     await buildUser(env.ctx, { orgId: c.id, role: 'bureau_staff', username: 'citystaff' });
-    [uni, firm, rival, rencheng, zoucheng, staffCity] = await Promise.all(
-      ['uni', 'firm', 'rival', 'rencheng', 'zoucheng', 'citystaff'].map((n) => login(env.app, n)),
-    );
+    uni = await login(env.app, 'uni');
+    firm = await login(env.app, 'firm');
+    rival = await login(env.app, 'rival');
+    rencheng = await login(env.app, 'rencheng');
+    zoucheng = await login(env.app, 'zoucheng');
+    staffCity = await login(env.app, 'citystaff');
     uniPatent = (await buildPatent(env.ctx, { title: '一种锂离子电池正极材料的制备方法', ipc: ['H01M4/36'], region: '370811' })).id;
     await env.ctx.db.insertInto('patent_parties').values({ patent_id: uniPatent, role: 'holder', seq: 1, name: '济宁测试大学', org_id: uniOrg }).execute();
     await buildPatent(env.ctx, { title: '一种锂离子电池隔膜', ipc: ['H01M50/40'], region: '370883' });
