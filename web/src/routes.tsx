@@ -30,6 +30,13 @@ const HighValuePage = lazyPage(() => import('./pages/high-value-page'), 'HighVal
 const TrademarksPage = lazyPage(() => import('./pages/trademarks-page'), 'TrademarksPage');
 const GeoIndicationsPage = lazyPage(() => import('./pages/geo-indications-page'), 'GeoIndicationsPage');
 const GeoIndicationPage = lazyPage(() => import('./pages/geo-indication-page'), 'GeoIndicationPage');
+const SupplyHallPage = lazyPage(() => import('./tech-matching/supply-hall-page'), 'SupplyHallPage');
+const DemandHallPage = lazyPage(() => import('./tech-matching/demand-hall-page'), 'DemandHallPage');
+const MyTechPage = lazyPage(() => import('./tech-matching/my-tech-page'), 'MyTechPage');
+const DemandMatchesPage = lazyPage(() => import('./tech-matching/demand-matches-page'), 'DemandMatchesPage');
+const ContactsPage = lazyPage(() => import('./tech-matching/contacts-page'), 'ContactsPage');
+const ContactPage = lazyPage(() => import('./tech-matching/contact-page'), 'ContactPage');
+const TechOverviewPage = lazyPage(() => import('./tech-matching/tech-overview-page'), 'TechOverviewPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -55,6 +62,9 @@ export function AppRoutes() {
           <Route element={<PublicLayout />}>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
+            {/* The halls are public: anyone may browse published listings and demands. */}
+            <Route path="/hall/supply" element={<SupplyHallPage />} />
+            <Route path="/hall/demands" element={<DemandHallPage />} />
           </Route>
           <Route
             element={
@@ -101,6 +111,27 @@ export function AppRoutes() {
             {registryPages.map((p) => (
               <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
             ))}
+            <Route path="/tech/supply" element={<SupplyHallPage />} />
+            <Route path="/tech/demands" element={<DemandHallPage />} />
+            <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />
+            <Route path="/tech/contacts" element={<ContactsPage />} />
+            <Route path="/tech/contacts/:id" element={<ContactPage />} />
+            <Route
+              path="/tech/mine"
+              element={
+                <RequirePermission permission="tech.post">
+                  <MyTechPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/tech/overview"
+              element={
+                <RequirePermission permission="tech.oversee">
+                  <TechOverviewPage />
+                </RequirePermission>
+              }
+            />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -18,4 +18,5 @@ export const queryKeys = {
   trademarks: ['trademarks'] as const,
   geoIndications: ['geo-indications'] as const,
   geoIndication: (id: number) => ['geo-indications', 'detail', id] as const,
+  tech: ['tech'] as const,
 };

@@ -23,6 +23,12 @@ export const commonMessages = {
     audit: ['审计日志', 'Audit log'],
     notifications: ['通知', 'Notifications'],
     password: ['修改密码', 'Change password'],
+    tech: ['技术供需对接', 'Technology matching'],
+    techSupply: ['供应大厅', 'Supply hall'],
+    techDemands: ['需求大厅', 'Demand hall'],
+    techMine: ['我的供需', 'My listings and demands'],
+    techContacts: ['对接与成交', 'Contacts and deals'],
+    techOverview: ['技术供需监管', 'Oversight'],
   },
   header: {
     language: ['界面语言', 'Language'],
