@@ -4,6 +4,7 @@ import { nowIso } from '../platform/context.js';
 import { recordAudit } from '../platform/audit.js';
 import { hashPassword } from '../platform/password-hash.js';
 import { notifyUsers } from '../platform/notify.js';
+import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -205,6 +206,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
       link: `/enterprises/${orgIds.get('ent4') ?? 0}`,
     })),
   );
+  await seedTechMatchingDemo(ctx);
   void pendingUserIds;
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }
