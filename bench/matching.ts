@@ -11,7 +11,7 @@
  * SQLite by default; PostgreSQL when DATABASE_URL is set. Writes bench/results/matching.json (the last run)
  * and bench/results/matching-<dialect>-<size>.json.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
     demands: { type: 'string', default: '10000' },
     latency: { type: 'string', default: '250' },
     keep: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
   },
 });
 const size = Number(args.size);
@@ -80,7 +81,14 @@ const sqlitePath = path.join(dir, `matching-${size}.db`);
 const reuse = args.keep && (pgUrl ? true : existsSync(sqlitePath));
 if (!pgUrl && !reuse) for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) rmSync(f, { force: true });
 const database = pgUrl ? await pgDatabase(pgUrl) : null;
-const config = loadConfig({ ...process.env, DATABASE_URL: database?.url ?? '', SQLITE_PATH: sqlitePath, REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' });
+const config = loadConfig({
+  ...process.env,
+  DATABASE_URL: database?.url ?? '',
+  SQLITE_PATH: sqlitePath,
+  REGION_PROVINCES: '37',
+  LOG_LEVEL: 'silent',
+  DEMO_DATA: 'false',
+});
 const { ctx, close } = await bootstrap(config);
 
 const patents = async () =>
@@ -92,12 +100,20 @@ const patents = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-let ingestResult = null;
+let ingestResult: Awaited<ReturnType<typeof ingest>> | null = null;
 if ((await patents()) < size) {
   log(`importing ${corpusFile}`);
   ingestResult = await ingest(ctx, corpusFile, AS_OF, log);
   log(`ingest: ${ingestResult.recordsPerSec} records/s`);
+  writeFileSync(path.join(dir, `matching-${size}.ingest.json`), JSON.stringify(ingestResult));
 }
+if (args.prepare) {
+  // --prepare: corpus and import only; a later run with --keep measures on this database.
+  await close();
+  process.exit(0);
+}
+const previousIngest = path.join(dir, `matching-${size}.ingest.json`);
+if (!ingestResult && existsSync(previousIngest)) ingestResult = JSON.parse(readFileSync(previousIngest, 'utf8')) as typeof ingestResult;
 // A clean slate of demands (a --keep run reuses the patents only).
 for (const t of ['tech_matches', 'tech_match_queue', 'notifications', 'tech_demands'] as const) await ctx.db.deleteFrom(t).execute();
 const at = new Date().toISOString();
@@ -120,12 +136,12 @@ async function timeMatches(): Promise<{ ms: number[]; candidates: number }> {
   }
   return { ms, candidates: candidates / latencyCount };
 }
-clearFrequencyCache();
+clearFrequencyCache(ctx);
 const cold = await timeMatches();
 const warm = await timeMatches();
 log(`top-20 latency ms: cold p95 ${summarise(cold.ms).p95}, warm p95 ${summarise(warm.ms).p95} (${cold.candidates.toFixed(1)} candidates a demand)`);
 
-clearFrequencyCache();
+clearFrequencyCache(ctx);
 const loadBeforeFull = load();
 const t0 = performance.now();
 const full = await processMatchQueue(ctx, { full: true });

@@ -22,6 +22,16 @@ export function demandTerms(d: Pick<DemandForMatching, 'title' | 'description' |
   return keyTerms(`${d.title}\n${d.field}\n${d.description}`).slice(0, 24);
 }
 
+/**
+ * An incremental re-match after patents were written: the candidates are the queued patents (ids from
+ * `queuedFrom` up, still in the queue) that the index finds for the demand's terms, plus the patents of
+ * the stored match set; listings are matched as usual.
+ */
+export interface IncrementalMatch {
+  queuedFrom: number;
+  keepPatentIds: readonly number[];
+}
+
 /** The ranked supply candidates of one demand and the terms that found them. */
 export interface MatchResult {
   keyTerms: string[];
@@ -33,10 +43,12 @@ export interface MatchResult {
  * (top `pool` by relevance for the OR of the rarest terms) and from published listings, re-ranked by text,
  * IPC and place, best first, each with its explanation. `isNew` marks candidates not in the stored set.
  */
-export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit = 20): Promise<MatchResult> {
+export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit = 20, incremental?: IncrementalMatch): Promise<MatchResult> {
   const weighted = await weighTerms(ctx, demandTerms(d));
   const queryTerms = queryTermsOf(weighted);
-  const ids = await candidatePatentIds(ctx, queryTerms);
+  const ids = incremental
+    ? [...new Set([...(await candidatePatentIds(ctx, queryTerms, { queuedFrom: incremental.queuedFrom })), ...incremental.keepPatentIds])]
+    : await candidatePatentIds(ctx, queryTerms);
   const features: DemandFeatures = {
     terms: weighted,
     ipcHints: names(d.ipc_hints),

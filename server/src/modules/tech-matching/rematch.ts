@@ -5,7 +5,7 @@ import { notifyUsers } from '../../platform/notify.js';
 import { compileQuery } from '../patents/search/index.js';
 import { hitSource } from '../patents/search/search-source.js';
 import { onPatentsWritten } from '../patents/write-hooks.js';
-import { clearFrequencyCache, queryTermsOf, weighTerms } from './candidates.js';
+import { patentsChanged, queryTermsOf, weighTerms } from './candidates.js';
 import { demandTerms, matchDemand, type DemandForMatching } from './matcher.js';
 import { storeMatches, storedMatchKeys } from './match-repository.js';
 
@@ -33,9 +33,10 @@ export async function rematchDemand(ctx: AppContext, demandId: number): Promise<
   return rematchRow(ctx, d);
 }
 
-async function rematchRow(ctx: AppContext, d: DemandForMatching & { owner_user_id: number | null }): Promise<number> {
+async function rematchRow(ctx: AppContext, d: DemandForMatching & { owner_user_id: number | null }, queuedFrom?: number): Promise<number> {
   const known = await storedMatchKeys(ctx.db, d.id);
-  const r = await matchDemand(ctx, d, MATCH_SET);
+  const keepPatentIds = [...known].filter((k) => k.startsWith('patent:')).map((k) => Number(k.slice(7)));
+  const r = await matchDemand(ctx, d, MATCH_SET, queuedFrom === undefined ? undefined : { queuedFrom, keepPatentIds });
   const fresh = r.items.filter((c) => !known.has(`${c.kind}:${c.id}`));
   await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
   if (fresh.length > 0 && d.owner_user_id !== null) {
@@ -78,8 +79,9 @@ export interface RematchRun {
 
 /**
  * Processes the queue: finds the published demands whose query terms occur in a queued patent (one
- * bounded index query per distinct term), re-matches only those (all of them with `full`), then empties
- * the processed part of the queue.
+ * bounded index query per distinct term) and re-matches only those, incrementally: their stored set
+ * competes with the queued patents the index finds for them, nothing else is read. With `full`, every
+ * published demand is matched from scratch. Then empties the processed part of the queue.
  */
 export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean } = {}): Promise<RematchRun> {
   const queue = await ctx.db
@@ -101,7 +103,7 @@ export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean 
   }
   for (const d of affected) {
     run.rematched++;
-    if ((await rematchRow(ctx, d)) > 0) run.notified++;
+    if ((await rematchRow(ctx, d, opts.full ? undefined : Number(queue.lo))) > 0) run.notified++;
   }
   if (queued > 0) await ctx.db.deleteFrom('tech_match_queue').where('patent_id', '<=', Number(queue.hi)).execute();
   return run;
@@ -141,11 +143,11 @@ function schedule(ctx: AppContext): void {
 }
 
 /**
- * The patents write hook: forget cached term frequencies and, when any demand is published, queue the
+ * The patents write hook: note that the index changed and, when any demand is published, queue the
  * written patents for re-matching.
  */
 async function queueWrittenPatents(ctx: AppContext, trx: Executor, ids: readonly number[]): Promise<void> {
-  clearFrequencyCache();
+  patentsChanged(ctx);
   const any = await trx.selectFrom('tech_demands').select('id').where('status', '=', 'published').limit(1).executeTakeFirst();
   if (!any) return;
   for (let i = 0; i < ids.length; i += 1000) {
