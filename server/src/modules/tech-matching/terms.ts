@@ -21,7 +21,8 @@ const STOP_WORDS = new Set(
   `一种 及其 以及 用于 基于 所述 其中 包括 具有 进行 通过 一个 多个 至少 以上 以下 我们 我司 我公司 本公司 公司 企业 单位 需要 需求 希望 寻求 寻找
    征集 要求 相关 有关 技术 项目 产品 解决 问题 实现 提高 提升 降低 改善 改进 方面 能够 可以 用来 采用 使用 利用 目前 现有 现在 已经 存在 进一步
    合作 开发 研发 引进 转让 许可 成果 专利 方案 方式 情况 领域 行业 应用 国内 国外 领先 先进 较高 较低 主要 能力 水平 生产 制造 工艺 一是 二是
-   预算 万元 元 左右 年内 以内 期限 联系 对接 获得 拥有 掌握 适用 适合 面向 针对 对于 关于 等等 以及 并且 或者 同时 其他 方法 装置 系统 设备`.split(/\s+/),
+   预算 万元 元 左右 年内 以内 期限 联系 对接 获得 拥有 掌握 适用 适合 面向 针对 对于 关于 等等 以及 并且 或者 同时 其他 方法 装置 系统 设备
+   参考 公开 源自 来源 演示 示例 现场 指导 成套`.split(/\s+/),
 );
 
 /** True when the word is worth asking the index for: two or more letters/digits, not a stop word, not a number. */
@@ -41,7 +42,8 @@ function isKeyWord(word: string): boolean {
 export function keyTerms(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of segmenter().cut(text, true)) {
+  // Bracketed markers (【演示】, 【急需】) label the posting, not the technology.
+  for (const raw of segmenter().cut(text.replace(/【[^】]*】/g, ' '), true)) {
     const w = raw.trim().toLowerCase();
     if (!isKeyWord(w) || seen.has(w)) continue;
     seen.add(w);
