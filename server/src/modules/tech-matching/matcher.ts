@@ -23,9 +23,9 @@ export function demandTerms(d: Pick<DemandForMatching, 'title' | 'description' |
 }
 
 /**
- * An incremental re-match after patents were written: the candidates are the queued patents (ids from
- * `queuedFrom` up, still in the queue) that the index finds for the demand's terms, plus the patents of
- * the stored match set; listings are matched as usual.
+ * An incremental re-match after patents were written: the candidates are the patents written since the
+ * last re-match (ids from the lowest queued one up) that the index finds for the demand's terms, plus the
+ * patents of the stored match set; listings are matched as usual.
  */
 export interface IncrementalMatch {
   queuedFrom: number;
