@@ -193,7 +193,7 @@ const result = {
     demandsRematched: incremental.rematched,
     demandsNotified: incremental.notified,
     seconds: Math.round(incrementalSeconds * 10) / 10,
-    how: 'only demands whose query terms occur in a queued patent (one bounded index query per distinct term)',
+    how: 'only demands whose query terms occur in a patent written since the last re-match (one index seek per distinct term), each re-ranked from its stored top 20 plus up to 40 new patents the index finds for it',
   },
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };

@@ -20,6 +20,8 @@ export const candidateTuning = {
   queryTerms: 6,
   /** Candidates taken from the index for re-ranking. */
   pool: 150,
+  /** New patents taken per demand in an incremental re-match (they compete with the stored top 20). */
+  incrementalPool: 40,
 };
 
 const AS_OF = '2000-01-01'; // no legal-state leaf is compiled; the plan only needs a well-formed date
@@ -142,7 +144,8 @@ export async function candidatePatentIds(ctx: AppContext, terms: readonly string
   // `rowid in (select … from tech_match_queue)` test would turn the scan into one MATCH probe per queued
   // id (measured 400 ms at 100k); every id at or above the lowest queued one is new or re-written anyway.
   const queued = opts.queuedFrom === undefined ? sql`1 = 1` : sql`${src.id} >= cast(${opts.queuedFrom} as bigint)`;
+  const limit = opts.limit ?? (opts.queuedFrom === undefined ? candidateTuning.pool : candidateTuning.incrementalPool);
   const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${queued}
-    order by ${order}, ${src.id} desc limit ${opts.limit ?? candidateTuning.pool}`.execute(ctx.db);
+    order by ${order}, ${src.id} desc limit ${limit}`.execute(ctx.db);
   return r.rows.map((x) => Number(x.id));
 }

@@ -38,7 +38,8 @@ async function rematchRow(ctx: AppContext, d: DemandForMatching & { owner_user_i
   const keepPatentIds = [...known].filter((k) => k.startsWith('patent:')).map((k) => Number(k.slice(7)));
   const r = await matchDemand(ctx, d, MATCH_SET, queuedFrom === undefined ? undefined : { queuedFrom, keepPatentIds });
   const fresh = r.items.filter((c) => !known.has(`${c.kind}:${c.id}`));
-  await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
+  // The set is rewritten only when its membership changed (what "new" is judged against).
+  if (fresh.length > 0 || r.items.length !== known.size) await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
   if (fresh.length > 0 && d.owner_user_id !== null) {
     const lines = fresh.slice(0, 5).map((c) => `· ${c.title}（${c.kind === 'listing' ? '供应项目' : c.subtitle}）：${c.explanation}`);
     await notifyUsers(ctx, [
