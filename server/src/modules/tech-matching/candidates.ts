@@ -30,9 +30,13 @@ function textNode(value: string): QueryNode {
   return { kind: 'text', field: 'TX', value, phrase: true, position: 0 };
 }
 
-/** The plan's hit source for an OR of terms in title, abstract and first claim (TX=). */
-function sourceOf(ctx: Pick<AppContext, 'dialect'>, terms: readonly string[]) {
-  const ast: QueryNode = terms.length === 1 ? textNode(terms[0] as string) : { kind: 'or', children: terms.map(textNode) };
+/** The plan's hit source for an OR of `any` terms, with the `all` terms AND-ed as one more alternative (TX=). */
+function sourceOf(ctx: Pick<AppContext, 'dialect'>, any: readonly string[], all: readonly string[] = []) {
+  const children: QueryNode[] = any.map(textNode);
+  if (all.length === 1) children.push(textNode(all[0] as string));
+  if (all.length > 1) children.push({ kind: 'and', children: all.map(textNode) });
+  if (children.length === 0) return null;
+  const ast: QueryNode = children.length === 1 ? (children[0] as QueryNode) : { kind: 'or', children };
   const plan = compileQuery(ast, { asOf: AS_OF });
   if (plan.cond.t === 'const') return null;
   return hitSource(ctx.dialect, plan);
@@ -121,23 +125,38 @@ export async function weighTerms(ctx: AppContext, terms: readonly string[]): Pro
 }
 
 /**
- * The terms to query: present in the index, rarest first, at most queryTerms; common terms (df at the cap)
- * only when fewer than two rarer ones exist, so one vague word never floods the candidate pool.
+ * The candidate query of a demand: the rarest terms (found in fewer than dfCap patents), at most
+ * queryTerms, OR-ed. A demand with fewer than two such terms adds its two least common other terms as
+ * one AND group: patents with both of two common words, rather than every patent with either (at a
+ * million patents an OR of two common words ranks 100,000+ hits).
  */
-export function queryTermsOf(weighted: readonly WeightedTerm[]): string[] {
+export interface CandidateQuery {
+  any: string[];
+  all: string[];
+}
+
+export function candidateQueryOf(weighted: readonly WeightedTerm[]): CandidateQuery {
   const present = weighted.filter((w) => w.df > 0).sort((a, b) => a.df - b.df || a.term.localeCompare(b.term));
-  const rare = present.filter((w) => w.df < candidateTuning.dfCap);
-  const chosen = rare.length >= 2 ? rare : present.slice(0, Math.max(rare.length, 2));
-  return chosen.slice(0, candidateTuning.queryTerms).map((w) => w.term);
+  const rare = present.filter((w) => w.df < candidateTuning.dfCap).slice(0, candidateTuning.queryTerms);
+  const any = rare.map((w) => w.term);
+  if (rare.length >= 2) return { any, all: [] };
+  const common = present.filter((w) => w.df >= candidateTuning.dfCap).map((w) => w.term);
+  if (common.length >= 2) return { any, all: common.slice(0, 2) };
+  return rare.length === 1 ? { any, all: [] } : { any: common.slice(0, 1), all: [] };
+}
+
+/** The terms of the candidate query, rarest first (shown to the user; tested against new patents). */
+export function queryTermsOf(weighted: readonly WeightedTerm[]): string[] {
+  const q = candidateQueryOf(weighted);
+  return [...q.any, ...q.all];
 }
 
 /**
  * Top patent ids for the OR of the terms, best first by the index's relevance. With `queuedFrom`, only
  * patents from that id up are considered: the ones written since the last re-match.
  */
-export async function candidatePatentIds(ctx: AppContext, terms: readonly string[], opts: { limit?: number; queuedFrom?: number } = {}): Promise<number[]> {
-  if (terms.length === 0) return [];
-  const src = sourceOf(ctx, terms);
+export async function candidatePatentIds(ctx: AppContext, query: CandidateQuery, opts: { limit?: number; queuedFrom?: number } = {}): Promise<number[]> {
+  const src = sourceOf(ctx, query.any, query.all);
   if (!src) return [];
   const order = src.relevance ?? sql`1`;
   // FTS5 seeks a rowid bound only when it is bound as an integer (see search-queries.ts idParam). A

@@ -1,7 +1,7 @@
 import type { MatchCandidate } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { names } from '../patents/search/index-documents.js';
-import { candidatePatentIds, queryTermsOf, weighTerms } from './candidates.js';
+import { candidatePatentIds, candidateQueryOf, weighTerms } from './candidates.js';
 import { loadListingCandidates, loadPatentCandidates, patentContactOrgs, placeNames, storedMatchKeys } from './match-repository.js';
 import { scoreCandidate, type DemandFeatures } from './rank.js';
 import { keyTerms } from './terms.js';
@@ -45,10 +45,11 @@ export interface MatchResult {
  */
 export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit = 20, incremental?: IncrementalMatch): Promise<MatchResult> {
   const weighted = await weighTerms(ctx, demandTerms(d));
-  const queryTerms = queryTermsOf(weighted);
+  const query = candidateQueryOf(weighted);
+  const queryTerms = [...query.any, ...query.all];
   const ids = incremental
-    ? [...new Set([...(await candidatePatentIds(ctx, queryTerms, { queuedFrom: incremental.queuedFrom })), ...incremental.keepPatentIds])]
-    : await candidatePatentIds(ctx, queryTerms);
+    ? [...new Set([...(await candidatePatentIds(ctx, query, { queuedFrom: incremental.queuedFrom })), ...incremental.keepPatentIds])]
+    : await candidatePatentIds(ctx, query);
   const features: DemandFeatures = {
     terms: weighted,
     ipcHints: names(d.ipc_hints),
