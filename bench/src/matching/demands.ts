@@ -11,7 +11,16 @@ const TAILS = ['相关技术，可转让或许可。', '技术，希望与高校
 export async function insertDemands(ctx: AppContext, titles: readonly TitleRow[], count: number, at: string): Promise<number[]> {
   const org = await ctx.db
     .insertInto('organisations')
-    .values({ kind: 'enterprise', name: '【基准】需求企业', credit_code: null, region_code: '370811', status: 'active', is_demo: 0, created_at: at, updated_at: at })
+    .values({
+      kind: 'enterprise',
+      name: '【基准】需求企业',
+      credit_code: null,
+      region_code: '370811',
+      status: 'active',
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const user = await ctx.db
