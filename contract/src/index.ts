@@ -19,3 +19,4 @@ export * from './imports.js';
 export * from './workflow.js';
 export * from './open-licensing.js';
 export * from './filings.js';
+export * from './tech-matching/index.js';

@@ -49,6 +49,8 @@ export const permissions = [
   'registry.read',
   'registry.manage',
   'utilization.review',
+  'tech.post',
+  'tech.oversee',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -101,6 +103,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'registry.read',
       'registry.manage',
       'utilization.review',
+      'tech.oversee',
     ],
   },
   bureau_staff: {
@@ -108,21 +111,31 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bureau staff',
     scope: 'region',
     orgKinds: ['ip_bureau', 'protection_centre'],
-    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage', 'utilization.review'],
+    permissions: [
+      'org.read',
+      'user.read',
+      'enterprise.read',
+      'enterprise.review',
+      'enterprise.tag',
+      'registry.read',
+      'registry.manage',
+      'utilization.review',
+      'tech.oversee',
+    ],
   },
   town_specialist: {
     zh: '乡镇（街道）专员',
     en: 'Town specialist',
     scope: 'region',
     orgKinds: ['town_office'],
-    permissions: ['org.read', 'enterprise.read', 'registry.read'],
+    permissions: ['org.read', 'enterprise.read', 'registry.read', 'tech.oversee'],
   },
   enterprise_user: {
     zh: '企业用户',
     en: 'Enterprise user',
     scope: 'own-org',
     orgKinds: ['enterprise', 'university'],
-    permissions: ['enterprise.self', 'registry.read'],
+    permissions: ['enterprise.self', 'registry.read', 'tech.post'],
   },
   bank_officer: {
     zh: '银行客户经理',

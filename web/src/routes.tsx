@@ -42,6 +42,13 @@ const OpenLicencesPage = lazyPage(() => import('./pages/open-licences-page'), 'O
 const FilingsPage = lazyPage(() => import('./pages/filings-page'), 'FilingsPage');
 const FilingReviewPage = lazyPage(() => import('./pages/filing-review-page'), 'FilingReviewPage');
 const FilingPage = lazyPage(() => import('./pages/filing-page'), 'FilingPage');
+const SupplyHallPage = lazyPage(() => import('./tech-matching/supply-hall-page'), 'SupplyHallPage');
+const DemandHallPage = lazyPage(() => import('./tech-matching/demand-hall-page'), 'DemandHallPage');
+const MyTechPage = lazyPage(() => import('./tech-matching/my-tech-page'), 'MyTechPage');
+const DemandMatchesPage = lazyPage(() => import('./tech-matching/demand-matches-page'), 'DemandMatchesPage');
+const ContactsPage = lazyPage(() => import('./tech-matching/contacts-page'), 'ContactsPage');
+const ContactPage = lazyPage(() => import('./tech-matching/contact-page'), 'ContactPage');
+const TechOverviewPage = lazyPage(() => import('./tech-matching/tech-overview-page'), 'TechOverviewPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -74,6 +81,9 @@ export function AppRoutes() {
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/catalogue/open-licences" element={<PublicOpenLicenceCataloguePage />} />
             <Route path="/catalogue/open-licences/:id" element={<PublicOpenLicenceEntryPage />} />
+            {/* The halls are public: anyone may browse published listings and demands. */}
+            <Route path="/hall/supply" element={<SupplyHallPage />} />
+            <Route path="/hall/demands" element={<DemandHallPage />} />
           </Route>
           <Route
             element={
@@ -125,6 +135,27 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
             <Route path="/filings/:id" element={<FilingPage />} />
+            <Route path="/tech/supply" element={<SupplyHallPage />} />
+            <Route path="/tech/demands" element={<DemandHallPage />} />
+            <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />
+            <Route path="/tech/contacts" element={<ContactsPage />} />
+            <Route path="/tech/contacts/:id" element={<ContactPage />} />
+            <Route
+              path="/tech/mine"
+              element={
+                <RequirePermission permission="tech.post">
+                  <MyTechPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/tech/overview"
+              element={
+                <RequirePermission permission="tech.oversee">
+                  <TechOverviewPage />
+                </RequirePermission>
+              }
+            />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

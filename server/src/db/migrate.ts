@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-high-value.js';
 import * as m0005 from './migrations/0005-workflow-kit.js';
 import * as m0006 from './migrations/0006-open-licensing.js';
 import * as m0007 from './migrations/0007-filings.js';
+import * as m0008 from './migrations/0008-tech-matching.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005-workflow-kit': m0005,
   '0006-open-licensing': m0006,
   '0007-filings': m0007,
+  '0008-tech-matching': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

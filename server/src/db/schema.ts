@@ -429,6 +429,102 @@ export interface FilingPatentTable {
   patent_id: number;
 }
 
+/** Technology supply listing (项目供应), migration 0008. */
+export interface TechListingTable {
+  id: Generated<number>;
+  org_id: number;
+  owner_user_id: number | null;
+  region_code: string;
+  title: string;
+  description: string;
+  field: string;
+  trl: number;
+  price_mode: string;
+  price: number | null;
+  status: string;
+  published_at: string | null;
+  closed_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TechListingPatentTable {
+  listing_id: number;
+  patent_id: number;
+}
+
+/** Technology demand (项目需求), migration 0008. */
+export interface TechDemandTable {
+  id: Generated<number>;
+  org_id: number;
+  owner_user_id: number | null;
+  region_code: string;
+  title: string;
+  description: string;
+  field: string;
+  /** JSON array of IPC hints. */
+  ipc_hints: string;
+  budget: number | null;
+  deadline: string | null;
+  status: string;
+  published_at: string | null;
+  closed_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The match set last computed for a demand: candidates not in it are new. */
+export interface TechMatchTable {
+  demand_id: number;
+  kind: string;
+  target_id: number;
+  score: number;
+  created_at: string;
+}
+
+/** Patents written since the last re-match of the demands. */
+export interface TechMatchQueueTable {
+  patent_id: number;
+}
+
+export interface TechContactTable {
+  id: Generated<number>;
+  demand_id: number | null;
+  listing_id: number | null;
+  patent_id: number | null;
+  subject: string;
+  from_org_id: number;
+  to_org_id: number;
+  region_code: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TechContactMessageTable {
+  id: Generated<number>;
+  contact_id: number;
+  org_id: number;
+  user_id: number | null;
+  body: string;
+  created_at: string;
+}
+
+export interface TechDealTable {
+  id: Generated<number>;
+  contact_id: number;
+  kind: string;
+  amount: number;
+  deal_date: string;
+  buyer_org_id: number;
+  seller_org_id: number;
+  region_code: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -463,6 +559,14 @@ export interface DB {
   open_licences: OpenLicenceTable;
   filings: FilingTable;
   filing_patents: FilingPatentTable;
+  tech_listings: TechListingTable;
+  tech_listing_patents: TechListingPatentTable;
+  tech_demands: TechDemandTable;
+  tech_matches: TechMatchTable;
+  tech_match_queue: TechMatchQueueTable;
+  tech_contacts: TechContactTable;
+  tech_contact_messages: TechContactMessageTable;
+  tech_deals: TechDealTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -5,6 +5,7 @@ import { recordAudit } from '../platform/audit.js';
 import { hashPassword } from '../platform/password-hash.js';
 import { notifyUsers } from '../platform/notify.js';
 import { seedOpenLicensingDemo } from '../modules/open-licensing/demo.js';
+import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -206,6 +207,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
       link: `/enterprises/${orgIds.get('ent4') ?? 0}`,
     })),
   );
+  await seedTechMatchingDemo(ctx);
   void pendingUserIds;
   await seedOpenLicensingDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));

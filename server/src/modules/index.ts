@@ -11,6 +11,7 @@ import { orgRoutes } from './orgs/routes.js';
 import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
+import { techMatchingRoutes } from './tech-matching/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
@@ -39,4 +40,5 @@ export const allRoutes: AnyRoute[] = [
   ...workflowRoutes,
   ...openLicensingRoutes,
   ...filingRoutes,
+  ...techMatchingRoutes,
 ];

@@ -23,4 +23,5 @@ export const queryKeys = {
   attachments: (recordType: string, id: number) => ['attachments', recordType, id] as const,
   openLicences: ['open-licences'] as const,
   filings: ['filings'] as const,
+  tech: ['tech'] as const,
 };

@@ -31,6 +31,12 @@ export const commonMessages = {
     licences: ['开放许可实施', 'Open licences'],
     filings: ['我的备案', 'My filings'],
     filingReview: ['备案审核', 'Filing review'],
+    tech: ['技术供需对接', 'Technology matching'],
+    techSupply: ['供应大厅', 'Supply hall'],
+    techDemands: ['需求大厅', 'Demand hall'],
+    techMine: ['我的供需', 'My listings and demands'],
+    techContacts: ['对接与成交', 'Contacts and deals'],
+    techOverview: ['技术供需监管', 'Oversight'],
   },
   header: {
     language: ['界面语言', 'Language'],

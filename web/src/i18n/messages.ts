@@ -7,6 +7,7 @@ import { notificationMessages } from './notification-messages';
 import { patentMessages } from './patent-messages';
 import { registryMessages } from './registry-messages';
 import { utilizationMessages } from './utilization-messages';
+import { techMessages } from './tech-messages';
 
 const messages = {
   ...commonMessages,
@@ -17,6 +18,7 @@ const messages = {
   ...patentMessages,
   ...registryMessages,
   ...utilizationMessages,
+  ...techMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

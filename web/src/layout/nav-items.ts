@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry' | 'nav.utilization';
+export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -29,7 +29,12 @@ export interface NavItem {
     | 'nav.openLicenceReview'
     | 'nav.licences'
     | 'nav.filings'
-    | 'nav.filingReview';
+    | 'nav.filingReview'
+    | 'nav.techSupply'
+    | 'nav.techDemands'
+    | 'nav.techMine'
+    | 'nav.techContacts'
+    | 'nav.techOverview';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -65,6 +70,11 @@ export const navItems: NavItem[] = [
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization' },
+  { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
+  { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
+  { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
+  { path: '/tech/contacts', labelKey: 'nav.techContacts', visible: (u) => can('tech.post')(u) || can('tech.oversee')(u), group: 'nav.tech' },
+  { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },

@@ -1,0 +1,133 @@
+import type { Executor } from '../../db/database.js';
+import { regionCondition } from '../../platform/jurisdiction.js';
+
+/** Queries of contact threads, messages and deals. */
+
+export interface ContactFilter {
+  /** Contacts this organisation takes part in (either side). */
+  partyOrgId?: number;
+  withinRegion?: string;
+}
+
+function contactQuery(db: Executor, f: ContactFilter) {
+  let q = db
+    .selectFrom('tech_contacts as c')
+    .innerJoin('organisations as fo', 'fo.id', 'c.from_org_id')
+    .innerJoin('organisations as tob', 'tob.id', 'c.to_org_id')
+    .leftJoin('tech_demands as d', 'd.id', 'c.demand_id');
+  if (f.partyOrgId !== undefined) {
+    const org = f.partyOrgId;
+    q = q.where((eb) => eb.or([eb('c.from_org_id', '=', org), eb('c.to_org_id', '=', org)]));
+  }
+  if (f.withinRegion) q = q.where(regionCondition('c.region_code', f.withinRegion));
+  return q;
+}
+
+const CONTACT_COLUMNS = [
+  'c.id',
+  'c.status',
+  'c.demand_id',
+  'd.title as demand_title',
+  'c.listing_id',
+  'c.patent_id',
+  'c.subject',
+  'c.from_org_id',
+  'fo.name as from_org_name',
+  'c.to_org_id',
+  'tob.name as to_org_name',
+  'c.region_code',
+  'c.created_at',
+  'c.updated_at',
+] as const;
+
+export async function findContacts(db: Executor, f: ContactFilter, page: number, pageSize: number) {
+  const [items, count] = await Promise.all([
+    contactQuery(db, f)
+      .select(CONTACT_COLUMNS)
+      .orderBy('c.updated_at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    contactQuery(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+export type ContactRow = Awaited<ReturnType<typeof findContacts>>['items'][number];
+
+export async function findContact(db: Executor, id: number): Promise<ContactRow | undefined> {
+  return contactQuery(db, {}).select(CONTACT_COLUMNS).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function findMessages(db: Executor, contactId: number) {
+  return db
+    .selectFrom('tech_contact_messages as m')
+    .innerJoin('organisations as o', 'o.id', 'm.org_id')
+    .leftJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.id', 'm.org_id', 'o.name as org_name', 'u.display_name', 'm.body', 'm.created_at'])
+    .where('m.contact_id', '=', contactId)
+    .orderBy('m.id')
+    .execute();
+}
+
+export interface DealFilter {
+  partyOrgId?: number;
+  withinRegion?: string;
+  contactId?: number;
+}
+
+function dealQuery(db: Executor, f: DealFilter) {
+  let q = db
+    .selectFrom('tech_deals as x')
+    .innerJoin('tech_contacts as c', 'c.id', 'x.contact_id')
+    .innerJoin('organisations as b', 'b.id', 'x.buyer_org_id')
+    .innerJoin('organisations as s', 's.id', 'x.seller_org_id');
+  if (f.partyOrgId !== undefined) {
+    const org = f.partyOrgId;
+    q = q.where((eb) => eb.or([eb('x.buyer_org_id', '=', org), eb('x.seller_org_id', '=', org)]));
+  }
+  if (f.withinRegion) q = q.where(regionCondition('x.region_code', f.withinRegion));
+  if (f.contactId !== undefined) q = q.where('x.contact_id', '=', f.contactId);
+  return q;
+}
+
+const DEAL_COLUMNS = [
+  'x.id',
+  'x.contact_id',
+  'x.kind',
+  'x.amount',
+  'x.deal_date',
+  'x.buyer_org_id',
+  'b.name as buyer_name',
+  'x.seller_org_id',
+  's.name as seller_name',
+  'x.region_code',
+  'c.subject',
+  'x.note',
+  'x.created_at',
+] as const;
+
+export async function findDeals(db: Executor, f: DealFilter, page: number, pageSize: number) {
+  const [items, count] = await Promise.all([
+    dealQuery(db, f)
+      .select(DEAL_COLUMNS)
+      .orderBy('x.deal_date', 'desc')
+      .orderBy('x.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    dealQuery(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+export type DealRow = Awaited<ReturnType<typeof findDeals>>['items'][number];
+
+/** Active user ids of an organisation (who hears about a contact). */
+export async function orgUserIds(db: Executor, orgId: number): Promise<number[]> {
+  const rows = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('status', '=', 'active').execute();
+  return rows.map((r) => Number(r.id));
+}

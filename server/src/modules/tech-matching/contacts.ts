@@ -1,0 +1,242 @@
+import type { z } from 'zod';
+import type { TechContact, TechContactStatus, Deal, DealKind, ZCreateTechContactBody, ZDealBody } from '@zhichan/contract';
+import type { Actor } from '../../platform/actor.js';
+import { mutate } from '../../platform/audit.js';
+import { nowIso, type AppContext } from '../../platform/context.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import { notifyUsers } from '../../platform/notify.js';
+import { assertTransition } from '../../platform/workflow.js';
+import { findContact, findContacts, findDeals, findMessages, orgUserIds, type ContactRow, type DealRow } from './contact-repository.js';
+import { patentContactOrgs } from './match-repository.js';
+import { oversees } from './policy.js';
+import { findDemand, findListing } from './repository.js';
+import { contactWorkflow, type TechContactStatus as WfStatus } from './workflow.js';
+
+/** A deal as the API returns it. */
+export function presentDeal(r: DealRow): Deal {
+  return {
+    id: Number(r.id),
+    contactId: Number(r.contact_id),
+    kind: r.kind as DealKind,
+    amount: r.amount,
+    dealDate: r.deal_date,
+    buyerOrgId: Number(r.buyer_org_id),
+    buyerName: r.buyer_name,
+    sellerOrgId: Number(r.seller_org_id),
+    sellerName: r.seller_name,
+    regionCode: r.region_code,
+    subject: r.subject,
+    note: r.note,
+    createdAt: r.created_at,
+  };
+}
+
+function presentSummary(r: ContactRow) {
+  return {
+    id: Number(r.id),
+    status: r.status as TechContactStatus,
+    demandId: r.demand_id === null ? null : Number(r.demand_id),
+    demandTitle: r.demand_title ?? null,
+    listingId: r.listing_id === null ? null : Number(r.listing_id),
+    patentId: r.patent_id === null ? null : Number(r.patent_id),
+    subject: r.subject,
+    fromOrgId: Number(r.from_org_id),
+    fromOrgName: r.from_org_name,
+    toOrgId: Number(r.to_org_id),
+    toOrgName: r.to_org_name,
+    regionCode: r.region_code,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+const isParty = (actor: Actor, c: ContactRow) => Number(c.from_org_id) === actor.orgId || Number(c.to_org_id) === actor.orgId;
+
+/** Loads a contact the actor takes part in or oversees; 404 otherwise. */
+async function loadContact(ctx: AppContext, actor: Actor, id: number): Promise<ContactRow> {
+  const c = await findContact(ctx.db, id);
+  if (!c || !(isParty(actor, c) || oversees(actor, c.region_code))) throw notFound('对接记录');
+  return c;
+}
+
+/** Loads a contact only its two parties may act on (403 for the overseeing bureau, 404 for others). */
+async function loadAsParty(ctx: AppContext, actor: Actor, id: number): Promise<ContactRow> {
+  const c = await loadContact(ctx, actor, id);
+  if (!isParty(actor, c)) throw forbidden('只有对接双方可以操作');
+  return c;
+}
+
+/** One contact thread with its messages and deal. */
+export async function getContact(ctx: AppContext, actor: Actor, id: number): Promise<TechContact> {
+  const c = await loadContact(ctx, actor, id);
+  const [messages, deals] = await Promise.all([findMessages(ctx.db, id), findDeals(ctx.db, { contactId: id }, 1, 1)]);
+  return {
+    ...presentSummary(c),
+    messages: messages.map((m) => ({
+      id: Number(m.id),
+      orgId: Number(m.org_id),
+      orgName: m.org_name,
+      authorName: m.display_name ?? m.org_name,
+      body: m.body,
+      createdAt: m.created_at,
+    })),
+    deal: deals.items[0] ? presentDeal(deals.items[0]) : null,
+  };
+}
+
+/** Contacts of the caller's organisation (either side); the bureau sees those of its jurisdiction. */
+export async function listContacts(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
+  const f = actor.scope === 'region' && actor.permissions.has('tech.oversee') ? { withinRegion: actor.regionCode } : { partyOrgId: actor.orgId };
+  const { items, total } = await findContacts(ctx.db, f, q.page, q.pageSize);
+  return { items: items.map(presentSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Who is contacted about what: a published listing's owner, or the organisation holding a registry patent. */
+async function supplierOf(ctx: AppContext, body: z.infer<typeof ZCreateTechContactBody>): Promise<{ toOrgId: number; subject: string }> {
+  if (body.listingId !== undefined) {
+    const l = await findListing(ctx.db, body.listingId);
+    if (!l || l.status !== 'published') throw notFound('供应项目');
+    return { toOrgId: Number(l.org_id), subject: l.title };
+  }
+  const p = await ctx.db
+    .selectFrom('patents')
+    .select(['id', 'title', 'app_no'])
+    .where('id', '=', body.patentId ?? 0)
+    .executeTakeFirst();
+  if (!p) throw notFound('专利');
+  const org = (await patentContactOrgs(ctx.db, [Number(p.id)])).get(Number(p.id));
+  if (org === undefined) throw conflict('该专利的权利人尚未在平台注册，暂不能在线联系；可请知识产权局协助对接');
+  return { toOrgId: org, subject: `${p.title}（${p.app_no}）` };
+}
+
+/** The demander contacts a supplier through the platform (发起对接): the thread starts with a message. */
+export async function createContact(ctx: AppContext, actor: Actor, body: z.infer<typeof ZCreateTechContactBody>): Promise<TechContact> {
+  const { toOrgId, subject } = await supplierOf(ctx, body);
+  if (toOrgId === actor.orgId) throw conflict('不能与本单位对接');
+  let region = actor.regionCode;
+  if (body.demandId !== undefined) {
+    const d = await findDemand(ctx.db, body.demandId);
+    if (!d || Number(d.org_id) !== actor.orgId) throw notFound('技术需求');
+    if (d.status === 'closed') throw conflict('该技术需求已关闭，不能再发起对接');
+    region = d.region_code;
+  }
+  const at = nowIso(ctx);
+  const id = await mutate(ctx, actor, async (trx) => {
+    const row = {
+      demand_id: body.demandId ?? null,
+      listing_id: body.listingId ?? null,
+      patent_id: body.patentId ?? null,
+      subject,
+      from_org_id: actor.orgId,
+      to_org_id: toOrgId,
+      region_code: region,
+      status: 'open',
+      created_at: at,
+      updated_at: at,
+    };
+    const r = await trx.insertInto('tech_contacts').values(row).returning('id').executeTakeFirstOrThrow();
+    const id = Number(r.id);
+    await trx
+      .insertInto('tech_contact_messages')
+      .values({ contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at })
+      .execute();
+    return {
+      value: id,
+      audit: { action: 'tech_contact.create', entityType: 'tech_contact', entityId: id, regionCode: region, after: { ...row, message: body.message } },
+    };
+  });
+  await notifyUsers(
+    ctx,
+    (await orgUserIds(ctx.db, toOrgId)).map((userId) => ({
+      userId,
+      kind: 'tech_contact.new',
+      title: `有单位希望就“${subject}”与您对接`,
+      body: body.message,
+      link: `/tech/contacts/${id}`,
+    })),
+  );
+  return getContact(ctx, actor, id);
+}
+
+/** A message in the thread; the supplier's first answer moves it to 洽谈中. */
+export async function postContactMessage(ctx: AppContext, actor: Actor, id: number, text: string): Promise<TechContact> {
+  const c = await loadAsParty(ctx, actor, id);
+  assertTransition(contactWorkflow, c.status as WfStatus, 'message');
+  const status = Number(c.to_org_id) === actor.orgId ? 'talking' : c.status;
+  const at = nowIso(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    await trx.insertInto('tech_contact_messages').values({ contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: text, created_at: at }).execute();
+    await trx.updateTable('tech_contacts').set({ status, updated_at: at }).where('id', '=', id).execute();
+    return {
+      value: null,
+      audit: { action: 'tech_contact.message', entityType: 'tech_contact', entityId: id, regionCode: c.region_code, after: { status, body: text } },
+    };
+  });
+  const other = Number(c.from_org_id) === actor.orgId ? Number(c.to_org_id) : Number(c.from_org_id);
+  await notifyUsers(
+    ctx,
+    (await orgUserIds(ctx.db, other)).map((userId) => ({
+      userId,
+      kind: 'tech_contact.message',
+      title: `对接“${c.subject}”有新留言`,
+      body: text,
+      link: `/tech/contacts/${id}`,
+    })),
+  );
+  return getContact(ctx, actor, id);
+}
+
+/** Either side ends the thread without a deal. */
+export async function closeContact(ctx: AppContext, actor: Actor, id: number): Promise<TechContact> {
+  const c = await loadAsParty(ctx, actor, id);
+  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'close');
+  await mutate(ctx, actor, async (trx) => {
+    await trx
+      .updateTable('tech_contacts')
+      .set({ status: t.to, updated_at: nowIso(ctx) })
+      .where('id', '=', id)
+      .execute();
+    return {
+      value: null,
+      audit: {
+        action: 'tech_contact.close',
+        entityType: 'tech_contact',
+        entityId: id,
+        regionCode: c.region_code,
+        before: { status: c.status },
+        after: { status: t.to },
+      },
+    };
+  });
+  return getContact(ctx, actor, id);
+}
+
+/**
+ * Records the deal a contact ended in (成交: transfer, licence or joint development, amount and date);
+ * the demander is the buyer, the supplier the seller. It counts in techDealStats from then on.
+ */
+export async function recordDeal(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZDealBody>): Promise<TechContact> {
+  const c = await loadAsParty(ctx, actor, id);
+  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'deal');
+  const at = nowIso(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    const row = {
+      contact_id: id,
+      kind: body.kind,
+      amount: body.amount,
+      deal_date: body.dealDate,
+      buyer_org_id: Number(c.from_org_id),
+      seller_org_id: Number(c.to_org_id),
+      region_code: c.region_code,
+      note: body.note ?? null,
+      created_at: at,
+    };
+    await trx.insertInto('tech_deals').values(row).execute();
+    await trx.updateTable('tech_contacts').set({ status: t.to, updated_at: at }).where('id', '=', id).execute();
+    return {
+      value: null,
+      audit: { action: 'tech_contact.deal', entityType: 'tech_contact', entityId: id, regionCode: c.region_code, before: { status: c.status }, after: row },
+    };
+  });
+  return getContact(ctx, actor, id);
+}

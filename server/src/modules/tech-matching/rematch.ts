@@ -1,0 +1,165 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { nowIso, type AppContext } from '../../platform/context.js';
+import { notifyUsers } from '../../platform/notify.js';
+import { compileQuery } from '../patents/search/index.js';
+import { hitSource } from '../patents/search/search-source.js';
+import { onPatentsWritten } from '../patents/write-hooks.js';
+import { patentsChanged, queryTermsOf, weighTerms } from './candidates.js';
+import { demandTerms, matchDemand, type DemandForMatching } from './matcher.js';
+import { storeMatches, storedMatchKeys } from './match-repository.js';
+
+/**
+ * Keeping matches current (新匹配提醒). A demand's match set (its top MATCH_SET candidates) is stored when
+ * it is published; after patents are written, the demands whose key terms occur in the written patents
+ * are matched again and their owners told of candidates that were not in the set before.
+ *
+ * The patents write hook only queues the written ids (inside the writer's transaction, so a rolled-back
+ * import queues nothing) and schedules the re-match a moment after the last write: an import of many
+ * batches is re-matched once, after it settles, not once per batch.
+ */
+
+/** Candidates kept per demand: "new" means new in this top list. */
+export const MATCH_SET = 20;
+/** Quiet time after the last patent write before the queue is processed. */
+export const REMATCH_DELAY_MS = 1500;
+
+const DEMAND_COLUMNS = ['id', 'org_id', 'owner_user_id', 'region_code', 'title', 'description', 'field', 'ipc_hints'] as const;
+
+/** Matches one demand again, stores its set and notifies the owner of candidates new to it; returns how many were new. */
+export async function rematchDemand(ctx: AppContext, demandId: number): Promise<number> {
+  const d = await ctx.db.selectFrom('tech_demands').select(DEMAND_COLUMNS).select('status').where('id', '=', demandId).executeTakeFirst();
+  if (!d || d.status !== 'published') return 0;
+  return rematchRow(ctx, d);
+}
+
+async function rematchRow(ctx: AppContext, d: DemandForMatching & { owner_user_id: number | null }, queuedFrom?: number): Promise<number> {
+  const known = await storedMatchKeys(ctx.db, d.id);
+  const keepPatentIds = [...known].filter((k) => k.startsWith('patent:')).map((k) => Number(k.slice(7)));
+  const r = await matchDemand(ctx, d, MATCH_SET, queuedFrom === undefined ? undefined : { queuedFrom, keepPatentIds });
+  const fresh = r.items.filter((c) => !known.has(`${c.kind}:${c.id}`));
+  // The set is rewritten only when its membership changed (what "new" is judged against).
+  if (fresh.length > 0 || r.items.length !== known.size) await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
+  if (fresh.length > 0 && d.owner_user_id !== null) {
+    const lines = fresh.slice(0, 5).map((c) => `· ${c.title}（${c.kind === 'listing' ? '供应项目' : c.subtitle}）：${c.explanation}`);
+    await notifyUsers(ctx, [
+      {
+        userId: d.owner_user_id,
+        kind: 'tech_match.new',
+        title: `技术需求“${d.title}”有 ${fresh.length} 个新的匹配`,
+        body: `${lines.join('\n')}${fresh.length > 5 ? `\n…等共 ${fresh.length} 个` : ''}`,
+        link: `/tech/demands/${d.id}/matches`,
+      },
+    ]);
+  }
+  return fresh.length;
+}
+
+/** Published demands, in id order. */
+async function publishedDemands(db: Executor) {
+  return db.selectFrom('tech_demands').select(DEMAND_COLUMNS).where('status', '=', 'published').orderBy('id').execute();
+}
+
+/** True when a patent from the lowest queued id up contains the term (one index seek; see candidatePatentIds). */
+async function termInQueue(ctx: AppContext, term: string, lo: number): Promise<boolean> {
+  const plan = compileQuery({ kind: 'text', field: 'TX', value: term, phrase: true, position: 0 }, { asOf: '2000-01-01' });
+  if (plan.cond.t === 'const') return false;
+  const src = hitSource(ctx.dialect, plan);
+  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} >= cast(${lo} as bigint)
+    limit 1`.execute(ctx.db);
+  return r.rows.length > 0;
+}
+
+/** Outcome of one re-match run. */
+export interface RematchRun {
+  queued: number;
+  demands: number;
+  rematched: number;
+  notified: number;
+}
+
+/**
+ * Processes the queue: finds the published demands whose query terms occur in a queued patent (one
+ * bounded index query per distinct term) and re-matches only those, incrementally: their stored set
+ * competes with the queued patents the index finds for them, nothing else is read. With `full`, every
+ * published demand is matched from scratch. Then empties the processed part of the queue.
+ */
+export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean } = {}): Promise<RematchRun> {
+  const queue = await ctx.db
+    .selectFrom('tech_match_queue')
+    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('patent_id').as('lo'), (eb) => eb.fn.max('patent_id').as('hi')])
+    .executeTakeFirstOrThrow();
+  const queued = Number(queue.n);
+  const demands = await publishedDemands(ctx.db);
+  const run: RematchRun = { queued, demands: demands.length, rematched: 0, notified: 0 };
+  if (queued === 0 && !opts.full) return run;
+  let affected = demands;
+  if (!opts.full) {
+    const lo = Number(queue.lo);
+    const termsOf = new Map<number, string[]>();
+    for (const d of demands) termsOf.set(d.id, queryTermsOf(await weighTerms(ctx, demandTerms(d))));
+    const hit = new Map<string, boolean>();
+    for (const term of new Set([...termsOf.values()].flat())) hit.set(term, await termInQueue(ctx, term, lo));
+    affected = demands.filter((d) => (termsOf.get(d.id) ?? []).some((t) => hit.get(t)));
+  }
+  for (const d of affected) {
+    run.rematched++;
+    if ((await rematchRow(ctx, d, opts.full ? undefined : Number(queue.lo))) > 0) run.notified++;
+  }
+  if (queued > 0) await ctx.db.deleteFrom('tech_match_queue').where('patent_id', '<=', Number(queue.hi)).execute();
+  return run;
+}
+
+const timers = new Map<AppContext, NodeJS.Timeout>();
+const running = new Map<AppContext, Promise<unknown>>();
+
+/** Runs the queue now, after any run in progress (tests and the importer's callers await this). */
+export async function settleTechMatching(ctx: AppContext): Promise<RematchRun> {
+  const t = timers.get(ctx);
+  if (t) clearTimeout(t);
+  timers.delete(ctx);
+  const previous = running.get(ctx) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => processMatchQueue(ctx));
+  running.set(ctx, next);
+  try {
+    return await next;
+  } finally {
+    if (running.get(ctx) === next) running.delete(ctx);
+  }
+}
+
+function schedule(ctx: AppContext): void {
+  const t = timers.get(ctx);
+  if (t) clearTimeout(t);
+  const timer = setTimeout(() => {
+    timers.delete(ctx);
+    settleTechMatching(ctx).catch((e: unknown) => {
+      // The database may have been closed meanwhile (shutdown, end of a test); anything else is worth a log line.
+      const msg = e instanceof Error ? e.message : String(e);
+      if (!/destroyed|closed|not open|does not exist|terminat/i.test(msg)) console.error('tech re-match failed', e);
+    });
+  }, REMATCH_DELAY_MS);
+  timer.unref();
+  timers.set(ctx, timer);
+}
+
+/**
+ * The patents write hook: note that the index changed and, when any demand is published, queue the
+ * written patents for re-matching.
+ */
+async function queueWrittenPatents(ctx: AppContext, trx: Executor, ids: readonly number[]): Promise<void> {
+  patentsChanged(ctx);
+  const any = await trx.selectFrom('tech_demands').select('id').where('status', '=', 'published').limit(1).executeTakeFirst();
+  if (!any) return;
+  for (let i = 0; i < ids.length; i += 1000) {
+    const part = ids.slice(i, i + 1000);
+    await trx
+      .insertInto('tech_match_queue')
+      .values(part.map((patent_id) => ({ patent_id })))
+      .onConflict((oc) => oc.column('patent_id').doNothing())
+      .execute();
+  }
+  schedule(ctx);
+}
+
+onPatentsWritten(queueWrittenPatents);

@@ -1,0 +1,33 @@
+import { defineWorkflow } from '../../platform/workflow.js';
+
+/**
+ * Lifecycle of a supply listing or a demand posting: 草稿 → 已发布 → 已关闭. Only the owner moves it;
+ * a closed posting stays closed (a new one is posted instead), so contacts and deals keep pointing at
+ * what was actually offered.
+ */
+export const postWorkflow = defineWorkflow({
+  name: 'tech-post',
+  statusLabels: { draft: '草稿', published: '已发布', closed: '已关闭' },
+  actionLabels: { publish: '发布', close: '关闭' },
+  transitions: [
+    { action: 'publish', from: ['draft'], to: 'published', permission: 'owner' },
+    { action: 'close', from: ['draft', 'published'], to: 'closed', permission: 'owner' },
+  ],
+});
+export type PostStatus = keyof typeof postWorkflow.statusLabels;
+
+/**
+ * A contact thread (对接): 待回复 → 洽谈中 (the supplier answers) → 已成交 (a deal is recorded) or 已关闭
+ * (either side ends it).
+ */
+export const contactWorkflow = defineWorkflow({
+  name: 'tech-contact',
+  statusLabels: { open: '待回复', talking: '洽谈中', deal: '已成交', closed: '已关闭' },
+  actionLabels: { message: '留言', deal: '登记成交', close: '关闭对接' },
+  transitions: [
+    { action: 'message', from: ['open', 'talking'], to: 'talking', permission: 'owner' },
+    { action: 'deal', from: ['open', 'talking'], to: 'deal', permission: 'owner' },
+    { action: 'close', from: ['open', 'talking'], to: 'closed', permission: 'owner' },
+  ],
+});
+export type TechContactStatus = keyof typeof contactWorkflow.statusLabels;
