@@ -49,7 +49,7 @@ export const indicatorMessages = {
     rejectReason: ['退回原因', 'Reason for returning'],
     importHint: [
       '每个工作表一个统计期（表名如 2023、2023-Q1），每行一个区划×指标；列：区划代码、指标代码、数值、单位、来源。',
-      'One worksheet per period (named 2023, 2023-Q1…), one row per region × indicator; columns 区划代码, 指标代码, 数值, 单位, 来源.',
+      'One worksheet per period (named 2023, 2023-Q1…), one row per region × indicator; columns: region code, indicator key, value, unit, source (Chinese headers as in the template).',
     ],
     importResult: [
       '已接收 {{accepted}} 行待审核；存疑待核 {{held}} 行；拒绝 {{rejected}} 行',
