@@ -83,6 +83,7 @@ export const indicatorMessages = {
     title: ['目标与工作方案', 'Targets and plans'],
     targets: ['目标指标', 'Targets'],
     tasks: ['重点工作责任分解', 'Tasks and responsibilities'],
+    task: ['工作任务', 'Task'],
     target: ['目标值', 'Target'],
     deadline: ['截止', 'Deadline'],
     baseline: ['基数', 'Baseline'],

@@ -119,7 +119,7 @@ export function PlanPage() {
                       />
                     ),
                   },
-                  { title: t('indicators.indicator'), dataIndex: 'title' },
+                  { title: t('plans.task'), dataIndex: 'title' },
                   { title: t('plans.department'), dataIndex: 'department' },
                   {
                     title: t('plans.due'),
