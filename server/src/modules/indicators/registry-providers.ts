@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
 import { onPatentsWritten } from '../patents/write-hooks.js';
-import { countEffectiveInventions, countGrants } from './patent-snapshot.js';
+import { countEffectiveInventions, countGrants, snapshotScope } from './patent-snapshot.js';
 import { bumpIndicatorData, cachedByVersion, registerIndicatorProvider } from './providers.js';
 
 /**
@@ -96,24 +96,33 @@ async function organisationsFingerprint(ctx: AppContext): Promise<string> {
   return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
 }
 
+/**
+ * Active enterprises per region and registration day, loaded once while the organisations table is
+ * unchanged (no write hook exists for registrations); a count on any date is then a scan of memory.
+ */
+async function enterpriseDays(ctx: AppContext, rootCode: string) {
+  const scope = snapshotScope(rootCode);
+  return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx)}`, [], async () => {
+    const day = sql<string>`substr(created_at, 1, 10)`;
+    const rows = await ctx.db
+      .selectFrom('organisations')
+      .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
+      .where('kind', '=', 'enterprise')
+      .where('status', '=', 'active')
+      .where(regionCondition('region_code', scope))
+      .groupBy(['region_code', day])
+      .execute();
+    return rows.map((r) => ({ code: r.region_code, day: r.day, n: Number(r.n) }));
+  });
+}
+
 registerIndicatorProvider('registered_enterprises', {
   method: '平台上本区划已通过实名审核的企业',
   sources: [],
-  // Cached while the organisations table is unchanged (no write hook exists for registrations).
-  compute: async (ctx, { rootCode, period }) =>
-    cachedByVersion(ctx.db, `registered_enterprises|${rootCode}|${period.end}|${await organisationsFingerprint(ctx)}`, [], async () =>
-      toMap(
-        await ctx.db
-          .selectFrom('organisations')
-          .select(['region_code as code', sql<number>`count(*)`.as('n')])
-          .where('kind', '=', 'enterprise')
-          .where('status', '=', 'active')
-          .where(regionCondition('region_code', rootCode))
-          .where('created_at', '<=', `${period.end}T23:59:59.999Z`)
-          .groupBy('region_code')
-          .execute(),
-      ),
-    ),
+  compute: async (ctx, { rootCode, period }) => {
+    const prefix = regionPrefix(rootCode);
+    return toMap((await enterpriseDays(ctx, rootCode)).filter((r) => r.day <= period.end && r.code.startsWith(prefix)));
+  },
 });
 
 // Any patent write (import, events, licences, pledges) changes the counts above.
