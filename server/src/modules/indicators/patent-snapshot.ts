@@ -238,23 +238,39 @@ export function patentSnapshot(ctx: AppContext, rootCode: string): Promise<Paten
 
 const tallies = new WeakMap<PatentSnapshot, Map<string, Map<string, number>>>();
 
-function tally(s: PatentSnapshot, key: string, rootPrefix: string, accept: (i: number) => boolean): Map<string, number> {
+/**
+ * One pass over the snapshot counting two related sets at once (effective and high-value; all grants
+ * and invention grants): `classify` returns 0 (neither), 1 (first only) or 2 (both). Both results are
+ * memoised with the snapshot.
+ */
+function tallyPair(s: PatentSnapshot, keys: [string, string], rootPrefix: string, classify: (i: number) => 0 | 1 | 2): [Map<string, number>, Map<string, number>] {
   let memo = tallies.get(s);
   if (!memo) tallies.set(s, (memo = new Map()));
-  const hit = memo.get(`${key}|${rootPrefix}`);
-  if (hit) return hit;
-  const counts = new Int32Array(s.codes.length);
+  const k0 = `${keys[0]}|${rootPrefix}`;
+  const k1 = `${keys[1]}|${rootPrefix}`;
+  const h0 = memo.get(k0);
+  const h1 = memo.get(k1);
+  if (h0 && h1) return [h0, h1];
+  const first = new Int32Array(s.codes.length);
+  const both = new Int32Array(s.codes.length);
   for (let i = 0; i < s.size; i++) {
-    if (!accept(i)) continue;
+    const c = classify(i);
+    if (c === 0) continue;
     const ci = s.region[i] ?? 0;
-    counts[ci] = (counts[ci] ?? 0) + 1;
+    first[ci] = (first[ci] ?? 0) + 1;
+    if (c === 2) both[ci] = (both[ci] ?? 0) + 1;
   }
-  const out = new Map<string, number>();
-  s.codes.forEach((c, ci) => {
-    const n = counts[ci] ?? 0;
-    if (n > 0 && c.startsWith(rootPrefix)) out.set(c, n);
-  });
-  memo.set(`${key}|${rootPrefix}`, out);
+  const toMap = (counts: Int32Array) => {
+    const out = new Map<string, number>();
+    s.codes.forEach((code, ci) => {
+      const n = counts[ci] ?? 0;
+      if (n > 0 && code.startsWith(rootPrefix)) out.set(code, n);
+    });
+    return out;
+  };
+  const out: [Map<string, number>, Map<string, number>] = [toMap(first), toMap(both)];
+  memo.set(k0, out[0]);
+  memo.set(k1, out[1]);
   return out;
 }
 
@@ -263,14 +279,14 @@ export async function countEffectiveInventions(ctx: AppContext, rootPrefix: stri
   const s = await patentSnapshot(ctx, rootCode);
   const d = ymd(date, 0);
   const tenYearsBefore = d - 100_000;
-  const threshold = highValue ? await getSetting(ctx.db, 'high_value.pledge_threshold') : 0;
-  return tally(s, `effective|${d}|${highValue ? threshold : '-'}`, rootPrefix, (i) => {
-    if (s.kind[i] !== 0) return false;
+  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
+  const [effective, valuable] = tallyPair(s, [`effective|${d}`, `high-value|${d}|${threshold}`], rootPrefix, (i) => {
+    if (s.kind[i] !== 0) return 0;
     const g = s.grant[i] ?? 0;
-    if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) return false;
-    if (!highValue) return true;
-    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold;
+    if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) return 0;
+    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold ? 2 : 1;
   });
+  return highValue ? valuable : effective;
 }
 
 /** Patents granted within [start, end] per stored region code (inventions only when asked). */
@@ -278,8 +294,10 @@ export async function countGrants(ctx: AppContext, rootPrefix: string, rootCode:
   const s = await patentSnapshot(ctx, rootCode);
   const a = ymd(start, 0);
   const b = ymd(end, 0);
-  return tally(s, `grants|${a}|${b}|${inventionOnly}`, rootPrefix, (i) => {
+  const [all, inventions] = tallyPair(s, [`grants|${a}|${b}`, `invention-grants|${a}|${b}`], rootPrefix, (i) => {
     const g = s.grant[i] ?? 0;
-    return g >= a && g <= b && (!inventionOnly || s.kind[i] === 0);
+    if (g < a || g > b || (s.kind[i] ?? 9) === 9) return 0;
+    return s.kind[i] === 0 ? 2 : 1;
   });
+  return inventionOnly ? inventions : all;
 }
