@@ -1,6 +1,6 @@
 /**
  * Indicator benchmark (`npm run bench:indicators [-- --patents 100000 --enterprises 100000]`):
- * a fresh SQLite database (PostgreSQL with DATABASE_URL) with `--patents` synthetic patents and
+ * a fresh SQLite database (with DATABASE_URL: a database of its own on that PostgreSQL server) with `--patents` synthetic patents and
  * `--enterprises` enterprises across Jining's towns, the census and some reported figures; then
  *   1. the indicator panel — Jining with all its counties and towns, one period, every computed
  *      indicator plus per-10,000 values and reported ones — for periods not asked before, and again;
@@ -13,6 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { bootstrap } from '../server/src/bootstrap.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 import type { Actor } from '../server/src/platform/actor.js';
@@ -65,12 +66,29 @@ async function timed<T>(f: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t, r];
 }
 
+/** A database of its own on the PostgreSQL server (never the server's admin database); dropped afterwards. */
+async function pgDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `zc_bench_indicators_${patents}`;
+  const run = async (q: string) => {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(q);
+    await admin.end();
+  };
+  await run(`drop database if exists ${name} with (force)`);
+  await run(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
 async function main() {
   mkdirSync(dir, { recursive: true });
   const sqlitePath = path.join(dir, `indicators-${patents}.db`);
   for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) rmSync(f, { force: true });
+  const pgDb = pgUrl ? await pgDatabase(pgUrl) : undefined;
   const { ctx, close } = await bootstrap(
-    loadConfig({ ...process.env, DATABASE_URL: pgUrl ?? '', SQLITE_PATH: sqlitePath, REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
+    loadConfig({ ...process.env, DATABASE_URL: pgDb?.url ?? '', SQLITE_PATH: sqlitePath, REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
   );
   try {
     const { towns, counties } = await jiningRegions(ctx);
@@ -232,6 +250,7 @@ async function main() {
     log(`wrote bench/results/${name}`);
   } finally {
     await close();
+    await pgDb?.drop();
     if (!pgUrl) for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) rmSync(f, { force: true });
   }
 }
