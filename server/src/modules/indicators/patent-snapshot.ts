@@ -243,7 +243,12 @@ const tallies = new WeakMap<PatentSnapshot, Map<string, Map<string, number>>>();
  * and invention grants): `classify` returns 0 (neither), 1 (first only) or 2 (both). Both results are
  * memoised with the snapshot.
  */
-function tallyPair(s: PatentSnapshot, keys: [string, string], rootPrefix: string, classify: (i: number) => 0 | 1 | 2): [Map<string, number>, Map<string, number>] {
+function tallyPair(
+  s: PatentSnapshot,
+  keys: [string, string],
+  rootPrefix: string,
+  classify: (i: number) => 0 | 1 | 2,
+): [Map<string, number>, Map<string, number>] {
   let memo = tallies.get(s);
   if (!memo) tallies.set(s, (memo = new Map()));
   const k0 = `${keys[0]}|${rootPrefix}`;
