@@ -20,3 +20,4 @@ export * from './workflow.js';
 export * from './open-licensing.js';
 export * from './filings.js';
 export * from './tech-matching/index.js';
+export * from './indicators/index.js';

@@ -51,6 +51,10 @@ export const permissions = [
   'utilization.review',
   'tech.post',
   'tech.oversee',
+  'indicator.read',
+  'indicator.report',
+  'indicator.review',
+  'indicator.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -104,6 +108,10 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'registry.manage',
       'utilization.review',
       'tech.oversee',
+      'indicator.read',
+      'indicator.report',
+      'indicator.review',
+      'indicator.manage',
     ],
   },
   bureau_staff: {
@@ -121,6 +129,10 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'registry.manage',
       'utilization.review',
       'tech.oversee',
+      'indicator.read',
+      'indicator.report',
+      'indicator.review',
+      'indicator.manage',
     ],
   },
   town_specialist: {
@@ -128,7 +140,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Town specialist',
     scope: 'region',
     orgKinds: ['town_office'],
-    permissions: ['org.read', 'enterprise.read', 'registry.read', 'tech.oversee'],
+    permissions: ['org.read', 'enterprise.read', 'registry.read', 'tech.oversee', 'indicator.read', 'indicator.report'],
   },
   enterprise_user: {
     zh: '企业用户',

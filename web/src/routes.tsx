@@ -49,6 +49,12 @@ const DemandMatchesPage = lazyPage(() => import('./tech-matching/demand-matches-
 const ContactsPage = lazyPage(() => import('./tech-matching/contacts-page'), 'ContactsPage');
 const ContactPage = lazyPage(() => import('./tech-matching/contact-page'), 'ContactPage');
 const TechOverviewPage = lazyPage(() => import('./tech-matching/tech-overview-page'), 'TechOverviewPage');
+const ValuesPage = lazyPage(() => import('./indicators/values-page'), 'ValuesPage');
+const ReportedPage = lazyPage(() => import('./indicators/reported-page'), 'ReportedPage');
+const PopulationPage = lazyPage(() => import('./indicators/population-page'), 'PopulationPage');
+const PlansPage = lazyPage(() => import('./indicators/plans-page'), 'PlansPage');
+const PlanPage = lazyPage(() => import('./indicators/plans-page'), 'PlanPage');
+const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -67,6 +73,12 @@ const registryPages = [
   { path: '/open-licences/review', permission: 'utilization.review', element: <OpenLicenceReviewPage /> },
   { path: '/filings', permission: 'enterprise.self', element: <FilingsPage /> },
   { path: '/filings/review', permission: 'utilization.review', element: <FilingReviewPage /> },
+  { path: '/indicators', permission: 'indicator.read', element: <ValuesPage /> },
+  { path: '/indicators/reported', permission: 'indicator.read', element: <ReportedPage /> },
+  { path: '/indicators/population', permission: 'indicator.read', element: <PopulationPage /> },
+  { path: '/indicators/plans', permission: 'indicator.read', element: <PlansPage /> },
+  { path: '/indicators/plans/:id', permission: 'indicator.read', element: <PlanPage /> },
+  { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

@@ -8,6 +8,8 @@ import * as m0005 from './migrations/0005-workflow-kit.js';
 import * as m0006 from './migrations/0006-open-licensing.js';
 import * as m0007 from './migrations/0007-filings.js';
 import * as m0008 from './migrations/0008-tech-matching.js';
+import * as m0009 from './migrations/0009-indicators.js';
+import * as m0010 from './migrations/0010-plans-assessment.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   '0006-open-licensing': m0006,
   '0007-filings': m0007,
   '0008-tech-matching': m0008,
+  '0009-indicators': m0009,
+  '0010-plans-assessment': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

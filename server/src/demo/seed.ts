@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/password-hash.js';
 import { notifyUsers } from '../platform/notify.js';
 import { seedOpenLicensingDemo } from '../modules/open-licensing/demo.js';
 import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
+import { seedIndicatorDemo } from '../modules/indicators/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -210,5 +211,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedTechMatchingDemo(ctx);
   void pendingUserIds;
   await seedOpenLicensingDemo(ctx);
+  await seedIndicatorDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

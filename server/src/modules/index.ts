@@ -5,6 +5,9 @@ import { enterpriseRoutes } from './enterprises/routes.js';
 import { geoIndicationRoutes } from './geo-indications/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
+import { indicatorRoutes } from './indicators/routes.js';
+import { planRoutes } from './plans/routes.js';
+import { assessmentRoutes } from './assessment/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
@@ -41,4 +44,7 @@ export const allRoutes: AnyRoute[] = [
   ...openLicensingRoutes,
   ...filingRoutes,
   ...techMatchingRoutes,
+  ...indicatorRoutes,
+  ...planRoutes,
+  ...assessmentRoutes,
 ];

@@ -16,6 +16,10 @@ export const settingDefaults = {
   'open_licence.review_days': 10,
   /** Bureau review of a filing (备案), in working days (configurable). */
   'filings.review_days': 7,
+  /** A reported figure more than this many times the previous period or the region's history is held for review. */
+  'indicators.jump_factor': 10,
+  /** A reported amount above this many yuan per resident is held for review (garbled or wrong unit). */
+  'indicators.amount_per_capita_max': 5_000,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -8,6 +8,7 @@ import { patentMessages } from './patent-messages';
 import { registryMessages } from './registry-messages';
 import { utilizationMessages } from './utilization-messages';
 import { techMessages } from './tech-messages';
+import { indicatorMessages } from './indicator-messages';
 
 const messages = {
   ...commonMessages,
@@ -19,6 +20,7 @@ const messages = {
   ...registryMessages,
   ...utilizationMessages,
   ...techMessages,
+  ...indicatorMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

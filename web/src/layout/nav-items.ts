@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech';
+export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech' | 'nav.monitoring';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -18,6 +18,11 @@ export interface NavItem {
     | 'nav.geoIndications'
     | 'nav.highValue'
     | 'nav.imports'
+    | 'nav.indicatorValues'
+    | 'nav.reportedFigures'
+    | 'nav.population'
+    | 'nav.plans'
+    | 'nav.assessment'
     | 'nav.orgs'
     | 'nav.users'
     | 'nav.audit'
@@ -75,6 +80,11 @@ export const navItems: NavItem[] = [
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
   { path: '/tech/contacts', labelKey: 'nav.techContacts', visible: (u) => can('tech.post')(u) || can('tech.oversee')(u), group: 'nav.tech' },
   { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech' },
+  { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/plans', labelKey: 'nav.plans', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/assessment', labelKey: 'nav.assessment', visible: can('indicator.read'), group: 'nav.monitoring' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
