@@ -16,3 +16,4 @@ export * from './patents.js';
 export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
+export * from './screen/index.js';

@@ -48,6 +48,8 @@ export const permissions = [
   'audit.read',
   'registry.read',
   'registry.manage',
+  'monitoring.read',
+  'monitoring.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -99,6 +101,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'audit.read',
       'registry.read',
       'registry.manage',
+      'monitoring.read',
+      'monitoring.manage',
     ],
   },
   bureau_staff: {
@@ -106,14 +110,14 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bureau staff',
     scope: 'region',
     orgKinds: ['ip_bureau', 'protection_centre'],
-    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage'],
+    permissions: ['org.read', 'user.read', 'enterprise.read', 'enterprise.review', 'enterprise.tag', 'registry.read', 'registry.manage', 'monitoring.read', 'monitoring.manage'],
   },
   town_specialist: {
     zh: '乡镇（街道）专员',
     en: 'Town specialist',
     scope: 'region',
     orgKinds: ['town_office'],
-    permissions: ['org.read', 'enterprise.read', 'registry.read'],
+    permissions: ['org.read', 'enterprise.read', 'registry.read', 'monitoring.read'],
   },
   enterprise_user: {
     zh: '企业用户',

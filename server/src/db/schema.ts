@@ -346,6 +346,7 @@ export interface DB {
   patent_value_facts: PatentValueFactsTable;
   patent_search_facts: PatentSearchFactsTable;
   patent_fts: PatentFtsTable;
+  screen_index_weights: ScreenIndexWeightTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -353,3 +354,11 @@ export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type EnterpriseProfileRow = Selectable<EnterpriseProfileTable>;
+
+/** Composite index weights per region (monitoring screen). */
+export interface ScreenIndexWeightTable {
+  region_code: string;
+  indicator_key: string;
+  weight: number;
+  updated_at: string;
+}

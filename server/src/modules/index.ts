@@ -11,6 +11,7 @@ import { orgRoutes } from './orgs/routes.js';
 import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
+import { screenRoutes } from './screen/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 
@@ -33,4 +34,5 @@ export const allRoutes: AnyRoute[] = [
   ...geoIndicationRoutes,
   ...savedSearchRoutes,
   ...importRoutes,
+  ...screenRoutes,
 ];

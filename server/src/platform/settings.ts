@@ -8,6 +8,7 @@ import { nowIso } from './context.js';
  */
 export const settingDefaults = {
   'high_value.pledge_threshold': 10_000_000,
+  'screen.refresh_seconds': 60,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -1,0 +1,147 @@
+import type { IndexWeights, PutIndexWeightsBody, ScreenData, ScreenMap, ScreenValue } from '@zhichan/contract';
+import type { Actor } from '../../platform/actor.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso, todayIso } from '../../platform/context.js';
+import { mutate } from '../../platform/audit.js';
+import { notFound } from '../../platform/errors.js';
+import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
+import { getSetting } from '../../platform/settings.js';
+import { findRegion } from '../regions/repository.js';
+import { compositeIndex, indexFormula } from './composite-index.js';
+import { loadValues, type SourcedValue } from './indicator-source.js';
+import { findIndexWeights, findRegionsUnder, findTopHolders, replaceIndexWeights } from './repository.js';
+import { buildSchematicMap } from './schematic-map.js';
+import { defaultIndexWeights, indicatorMeta, kpiKeys, mapKeys, trendKeys } from './screen-config.js';
+
+/** A region and its ancestors, nearest first: 370811002 → 370811002, 370811, 370800, 370000. */
+export function regionLineage(code: string): string[] {
+  const out = [code];
+  if (code.length === 9) out.push(code.slice(0, 6));
+  const six = code.slice(0, 6);
+  if (!six.endsWith('00')) out.push(`${six.slice(0, 4)}00`);
+  if (!six.endsWith('0000')) out.push(`${six.slice(0, 2)}0000`);
+  return [...new Set(out)];
+}
+
+/** The region a screen or bulletin is about: the asked one (must be within reach) or the user's own. */
+export async function resolveRegion(ctx: AppContext, actor: Actor, code: string | undefined) {
+  const regionCode = code ?? actor.regionCode;
+  assertRegionInJurisdiction(actor, regionCode);
+  const region = await findRegion(ctx.db, regionCode);
+  if (!region) throw notFound('行政区划');
+  return region;
+}
+
+/** Year-on-year change in percent, 2 decimals (domain rules: (this − last) ÷ last). */
+export function yoyPct(value: number | null, previous: number | null): number | null {
+  if (value === null || previous === null || previous <= 0) return null;
+  return Math.round(((value - previous) / previous) * 10000) / 100;
+}
+
+const defaultYear = (ctx: AppContext) => Number(todayIso(ctx).slice(0, 4)) - 1;
+
+/** The weights that apply to a region: its own, else its nearest ancestor's, else the defaults. */
+export async function resolveWeights(ctx: AppContext, regionCode: string) {
+  const lineage = regionLineage(regionCode);
+  const rows = await findIndexWeights(ctx.db, lineage);
+  for (const code of lineage) {
+    const own = rows.filter((r) => r.region_code === code);
+    if (own.length > 0) return { weightsFrom: code, weights: own.map((r) => ({ key: r.indicator_key, weight: Number(r.weight) })) };
+  }
+  return { weightsFrom: null, weights: defaultIndexWeights };
+}
+
+/** Everything the monitoring screen shows, in one load. */
+export async function getScreenData(ctx: AppContext, actor: Actor, query: { region?: string | undefined; year?: number | undefined }): Promise<ScreenData> {
+  const root = await resolveRegion(ctx, actor, query.region);
+  const year = query.year ?? defaultYear(ctx);
+  const children = await findRegionsUnder(ctx.db, [root.code]);
+  const grandchildren = await findRegionsUnder(
+    ctx.db,
+    children.map((c) => c.code),
+  );
+  const { weightsFrom, weights } = await resolveWeights(ctx, root.code);
+  const keys = [...new Set<string>([...kpiKeys, ...mapKeys, ...trendKeys, ...weights.map((w) => w.key)])];
+  const years = [year - 4, year - 3, year - 2, year - 1, year];
+  const regionCodes = [root.code, ...children.map((c) => c.code), ...grandchildren.map((g) => g.code)];
+  const [lookup, topHolders, refreshSeconds] = await Promise.all([
+    loadValues(ctx, root.code, regionCodes, keys, years),
+    findTopHolders(ctx.db, root.code, `${year}-12-31`, 10),
+    getSetting(ctx.db, 'screen.refresh_seconds'),
+  ]);
+  const num = (v: SourcedValue | undefined) => (v ? v.value : null);
+  const current = (key: string): ScreenValue => {
+    const v = lookup(root.code, key, year);
+    const value = num(v);
+    const previous = num(lookup(root.code, key, year - 1));
+    return { value, previous, yoyPct: yoyPct(value, previous), origin: v?.origin ?? null, source: v?.source ?? null };
+  };
+  const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(lookup(code, k, year))]));
+  const childRows = children.map((c) => ({ code: c.code, name: c.name, parentCode: c.parent_code, values: valuesOf(c.code) }));
+  const scores = compositeIndex(childRows, weights);
+  return {
+    region: { code: root.code, name: root.name, level: root.level, parentCode: root.parent_code },
+    year,
+    generatedAt: nowIso(ctx),
+    refreshSeconds,
+    indicators: keys.map(indicatorMeta),
+    mapIndicators: [...mapKeys],
+    kpis: kpiKeys.map((key) => ({ key, current: current(key) })),
+    children: childRows,
+    grandchildren: grandchildren.map((g) => ({ code: g.code, name: g.name, parentCode: g.parent_code, values: valuesOf(g.code) })),
+    trend: { years, series: trendKeys.map((key) => ({ key, values: years.map((y) => num(lookup(root.code, key, y))) })) },
+    topHolders,
+    index: {
+      formulaZh: indexFormula.zh,
+      formulaEn: indexFormula.en,
+      weightsFrom,
+      weights,
+      ranking: scores
+        .map((s, i) => ({ ...s, name: childRows[i]?.name ?? s.code }))
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code)),
+    },
+  };
+}
+
+/** The schematic hex map of a region's children and grandchildren. */
+export async function getScreenMap(ctx: AppContext, actor: Actor, regionCode: string | undefined): Promise<ScreenMap> {
+  const root = await resolveRegion(ctx, actor, regionCode);
+  const children = await findRegionsUnder(ctx.db, [root.code]);
+  const grandchildren = await findRegionsUnder(
+    ctx.db,
+    children.map((c) => c.code),
+  );
+  const groups = (children.length > 0 ? children : [root]).map((c) => ({
+    code: c.code,
+    name: c.name,
+    children: grandchildren.filter((g) => g.parent_code === c.code).map((g) => ({ code: g.code, name: g.name })),
+  }));
+  return { region: root.code, schematic: true, ...buildSchematicMap(root.code, groups) };
+}
+
+/** The composite index weights that apply to a region. */
+export async function getIndexWeights(ctx: AppContext, actor: Actor, regionCode: string | undefined): Promise<IndexWeights> {
+  const region = await resolveRegion(ctx, actor, regionCode);
+  return { region: region.code, ...(await resolveWeights(ctx, region.code)) };
+}
+
+/** Sets a region's own composite index weights; the screen's ranking follows at once. */
+export async function setIndexWeights(ctx: AppContext, actor: Actor, body: PutIndexWeightsBody): Promise<IndexWeights> {
+  const region = await resolveRegion(ctx, actor, body.region);
+  const before = await resolveWeights(ctx, region.code);
+  await mutate(ctx, actor, async (trx) => {
+    await replaceIndexWeights(trx, region.code, body.weights, nowIso(ctx));
+    return {
+      value: null,
+      audit: {
+        action: 'screen.index_weights',
+        entityType: 'setting',
+        entityId: `screen_index_weights:${region.code}`,
+        regionCode: region.code,
+        before,
+        after: body.weights,
+      },
+    };
+  });
+  return getIndexWeights(ctx, actor, region.code);
+}
