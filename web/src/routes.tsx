@@ -30,6 +30,8 @@ const HighValuePage = lazyPage(() => import('./pages/high-value-page'), 'HighVal
 const TrademarksPage = lazyPage(() => import('./pages/trademarks-page'), 'TrademarksPage');
 const GeoIndicationsPage = lazyPage(() => import('./pages/geo-indications-page'), 'GeoIndicationsPage');
 const GeoIndicationPage = lazyPage(() => import('./pages/geo-indication-page'), 'GeoIndicationPage');
+const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
+const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -56,6 +58,16 @@ export function AppRoutes() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
           </Route>
+          <Route
+            path="/screen"
+            element={
+              <RequireAuth>
+                <RequirePermission permission="monitoring.read">
+                  <ScreenPage />
+                </RequirePermission>
+              </RequireAuth>
+            }
+          />
           <Route
             element={
               <RequireAuth>
@@ -101,6 +113,14 @@ export function AppRoutes() {
             {registryPages.map((p) => (
               <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
             ))}
+            <Route
+              path="/bulletin"
+              element={
+                <RequirePermission permission="monitoring.read">
+                  <BulletinPage />
+                </RequirePermission>
+              }
+            />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />

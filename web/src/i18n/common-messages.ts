@@ -18,6 +18,8 @@ export const commonMessages = {
     geoIndications: ['地理标志', 'Geo-indications'],
     highValue: ['高价值认定设置', 'High-value settings'],
     imports: ['数据导入', 'Data import'],
+    screen: ['监测大屏', 'Monitoring screen'],
+    bulletin: ['统计公报', 'Statistical bulletin'],
     orgs: ['机构管理', 'Organisations'],
     users: ['用户管理', 'Users'],
     audit: ['审计日志', 'Audit log'],

@@ -6,6 +6,7 @@ import { adminMessages } from './admin-messages';
 import { notificationMessages } from './notification-messages';
 import { patentMessages } from './patent-messages';
 import { registryMessages } from './registry-messages';
+import { screenMessages } from './screen-messages';
 
 const messages = {
   ...commonMessages,
@@ -15,6 +16,7 @@ const messages = {
   ...notificationMessages,
   ...patentMessages,
   ...registryMessages,
+  ...screenMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

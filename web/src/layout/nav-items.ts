@@ -18,6 +18,8 @@ export interface NavItem {
     | 'nav.geoIndications'
     | 'nav.highValue'
     | 'nav.imports'
+    | 'nav.screen'
+    | 'nav.bulletin'
     | 'nav.orgs'
     | 'nav.users'
     | 'nav.audit'
@@ -45,6 +47,8 @@ export const navItems: NavItem[] = [
   { path: '/geo-indications', labelKey: 'nav.geoIndications', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/high-value', labelKey: 'nav.highValue', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry' },
+  { path: '/screen', labelKey: 'nav.screen', visible: can('monitoring.read') },
+  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('monitoring.read') },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
