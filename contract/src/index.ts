@@ -17,3 +17,4 @@ export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
 export * from './screen/index.js';
+export * from './bulletin/index.js';

@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../platform/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { bulletinRoutes } from './bulletin/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
 import { geoIndicationRoutes } from './geo-indications/routes.js';
@@ -35,4 +36,5 @@ export const allRoutes: AnyRoute[] = [
   ...savedSearchRoutes,
   ...importRoutes,
   ...screenRoutes,
+  ...bulletinRoutes,
 ];
