@@ -16,5 +16,6 @@ export * from './patents.js';
 export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
+export * from './indicators/index.js';
 export * from './screen/index.js';
 export * from './bulletin/index.js';

@@ -62,7 +62,7 @@ export function AppRoutes() {
             path="/screen"
             element={
               <RequireAuth>
-                <RequirePermission permission="monitoring.read">
+                <RequirePermission permission="indicator.read">
                   <ScreenPage />
                 </RequirePermission>
               </RequireAuth>
@@ -116,7 +116,7 @@ export function AppRoutes() {
             <Route
               path="/bulletin"
               element={
-                <RequirePermission permission="monitoring.read">
+                <RequirePermission permission="indicator.read">
                   <BulletinPage />
                 </RequirePermission>
               }

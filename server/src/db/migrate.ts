@@ -4,6 +4,8 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
 import * as m0003 from './migrations/0003-search-index.js';
 import * as m0004 from './migrations/0004-high-value.js';
+import * as m0009 from './migrations/0009-indicators.js';
+import * as m0010 from './migrations/0010-plans-assessment.js';
 import * as m0011 from './migrations/0011-screen.js';
 
 /**
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0002-registry': m0002,
   '0003-search-index': m0003,
   '0004-high-value': m0004,
+  '0009-indicators': m0009,
+  '0010-plans-assessment': m0010,
   '0011-screen': m0011,
 };
 

@@ -318,6 +318,100 @@ export interface PatentFtsTable {
   fl: string;
 }
 
+export interface IndicatorReportedValueTable {
+  id: Generated<number>;
+  indicator_key: string;
+  region_code: string;
+  period: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  published_yoy_pct: number | null;
+  published_rank: number | null;
+  source: string;
+  note: string | null;
+  status: string;
+  hold_reason: string | null;
+  author_id: number | null;
+  reviewer_id: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PopulationSeriesTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  basis: string;
+  /** bigint on PostgreSQL: read back through Number(). */
+  population: number | string;
+  source: string;
+  updated_at: string;
+}
+
+export interface PopulationBasisTable {
+  region_code: string;
+  basis: string;
+  updated_at: string;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  name: string;
+  region_code: string;
+  start_year: number;
+  end_year: number;
+  source: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTargetTable {
+  id: Generated<number>;
+  plan_id: number;
+  indicator_key: string;
+  target_value: number;
+  qualifier: string | null;
+  deadline: string;
+  baseline_value: number | null;
+  baseline_period: string | null;
+}
+
+export interface PlanTaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  title: string;
+  department: string;
+  responsible_org_id: number | null;
+  due_date: string;
+  done_at: string | null;
+  notified_at: string | null;
+}
+
+export interface AssessmentSchemeTable {
+  id: Generated<number>;
+  name: string;
+  region_code: string;
+  year: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentItemTable {
+  id: Generated<number>;
+  scheme_id: number;
+  indicator_key: string;
+  weight: number;
+  rule: string;
+  target_value: number | null;
+  seq: number;
+}
+
 export interface DB {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -346,6 +440,14 @@ export interface DB {
   patent_value_facts: PatentValueFactsTable;
   patent_search_facts: PatentSearchFactsTable;
   patent_fts: PatentFtsTable;
+  indicator_reported_values: IndicatorReportedValueTable;
+  population_series: PopulationSeriesTable;
+  population_bases: PopulationBasisTable;
+  plans: PlanTable;
+  plan_targets: PlanTargetTable;
+  plan_tasks: PlanTaskTable;
+  assessment_schemes: AssessmentSchemeTable;
+  assessment_items: AssessmentItemTable;
   screen_index_weights: ScreenIndexWeightTable;
 }
 

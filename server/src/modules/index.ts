@@ -6,6 +6,7 @@ import { enterpriseRoutes } from './enterprises/routes.js';
 import { geoIndicationRoutes } from './geo-indications/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
+import { indicatorRoutes } from './indicators/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
@@ -35,6 +36,7 @@ export const allRoutes: AnyRoute[] = [
   ...geoIndicationRoutes,
   ...savedSearchRoutes,
   ...importRoutes,
+  ...indicatorRoutes,
   ...screenRoutes,
   ...bulletinRoutes,
 ];

@@ -8,6 +8,10 @@ import { nowIso } from './context.js';
  */
 export const settingDefaults = {
   'high_value.pledge_threshold': 10_000_000,
+  /** A reported figure more than this many times the previous period or the region's history is held for review. */
+  'indicators.jump_factor': 10,
+  /** A reported amount above this many yuan per resident is held for review (garbled or wrong unit). */
+  'indicators.amount_per_capita_max': 5_000,
   'screen.refresh_seconds': 60,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;

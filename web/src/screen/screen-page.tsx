@@ -132,7 +132,7 @@ export function ScreenPage() {
                 meta={meta}
                 onFocus={setFocus}
                 canDrill={(code) => d.grandchildren.some((g) => g.parentCode === code)}
-                {...(hasPermission(user, 'monitoring.manage') ? { onEditWeights: () => setEditing(true) } : {})}
+                {...(hasPermission(user, 'indicator.manage') ? { onEditWeights: () => setEditing(true) } : {})}
               />
               <div className="screen-tops">
                 <TopLists data={d} indicator={meta(indicatorKey)} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { saveIndexWeights } from '../api/screen';
 import { useApiError } from '../components/use-api-error';
 
-/** Edits the composite index weights of the screen's region (monitoring.manage). */
+/** Edits the composite index weights of the screen's region (indicator.manage). */
 export function WeightsModal({ data, meta, open, onClose }: { data: ScreenData; meta: (key: string) => ScreenIndicator; open: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();

@@ -1,0 +1,5 @@
+export * from './catalogue.js';
+export * from './periods.js';
+export * from './population.js';
+export * from './values.js';
+export * from './reported.js';

@@ -1,0 +1,45 @@
+import type { PopulationBasis } from '@zhichan/contract';
+
+/** Choosing the population a per-10,000 value divides by (人口口径). */
+
+export interface PopulationFigure {
+  region_code: string;
+  year: number;
+  basis: string;
+  population: number | string;
+  source: string;
+}
+
+/** The region and its ancestors, nearest first: town 370811002 → 370811 → 370800 → 370000. */
+export function regionAncestry(code: string): string[] {
+  const out = [code];
+  if (code.length === 9) out.push(code.slice(0, 6));
+  const six = out[out.length - 1] ?? code;
+  if (!six.endsWith('00')) out.push(`${six.slice(0, 4)}00`);
+  if (!six.endsWith('0000')) out.push(`${six.slice(0, 2)}0000`);
+  return [...new Set(out)];
+}
+
+/**
+ * The basis a region's per-10,000 values use: an explicit override, else the basis set for the
+ * region or its nearest ancestor, else the census. Bozhou publishes on the year-end resident
+ * population; Jining on the 2020 census.
+ */
+export function chooseBasis(code: string, bases: ReadonlyMap<string, string>, override?: PopulationBasis): { basis: PopulationBasis; inherited: boolean } {
+  if (override) return { basis: override, inherited: false };
+  for (const c of regionAncestry(code)) {
+    const b = bases.get(c);
+    if (b) return { basis: b as PopulationBasis, inherited: c !== code };
+  }
+  return { basis: 'census', inherited: true };
+}
+
+/** The latest figure of that basis for the region in or before the year (census 2020 serves 2023). */
+export function pickPopulation(rows: readonly PopulationFigure[], code: string, year: number, basis: PopulationBasis): PopulationFigure | undefined {
+  let best: PopulationFigure | undefined;
+  for (const r of rows) {
+    if (r.region_code !== code || r.basis !== basis || r.year > year) continue;
+    if (!best || r.year > best.year) best = r;
+  }
+  return best;
+}

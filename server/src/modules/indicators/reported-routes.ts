@@ -1,0 +1,68 @@
+// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
+import type {} from '@fastify/multipart';
+import { ZCreateReportedBody, ZIdParams, ZReportedFigure, ZReportedImportResult, ZReportedPage, ZReportedQuery, ZReviewReportedBody } from '@zhichan/contract';
+import { badRequest } from '../../platform/errors.js';
+import { defineRoute } from '../../platform/routes.js';
+import { importReportedWorkbook } from './importer.js';
+import { createReported, getReported, listReported, reviewReported } from './reported.js';
+
+const tags = ['指标监测 Indicators'];
+
+export const reportedRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/indicators/reported',
+    summary: '填报数据（审核队列：status=pending|on_hold）',
+    tags,
+    access: 'indicator.read',
+    query: ZReportedQuery,
+    response: ZReportedPage,
+    handler: ({ ctx, actor, query }) => listReported(ctx, actor, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/indicators/reported',
+    summary: '填报一项指标数据（附来源文件，待他人审核）',
+    tags,
+    access: 'indicator.report',
+    body: ZCreateReportedBody,
+    response: ZReportedFigure,
+    status: 201,
+    handler: ({ ctx, actor, body }) => createReported(ctx, actor, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/indicators/reported/:id',
+    summary: '一项填报数据',
+    tags,
+    access: 'indicator.read',
+    params: ZIdParams,
+    response: ZReportedFigure,
+    handler: ({ ctx, actor, params }) => getReported(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/indicators/reported/:id/review',
+    summary: '审核填报数据（通过/退回；录入人不能审核本人数据）',
+    tags,
+    access: 'indicator.review',
+    params: ZIdParams,
+    body: ZReviewReportedBody,
+    response: ZReportedFigure,
+    handler: ({ ctx, actor, params, body }) => reviewReported(ctx, actor, params.id, body.decision, body.note),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/indicators/reported/import',
+    summary: '从 Excel 导入填报数据（每个工作表一个统计期，每行一个区划×指标）',
+    tags,
+    access: 'indicator.report',
+    response: ZReportedImportResult,
+    handler: async ({ ctx, actor, req }) => {
+      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 Excel 文件', { file: '缺少文件' });
+      const part = await req.file();
+      if (!part) throw badRequest('缺少文件', { file: '缺少文件' });
+      return importReportedWorkbook(ctx, actor, part.filename, await part.toBuffer());
+    },
+  }),
+];

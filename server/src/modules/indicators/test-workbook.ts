@@ -1,0 +1,12 @@
+import ExcelJS from 'exceljs';
+
+/** An .xlsx of reported figures for tests and benches: sheet name = period, rows of [区划代码, 指标代码, 数值, 单位?, 来源?]. */
+export async function figuresWorkbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['区划代码', '指标代码', '数值', '单位', '来源']);
+    for (const r of rows) ws.addRow(r);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
