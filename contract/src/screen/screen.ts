@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZRegionCode } from '../common.js';
+import { ZIndicatorKey } from '../indicators/catalogue.js';
 
 /** Query of the monitoring screen (一图一指数): a region (default: the user's own) and a year (default: last year). */
 export const ZScreenQuery = z.object({
@@ -93,7 +94,7 @@ export type IndexWeights = z.infer<typeof ZIndexWeights>;
 export const ZPutIndexWeightsBody = z.object({
   region: ZRegionCode,
   weights: z
-    .array(z.object({ key: z.string().trim().min(1).max(100), weight: z.number().min(0, '权重不能为负数').max(1000) }))
+    .array(z.object({ key: ZIndicatorKey, weight: z.number().min(0, '权重不能为负数').max(1000) }))
     .min(1, '至少需要一个指标')
     .max(30)
     .refine((ws) => ws.some((w) => w.weight > 0), '至少一个指标的权重应大于0')

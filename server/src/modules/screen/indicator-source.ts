@@ -1,43 +1,44 @@
-import dayjs from 'dayjs';
+import type { IndicatorValue } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
-import { isWithinRegion } from '../../platform/jurisdiction.js';
-import { getSetting } from '../../platform/settings.js';
-import { countHighValueByRegion } from '../high-value/repository.js';
+import { indicatorValues } from '../indicators/values.js';
 
-/** One indicator value of a region and year, with where it came from. */
+/** One indicator value of a region and year, with its comparison and where it came from. */
 export interface SourcedValue {
   value: number;
+  lastYear: number | null;
+  yoyPct: number | null;
   origin: 'computed' | 'reported';
   source: string | null;
 }
 export type ValueLookup = (region: string, key: string, year: number) => SourcedValue | undefined;
 
+const present = (r: IndicatorValue): SourcedValue | undefined =>
+  r.value === null || !r.provenance
+    ? undefined
+    : { value: r.value, lastYear: r.lastYearValue, yoyPct: r.yoyPct, origin: r.provenance.kind, source: r.provenance.source };
+
 /**
- * The screen's single door to indicator values: every figure it shows comes through here.
- * Values for `regions` (all at or below `root`) and the calendar `years`, restricted to `keys`.
+ * The screen's single door to indicator values, composed from the indicators module's values
+ * service (reported figures take precedence over computed ones there): the root region with its
+ * children and grandchildren in `year`, and the root alone in the earlier `trendYears`.
+ * Jurisdiction is checked by the caller (the system reads on the user's behalf).
  */
-export async function loadValues(ctx: AppContext, root: string, regions: string[], keys: string[], years: number[]): Promise<ValueLookup> {
+export async function loadValues(ctx: AppContext, root: string, keys: string[], year: number, trendYears: number[]): Promise<ValueLookup> {
   const table = new Map<string, SourcedValue>();
-  const id = (region: string, key: string, year: number) => `${region}|${key}|${year}`;
-  if (keys.includes('effective_invention_patents') || keys.includes('high_value_invention_patents')) {
-    const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
-    for (const year of years) {
-      const date = `${year}-12-31`;
-      const rows = await countHighValueByRegion(ctx.db, root, date, dayjs(date).subtract(10, 'year').format('YYYY-MM-DD'), threshold);
-      for (const region of regions) {
-        let effective = 0;
-        let highValue = 0;
-        for (const r of rows) {
-          if (r.child && isWithinRegion(r.child, region)) {
-            effective += Number(r.effective);
-            highValue += Number(r.high_value);
-          }
-        }
-        const source = '专利登记簿（平台计算）';
-        table.set(id(region, 'effective_invention_patents', year), { value: effective, origin: 'computed', source });
-        table.set(id(region, 'high_value_invention_patents', year), { value: highValue, origin: 'computed', source });
-      }
+  const id = (region: string, key: string, y: number) => `${region}|${key}|${y}`;
+  const panel = await indicatorValues(ctx, null, { keys, regionCode: root, period: String(year), includeChildren: true, depth: 2 });
+  for (const r of panel.rows) {
+    const v = present(r);
+    if (v) table.set(id(r.regionCode, r.indicatorKey, year), v);
+  }
+  const trends = await Promise.all(
+    trendYears.filter((y) => y !== year).map(async (y) => ({ y, res: await indicatorValues(ctx, null, { keys, regionCode: root, period: String(y) }) })),
+  );
+  for (const { y, res } of trends) {
+    for (const r of res.rows) {
+      const v = present(r);
+      if (v) table.set(id(r.regionCode, r.indicatorKey, y), v);
     }
   }
-  return (region, key, year) => table.get(id(region, key, year));
+  return (region, key, y) => table.get(id(region, key, y));
 }

@@ -63,18 +63,15 @@ export async function getScreenData(ctx: AppContext, actor: Actor, query: { regi
   const { weightsFrom, weights } = await resolveWeights(ctx, root.code);
   const keys = [...new Set<string>([...kpiKeys, ...mapKeys, ...trendKeys, ...weights.map((w) => w.key)])];
   const years = [year - 4, year - 3, year - 2, year - 1, year];
-  const regionCodes = [root.code, ...children.map((c) => c.code), ...grandchildren.map((g) => g.code)];
   const [lookup, topHolders, refreshSeconds] = await Promise.all([
-    loadValues(ctx, root.code, regionCodes, keys, years),
+    loadValues(ctx, root.code, keys, year, years),
     findTopHolders(ctx.db, root.code, `${year}-12-31`, 10),
     getSetting(ctx.db, 'screen.refresh_seconds'),
   ]);
   const num = (v: SourcedValue | undefined) => (v ? v.value : null);
   const current = (key: string): ScreenValue => {
     const v = lookup(root.code, key, year);
-    const value = num(v);
-    const previous = num(lookup(root.code, key, year - 1));
-    return { value, previous, yoyPct: yoyPct(value, previous), origin: v?.origin ?? null, source: v?.source ?? null };
+    return { value: num(v), previous: v?.lastYear ?? null, yoyPct: v?.yoyPct ?? null, origin: v?.origin ?? null, source: v?.source ?? null };
   };
   const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(lookup(code, k, year))]));
   const childRows = children.map((c) => ({ code: c.code, name: c.name, parentCode: c.parent_code, values: valuesOf(c.code) }));
