@@ -1,5 +1,6 @@
-import { findIndicator, indicatorCatalogue, parsePeriod, periodLabel } from '@zhichan/contract';
+import { findIndicator, indicatorCatalogue, parsePeriod, periodLabel, samePeriodLastYear, type IndicatorValue } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
+import { findFigure } from '../indicators/reported-repository.js';
 import { indicatorValues } from '../indicators/values.js';
 import type { FigureFacts, IndicatorInfo, RenderInput } from './render.js';
 
@@ -21,7 +22,11 @@ const order = indicatorCatalogue.map((d) => d.key);
  * its provenance. Jurisdiction is checked by the caller.
  */
 export async function loadBulletinFacts(ctx: AppContext, regionCode: string, period: RenderInput['period']) {
-  const res = await indicatorValues(ctx, null, { regionCode, period: period.code });
+  const [res, before] = await Promise.all([
+    indicatorValues(ctx, null, { regionCode, period: period.code }),
+    indicatorValues(ctx, null, { regionCode, period: samePeriodLastYear(period.code) }),
+  ]);
+  const lastYear = new Map(before.rows.filter((r) => r.regionCode === regionCode).map((r) => [r.indicatorKey, r]));
   const figures = new Map<string, FigureFacts>();
   for (const r of res.rows) {
     // A computed zero is "nothing to report", not a figure to print.
@@ -32,8 +37,7 @@ export async function loadBulletinFacts(ctx: AppContext, regionCode: string, per
       key: r.indicatorKey,
       value: r.value,
       qualifier: r.provenance.qualifier,
-      yoyPct: r.yoyPct,
-      yoySource: r.yoySource,
+      ...(await yearOnYear(ctx, r, lastYear.get(r.indicatorKey))),
       provinceRank: r.rankScope === 'province_published' ? r.rank : null,
       origin: r.provenance.kind,
       source: r.provenance.source,
@@ -43,4 +47,20 @@ export async function loadBulletinFacts(ctx: AppContext, regionCode: string, per
     });
   }
   return { figures, info, order };
+}
+
+/**
+ * The rate the bulletin prints. A published figure keeps the rate published with it; a rate is
+ * computed only between two values of the same kind — a reported 7420 over last year's count of
+ * the platform's own (partial) registry would print a meaningless rate.
+ */
+async function yearOnYear(ctx: AppContext, now: IndicatorValue, before: IndicatorValue | undefined): Promise<Pick<FigureFacts, 'yoyPct' | 'yoySource'>> {
+  const id = now.provenance?.reportedId;
+  // A per-10,000 value computed from a reported numerator carries the numerator's id: not its rate.
+  const figure = id ? await findFigure(ctx.db, id) : undefined;
+  const published = figure?.indicator_key === now.indicatorKey ? figure.published_yoy_pct : null;
+  if (published !== null) return { yoyPct: published, yoySource: 'published' };
+  const sameKind = before?.provenance && now.provenance && before.provenance.kind === now.provenance.kind;
+  if (sameKind && now.yoySource === 'computed' && now.yoyPct !== null) return { yoyPct: now.yoyPct, yoySource: 'computed' };
+  return { yoyPct: null, yoySource: null };
 }
