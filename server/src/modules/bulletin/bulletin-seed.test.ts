@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findIndicator, type Bulletin } from '@zhichan/contract';
+import { findIndicator, type Bulletin, type ScreenData } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { loadConfig } from '../../config.js';
@@ -35,7 +35,9 @@ describe.skipIf(!seed)('the Jining 2023 bulletin states the published figures', 
 
   it('reads like the press conference', () => {
     expect(b.title).toBe('济宁市2023年知识产权统计公报');
-    expect(text).toContain('截至2023年底，全市有效发明专利7420件，万人有效发明专利8.9件，同比增长31.7%，高价值发明专利2791件，万人高价值发明专利3.34件，同比增长37.6%');
+    expect(text).toContain(
+      '截至2023年底，全市有效发明专利7420件，万人有效发明专利8.9件，同比增长31.7%，高价值发明专利2791件，万人高价值发明专利3.34件，同比增长37.6%',
+    );
     expect(text).toContain('有效注册商标11万件以上，同比增长8.64%');
     expect(text).toContain('办理专利质押登记538笔，居全省第2位，同比增长37.59%，质押金额45.2亿元，居全省第4位，同比增长49.17%');
   });
@@ -54,7 +56,10 @@ describe.skipIf(!seed)('the Jining 2023 bulletin states the published figures', 
       if (m.measure === 'value') {
         expect(fig.value, seedKey).toBe(raw);
         expect(text, `${seedKey} printed as ${fig.text}`).toContain(fig.text);
-        expect(printedForms(raw).some((n) => fig.text.includes(n)), `${seedKey}: ${fig.text} shows ${raw}`).toBe(true);
+        expect(
+          printedForms(raw).some((n) => fig.text.includes(n)),
+          `${seedKey}: ${fig.text} shows ${raw}`,
+        ).toBe(true);
         if (m.qualifier === 'min') expect(fig.text).toMatch(/以上$/);
       } else if (m.measure === 'yoy') {
         expect(fig.yoyPct, seedKey).toBe(raw);
@@ -72,6 +77,14 @@ describe.skipIf(!seed)('the Jining 2023 bulletin states the published figures', 
     expect(b.figures.map((f) => f.ref)).toEqual(b.figures.map((_, i) => i + 1));
     expect(new Set(b.figures.map((f) => f.key)).size).toBe(b.figures.length);
     for (const f of b.figures) expect(findIndicator(f.key)?.zh).toBe(f.name);
+  });
+
+  it('defaults to the latest year with published figures, on the bulletin and on the screen', async () => {
+    expect((await staff.request('GET', '/api/bulletin?region=370800')).json<Bulletin>().period).toBe('2023');
+    const screen = (await staff.request('GET', '/api/screen?region=370800')).json<ScreenData>();
+    expect(screen.year).toBe(2023);
+    expect(screen.kpis.find((k) => k.key === 'effective_invention_patents')?.current).toMatchObject({ value: 7420, origin: 'reported' });
+    expect(screen.kpis.find((k) => k.key === 'patent_pledge_amount_yuan')?.current).toMatchObject({ value: 4_520_000_000, yoyPct: 49.17 });
   });
 
   it('omits the paragraphs of a period without figures', async () => {

@@ -21,7 +21,14 @@ export async function loadSeedActuals(ctx: AppContext, seed: SeedFigures): Promi
       const id = `${m.indicatorKey}|${block.region}|${m.period ?? block.period}`;
       if (m.measure !== 'value') extras.push({ id, measure: m.measure, value });
       else if (!out.has(id))
-        out.set(id, { indicatorKey: m.indicatorKey, regionCode: block.region, period: m.period ?? block.period, value, qualifier: m.qualifier, source: sourceLabel(seed, block.source) });
+        out.set(id, {
+          indicatorKey: m.indicatorKey,
+          regionCode: block.region,
+          period: m.period ?? block.period,
+          value,
+          qualifier: m.qualifier,
+          source: sourceLabel(seed, block.source),
+        });
     }
   }
   for (const e of extras) {

@@ -50,3 +50,15 @@ export async function findRegionsUnder(db: Executor, parents: string[]) {
   if (parents.length === 0) return [];
   return db.selectFrom('regions').select(['code', 'name', 'level', 'parent_code']).where('parent_code', 'in', parents).orderBy('code').execute();
 }
+
+/** The latest year with an approved yearly figure of the region itself (the default year of the screen and bulletin). */
+export async function findLatestFigureYear(db: Executor, regionCode: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('indicator_reported_values')
+    .select((eb) => eb.fn.max('period').as('period'))
+    .where('region_code', '=', regionCode)
+    .where('status', '=', 'approved')
+    .where(sql<boolean>`length(period) = 4`)
+    .executeTakeFirst();
+  return row?.period ? Number(row.period) : null;
+}

@@ -9,7 +9,7 @@ import { getSetting } from '../../platform/settings.js';
 import { findRegion } from '../regions/repository.js';
 import { compositeIndex, indexFormula } from './composite-index.js';
 import { loadValues, type SourcedValue } from './indicator-source.js';
-import { findIndexWeights, findRegionsUnder, findTopHolders, replaceIndexWeights } from './repository.js';
+import { findIndexWeights, findLatestFigureYear, findRegionsUnder, findTopHolders, replaceIndexWeights } from './repository.js';
 import { buildSchematicMap } from './schematic-map.js';
 import { defaultIndexWeights, indicatorMeta, kpiKeys, mapKeys, trendKeys } from './screen-config.js';
 
@@ -38,7 +38,12 @@ export function yoyPct(value: number | null, previous: number | null): number | 
   return Math.round(((value - previous) / previous) * 10000) / 100;
 }
 
-const defaultYear = (ctx: AppContext) => Number(todayIso(ctx).slice(0, 4)) - 1;
+/** Last year, or the latest year with published yearly figures when last year has none yet. */
+export async function defaultYear(ctx: AppContext, regionCode: string): Promise<number> {
+  const last = Number(todayIso(ctx).slice(0, 4)) - 1;
+  const latest = await findLatestFigureYear(ctx.db, regionCode);
+  return latest !== null && latest < last ? latest : last;
+}
 
 /** The weights that apply to a region: its own, else its nearest ancestor's, else the defaults. */
 export async function resolveWeights(ctx: AppContext, regionCode: string) {
@@ -54,7 +59,7 @@ export async function resolveWeights(ctx: AppContext, regionCode: string) {
 /** Everything the monitoring screen shows, in one load. */
 export async function getScreenData(ctx: AppContext, actor: Actor, query: { region?: string | undefined; year?: number | undefined }): Promise<ScreenData> {
   const root = await resolveRegion(ctx, actor, query.region);
-  const year = query.year ?? defaultYear(ctx);
+  const year = query.year ?? (await defaultYear(ctx, root.code));
   const children = await findRegionsUnder(ctx.db, [root.code]);
   const grandchildren = await findRegionsUnder(
     ctx.db,
