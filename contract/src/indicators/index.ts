@@ -3,3 +3,5 @@ export * from './periods.js';
 export * from './population.js';
 export * from './values.js';
 export * from './reported.js';
+export * from './plans.js';
+export * from './assessment.js';

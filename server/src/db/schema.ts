@@ -374,8 +374,11 @@ export interface PlanTargetTable {
   id: Generated<number>;
   plan_id: number;
   indicator_key: string;
+  /** 'value' or 'yoy' (a growth-rate target). */
+  measure: Generated<string>;
   target_value: number;
   qualifier: string | null;
+  note: string | null;
   deadline: string;
   baseline_value: number | null;
   baseline_period: string | null;

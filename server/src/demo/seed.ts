@@ -4,6 +4,7 @@ import { nowIso } from '../platform/context.js';
 import { recordAudit } from '../platform/audit.js';
 import { hashPassword } from '../platform/password-hash.js';
 import { notifyUsers } from '../platform/notify.js';
+import { seedIndicatorDemo } from '../modules/indicators/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -206,5 +207,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
     })),
   );
   void pendingUserIds;
+  await seedIndicatorDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

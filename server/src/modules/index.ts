@@ -7,6 +7,8 @@ import { geoIndicationRoutes } from './geo-indications/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
+import { planRoutes } from './plans/routes.js';
+import { assessmentRoutes } from './assessment/routes.js';
 import { highValueRoutes } from './high-value/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { orgRoutes } from './orgs/routes.js';
@@ -37,6 +39,8 @@ export const allRoutes: AnyRoute[] = [
   ...savedSearchRoutes,
   ...importRoutes,
   ...indicatorRoutes,
+  ...planRoutes,
+  ...assessmentRoutes,
   ...screenRoutes,
   ...bulletinRoutes,
 ];

@@ -41,6 +41,11 @@ export const matrixSamples: MatrixSamples = {
     build: () =>
       Promise.resolve({ url: `/api/indicators/values?regionCode=${REGION_A}&period=2023&includeChildren=true&keys=effective_invention_patents`, target }),
   },
+  'GET /api/indicators/values/export': {
+    reach: 'jurisdiction',
+    build: () => Promise.resolve({ url: `/api/indicators/values/export?regionCode=${REGION_A}&period=2023&keys=effective_invention_patents`, target }),
+  },
+  'GET /api/indicators/reported/export': { reach: 'self', build: () => Promise.resolve({ url: '/api/indicators/reported/export' }) },
   'GET /api/population': { reach: 'jurisdiction', build: () => Promise.resolve({ url: `/api/population?regionCode=${REGION_A}`, target }) },
   'PUT /api/population': {
     reach: 'jurisdiction',

@@ -4,6 +4,7 @@ import { ZCreateReportedBody, ZIdParams, ZReportedFigure, ZReportedImportResult,
 import { badRequest } from '../../platform/errors.js';
 import { defineRoute } from '../../platform/routes.js';
 import { importReportedWorkbook } from './importer.js';
+import { reportedWorkbook, xlsxType } from './export.js';
 import { createReported, getReported, listReported, reviewReported } from './reported.js';
 
 const tags = ['指标监测 Indicators'];
@@ -18,6 +19,22 @@ export const reportedRoutes = [
     query: ZReportedQuery,
     response: ZReportedPage,
     handler: ({ ctx, actor, query }) => listReported(ctx, actor, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/indicators/reported/export',
+    summary: '导出填报数据（Excel，最多 5000 行）',
+    tags,
+    access: 'indicator.read',
+    query: ZReportedQuery,
+    response: null,
+    handler: async ({ ctx, actor, query, reply }) => {
+      const page = await listReported(ctx, actor, { ...query, page: 1, pageSize: 5000 });
+      await reply
+        .header('content-disposition', 'attachment; filename="reported-figures.xlsx"')
+        .type(xlsxType)
+        .send(await reportedWorkbook(page.items));
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -14,6 +14,7 @@ import { listIndicators } from './catalogue.js';
 import { importCensus, listPopulation, putPopulation, putPopulationBasis } from './population-service.js';
 import { indicatorValues } from './values.js';
 import { reportedRoutes } from './reported-routes.js';
+import { valuesWorkbook, xlsxType } from './export.js';
 
 const tags = ['指标监测 Indicators'];
 
@@ -44,6 +45,29 @@ export const indicatorRoutes = [
         depth: query.depth === 2 ? 2 : 1,
         basis: query.basis,
       }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/indicators/values/export',
+    summary: '导出指标值（Excel）',
+    tags,
+    access: 'indicator.read',
+    query: ZIndicatorValuesQuery,
+    response: null,
+    handler: async ({ ctx, actor, query, reply }) => {
+      const v = await indicatorValues(ctx, actor, {
+        keys: query.keys,
+        regionCode: query.regionCode,
+        period: query.period,
+        includeChildren: query.includeChildren === 'true',
+        depth: query.depth === 2 ? 2 : 1,
+        basis: query.basis,
+      });
+      await reply
+        .header('content-disposition', `attachment; filename="indicators-${query.regionCode}-${encodeURIComponent(query.period)}.xlsx"`)
+        .type(xlsxType)
+        .send(await valuesWorkbook(v));
+    },
   }),
   defineRoute({
     method: 'GET',

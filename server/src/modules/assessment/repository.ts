@@ -1,0 +1,43 @@
+import type { Executor } from '../../db/database.js';
+import { regionCondition } from '../../platform/jurisdiction.js';
+
+/** SQL of assessment schemes (考核方案) and their weighted items. */
+
+export async function findSchemes(db: Executor, within: string, regionCode?: string) {
+  let q = db
+    .selectFrom('assessment_schemes as s')
+    .leftJoin('regions as r', 'r.code', 's.region_code')
+    .selectAll('s')
+    .select('r.name as region_name')
+    .where(regionCondition('s.region_code', within));
+  if (regionCode) q = q.where('s.region_code', '=', regionCode);
+  return q.orderBy('s.year', 'desc').orderBy('s.id', 'desc').execute();
+}
+
+export async function findScheme(db: Executor, id: number) {
+  return db
+    .selectFrom('assessment_schemes as s')
+    .leftJoin('regions as r', 'r.code', 's.region_code')
+    .selectAll('s')
+    .select('r.name as region_name')
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findItems(db: Executor, schemeIds: number[]) {
+  if (schemeIds.length === 0) return [];
+  return db.selectFrom('assessment_items').selectAll().where('scheme_id', 'in', schemeIds).orderBy('seq').execute();
+}
+
+export async function replaceItems(
+  db: Executor,
+  schemeId: number,
+  items: { indicator_key: string; weight: number; rule: string; target_value: number | null }[],
+) {
+  await db.deleteFrom('assessment_items').where('scheme_id', '=', schemeId).execute();
+  if (items.length > 0)
+    await db
+      .insertInto('assessment_items')
+      .values(items.map((i, seq) => ({ ...i, scheme_id: schemeId, seq })))
+      .execute();
+}

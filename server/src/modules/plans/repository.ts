@@ -1,0 +1,53 @@
+import type { Executor } from '../../db/database.js';
+import { regionCondition } from '../../platform/jurisdiction.js';
+
+/** SQL of plans (工作方案): the plan, its targets and its tasks. */
+
+export async function findPlans(db: Executor, within: string, regionCode?: string) {
+  let q = db
+    .selectFrom('plans as p')
+    .leftJoin('regions as r', 'r.code', 'p.region_code')
+    .selectAll('p')
+    .select('r.name as region_name')
+    .where(regionCondition('p.region_code', within));
+  if (regionCode) q = q.where('p.region_code', '=', regionCode);
+  return q.orderBy('p.id', 'desc').execute();
+}
+
+export async function findPlan(db: Executor, id: number) {
+  return db
+    .selectFrom('plans as p')
+    .leftJoin('regions as r', 'r.code', 'p.region_code')
+    .selectAll('p')
+    .select('r.name as region_name')
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findTargets(db: Executor, planId: number) {
+  return db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+}
+
+export async function findTasks(db: Executor, planId: number) {
+  return db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', planId).orderBy('due_date').orderBy('id').execute();
+}
+
+/** Open tasks past their due date that nobody has been told about yet, in plans within a region. */
+export async function findOverdueUnnotified(db: Executor, within: string, today: string) {
+  return db
+    .selectFrom('plan_tasks as t')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .select(['t.id', 't.title', 't.department', 't.responsible_org_id', 't.due_date', 'p.id as plan_id', 'p.name as plan_name', 'p.region_code'])
+    .where(regionCondition('p.region_code', within))
+    .where('t.done_at', 'is', null)
+    .where('t.notified_at', 'is', null)
+    .where('t.due_date', '<', today)
+    .execute();
+}
+
+/** Active users of an organisation, or of the IP bureaus of a region when the department has no account. */
+export async function findDepartmentUsers(db: Executor, orgId: number | null, regionCode: string) {
+  let q = db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.org_id').select('u.id').where('u.status', '=', 'active');
+  q = orgId !== null ? q.where('o.id', '=', orgId) : q.where('o.region_code', '=', regionCode).where('o.kind', '=', 'ip_bureau');
+  return (await q.execute()).map((r) => r.id);
+}
