@@ -5,7 +5,7 @@ import { buildOrg, buildUser, login, type Client } from '../../../test/factories
 import { loadConfig } from '../../config.js';
 import { mapSeedKey } from '../indicators/seed-keys.js';
 import { readSeedFigures, type SeedFigures } from '../indicators/seed-figures.js';
-import { loadSeedActuals } from './seed-loader.test-helper.js';
+import { seedIndicatorDemo } from '../indicators/demo.js';
 import { bulletinText } from './render.js';
 
 const seed = readSeedFigures(loadConfig().referenceDataDir);
@@ -22,7 +22,7 @@ describe.skipIf(!seed)('the Jining 2023 bulletin states the published figures', 
   const jining = (seed as SeedFigures | null)?.actuals.find((a) => a.region === '370800' && a.period === '2023');
   beforeAll(async () => {
     env = await createTestEnv();
-    await loadSeedActuals(env.ctx, seed as SeedFigures);
+    await seedIndicatorDemo(env.ctx);
     const org = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' });
     await buildUser(env.ctx, { orgId: org.id, role: 'bureau_staff', username: 'seed_staff' });
     staff = await login(env.app, 'seed_staff');
