@@ -6,6 +6,12 @@ import { ZIndicatorKey } from '../indicators/catalogue.js';
 export const ZScreenQuery = z.object({
   region: ZRegionCode.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** A statistical period instead of a whole year: 2024-Q1, 2024-03, 2024-01..2024-10 (the trend stays yearly). */
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|-01\.\.\d{4}-(0[1-9]|1[0-2]))?$/, '统计期格式应为 2023、2023-Q1、2023-03 或 2023-01..2023-10')
+    .optional(),
 });
 export type ScreenQuery = z.infer<typeof ZScreenQuery>;
 
@@ -21,6 +27,8 @@ export const ZScreenValue = z.object({
   /** computed from the platform's data, or reported (reviewed) with its source document. */
   origin: z.enum(['computed', 'reported']).nullable(),
   source: z.string().nullable(),
+  /** 'min' 以上 / 'approx' 约, as published. */
+  qualifier: z.string().nullable(),
 });
 export type ScreenValue = z.infer<typeof ZScreenValue>;
 
@@ -43,6 +51,8 @@ export const ZScreenIndexRow = z.object({
 export const ZScreenData = z.object({
   region: z.object({ code: z.string(), name: z.string(), level: z.number().int(), parentCode: z.string().nullable() }),
   year: z.number().int(),
+  period: z.string(),
+  periodLabel: z.string(),
   generatedAt: z.string(),
   /** How often the page reloads the data (setting `screen.refresh_seconds`). */
   refreshSeconds: z.number().int(),

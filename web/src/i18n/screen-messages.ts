@@ -14,6 +14,8 @@ export const screenMessages = {
     yoyDown: ['同比下降 {{pct}}%', 'down {{pct}}% year on year'],
     yoyNone: ['无同比数据', 'no comparison'],
     reported: ['上报', 'reported'],
+    atLeast: ['以上', ' or more'],
+    approx: ['（约）', ' (approx.)'],
     computed: ['计算', 'computed'],
     map: ['区域分布', 'By region'],
     mapIndicator: ['着色指标', 'Colour by'],

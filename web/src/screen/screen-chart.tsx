@@ -33,7 +33,9 @@ export function ScreenChart({ option, label, onItemClick }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Chart text follows the viewport like the page's CSS (12 px on a laptop, up to 18 px on a wall).
+    const fontSize = Math.round(Math.min(18, Math.max(12, window.innerWidth / 120)));
+    chart.current?.setOption({ textStyle: { fontSize }, ...option }, { notMerge: true });
   }, [option]);
 
   return <div ref={box} role="img" aria-label={label} className="screen-chart" />;

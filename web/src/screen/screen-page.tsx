@@ -28,15 +28,15 @@ export function ScreenPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? undefined;
-  const year = params.get('year') ? Number(params.get('year')) : undefined;
+  const period = params.get('period') ?? params.get('year') ?? undefined;
   const [focus, setFocus] = useState<string | null>(null);
   const [mapKey, setMapKey] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [refreshMs, setRefreshMs] = useState(60_000);
   const screen = useQuery({
-    queryKey: ['screen', region ?? 'own', year ?? 'default'],
+    queryKey: ['screen', region ?? 'own', period ?? 'default'],
     queryFn: async () => {
-      const d = await fetchScreen(region, year);
+      const d = await fetchScreen(region, period);
       setRefreshMs(d.refreshSeconds * 1000);
       return d;
     },
@@ -48,7 +48,14 @@ export function ScreenPage() {
   const metaMap = useMemo(() => new Map((data?.indicators ?? []).map((i) => [i.key, i])), [data]);
   const meta = useCallback((key: string): ScreenIndicator => metaMap.get(key) ?? { key, zh: key, en: key, unit: '', decimals: 0 }, [metaMap]);
   const indicatorKey = mapKey ?? data?.mapIndicators[0] ?? 'effective_invention_patents';
-  const shownYear = data?.year ?? year ?? thisYear - 1;
+  const shownYear = data?.year ?? (period ? Number(period.slice(0, 4)) : thisYear - 1);
+  const shownWindow = (data?.period ?? period ?? '').slice(4);
+  const go = (next: string) => {
+    const p = new URLSearchParams(params);
+    p.delete('year');
+    p.set('period', next);
+    setParams(p);
+  };
 
   return (
     <div className="screen-root">
@@ -57,7 +64,7 @@ export function ScreenPage() {
           <Link to="/" className="screen-link">
             ← {t('screen.exit')}
           </Link>
-          <Link to={`/bulletin?region=${data?.region.code ?? ''}&period=${shownYear}`} className="screen-link">
+          <Link to={`/bulletin?region=${data?.region.code ?? ''}&period=${data?.period ?? shownYear}`} className="screen-link">
             {t('screen.bulletin')}
           </Link>
         </div>
@@ -73,11 +80,18 @@ export function ScreenPage() {
               value={shownYear}
               aria-label={t('screen.year')}
               options={years.map((y) => ({ value: y, label: t('screen.yearOption', { year: y }) }))}
-              onChange={(y: number) => {
-                const next = new URLSearchParams(params);
-                next.set('year', String(y));
-                setParams(next);
-              }}
+              onChange={(y: number) => go(`${y}${shownWindow.startsWith('-Q') ? shownWindow : ''}`)}
+              popupMatchSelectWidth={false}
+            />{' '}
+            <Select
+              size="small"
+              value={shownWindow.startsWith('-Q') ? shownWindow : ''}
+              aria-label={t('bulletin.window')}
+              options={['', '-Q1', '-Q2', '-Q3', '-Q4'].map((w) => ({
+                value: w,
+                label: w ? t('bulletin.quarter', { q: w.slice(2) }) : t('bulletin.fullYear'),
+              }))}
+              onChange={(w: string) => go(`${shownYear}${w}`)}
               popupMatchSelectWidth={false}
             />
           </label>
@@ -96,7 +110,7 @@ export function ScreenPage() {
             <div className="screen-col">
               <section className="screen-panel" aria-labelledby="screen-kpi-title">
                 <h2 id="screen-kpi-title" className="screen-panel-title">
-                  {t('screen.kpis')} · {t('screen.yearOption', { year: d.year })}
+                  {t('screen.kpis')} · {en ? d.period : d.periodLabel}
                 </h2>
                 <KpiCards data={d} meta={meta} />
               </section>

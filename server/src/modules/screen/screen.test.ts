@@ -41,6 +41,15 @@ describe('monitoring screen (一图一指数)', () => {
     expect(data.index.ranking).toHaveLength(12);
   });
 
+  it('shows a quarter when asked, with the yearly trend', async () => {
+    const data = (await city.request('GET', '/api/screen?region=370800&period=2023-Q2')).json<ScreenData>();
+    expect(data).toMatchObject({ period: '2023-Q2', periodLabel: '2023年第二季度', year: 2023 });
+    // Stock on 2023-06-30: the patent granted on 2023-06-01 counts.
+    expect(data.kpis.find((k) => k.key === 'effective_invention_patents')?.current.value).toBe(4);
+    expect(data.trend.years).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect((await city.request('GET', '/api/screen?period=2023-Q5')).statusCode).toBe(400);
+  });
+
   it('shows a town user their own town and refuses the county', async () => {
     const own = await town.request('GET', '/api/screen?year=2023');
     expect(own.statusCode).toBe(200);

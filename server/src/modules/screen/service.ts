@@ -1,9 +1,9 @@
-import type { IndexWeights, PutIndexWeightsBody, ScreenData, ScreenMap, ScreenValue } from '@zhichan/contract';
+import { parsePeriod, periodLabel, type IndexWeights, type PutIndexWeightsBody, type ScreenData, type ScreenMap, type ScreenValue } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
-import { notFound } from '../../platform/errors.js';
+import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
 import { findRegion } from '../regions/repository.js';
@@ -57,9 +57,15 @@ export async function resolveWeights(ctx: AppContext, regionCode: string) {
 }
 
 /** Everything the monitoring screen shows, in one load. */
-export async function getScreenData(ctx: AppContext, actor: Actor, query: { region?: string | undefined; year?: number | undefined }): Promise<ScreenData> {
+export async function getScreenData(
+  ctx: AppContext,
+  actor: Actor,
+  query: { region?: string | undefined; year?: number | undefined; period?: string | undefined },
+): Promise<ScreenData> {
   const root = await resolveRegion(ctx, actor, query.region);
-  const year = query.year ?? (await defaultYear(ctx, root.code));
+  const period = parsePeriod(query.period ?? String(query.year ?? (await defaultYear(ctx, root.code))));
+  if (!period) throw badRequest('统计期格式不正确', { period: '统计期格式应为 2023、2023-Q1、2023-03 或 2023-01..2023-10' });
+  const year = period.year;
   const children = await findRegionsUnder(ctx.db, [root.code]);
   const grandchildren = await findRegionsUnder(
     ctx.db,
@@ -69,21 +75,30 @@ export async function getScreenData(ctx: AppContext, actor: Actor, query: { regi
   const keys = [...new Set<string>([...kpiKeys, ...mapKeys, ...trendKeys, ...weights.map((w) => w.key)])];
   const years = [year - 4, year - 3, year - 2, year - 1, year];
   const [lookup, topHolders, refreshSeconds] = await Promise.all([
-    loadValues(ctx, root.code, keys, year, years),
-    findTopHolders(ctx.db, root.code, `${year}-12-31`, 10),
+    loadValues(ctx, root.code, keys, period.code, years),
+    findTopHolders(ctx.db, root.code, period.end, 10),
     getSetting(ctx.db, 'screen.refresh_seconds'),
   ]);
   const num = (v: SourcedValue | undefined) => (v ? v.value : null);
   const current = (key: string): ScreenValue => {
-    const v = lookup(root.code, key, year);
-    return { value: num(v), previous: v?.lastYear ?? null, yoyPct: v?.yoyPct ?? null, origin: v?.origin ?? null, source: v?.source ?? null };
+    const v = lookup(root.code, key, period.code);
+    return {
+      value: num(v),
+      previous: v?.lastYear ?? null,
+      yoyPct: v?.yoyPct ?? null,
+      origin: v?.origin ?? null,
+      source: v?.source ?? null,
+      qualifier: v?.qualifier ?? null,
+    };
   };
-  const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(lookup(code, k, year))]));
+  const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(lookup(code, k, period.code))]));
   const childRows = children.map((c) => ({ code: c.code, name: c.name, parentCode: c.parent_code, values: valuesOf(c.code) }));
   const scores = compositeIndex(childRows, weights);
   return {
     region: { code: root.code, name: root.name, level: root.level, parentCode: root.parent_code },
     year,
+    period: period.code,
+    periodLabel: periodLabel(period.code),
     generatedAt: nowIso(ctx),
     refreshSeconds,
     indicators: keys.map(indicatorMeta),
@@ -91,7 +106,17 @@ export async function getScreenData(ctx: AppContext, actor: Actor, query: { regi
     kpis: kpiKeys.map((key) => ({ key, current: current(key) })),
     children: childRows,
     grandchildren: grandchildren.map((g) => ({ code: g.code, name: g.name, parentCode: g.parent_code, values: valuesOf(g.code) })),
-    trend: { years, series: trendKeys.map((key) => ({ key, values: years.map((y) => num(lookup(root.code, key, y))) })) },
+    // A computed zero next to published figures reads as a collapse; on the trend it is "no data".
+    trend: {
+      years,
+      series: trendKeys.map((key) => ({
+        key,
+        values: years.map((y) => {
+          const v = lookup(root.code, key, String(y));
+          return v && !(v.origin === 'computed' && v.value === 0) ? v.value : null;
+        }),
+      })),
+    },
     topHolders,
     index: {
       formulaZh: indexFormula.zh,
