@@ -89,7 +89,7 @@ describe('bulletin wording', () => {
 
   it('omits a paragraph whose figures are missing instead of printing zeros', () => {
     const b = renderBulletin({ region, period, figures: new Map([fact('effective_invention_patents', 7420)]), info, order: [], generatedAt: '' });
-    expect(b.paragraphs.map((p) => p.link)).toEqual(['creation']);
+    expect(b.paragraphs.map((p) => [p.link, p.heading])).toEqual([['creation', '一、知识产权创造']]);
     expect(bulletinText(b)).not.toMatch(/(^|[^\d.])0(件|元|%)/);
     expect(bulletinText(b)).not.toContain('质押');
   });
@@ -104,6 +104,7 @@ describe('bulletin wording', () => {
       generatedAt: '',
     });
     expect(bulletinText(b)).toBe('2023年，全市court_special_count12件。');
+    expect(b.paragraphs[0]?.heading).toBe('一、知识产权保护');
     expect(b.figures.map((f) => f.key)).toEqual(['court_special_count']);
   });
 });

@@ -50,6 +50,8 @@ function endWord(p: RenderInput['period']): string {
   return `${y}年${Number(m)}月底`;
 }
 
+const chineseOrdinals = ['一', '二', '三', '四', '五', '六'];
+
 type Token = { text: string } | { key: string; part: 'value' | 'yoy' | 'rank' } | { group: Token[] };
 
 /** Splits a clause template into text, placeholders and optional [groups]. */
@@ -164,7 +166,8 @@ export function renderBulletin(input: RenderInput): Bulletin {
       if (s) sentences.push(s);
     }
     if (sentences.length === 0) continue;
-    paragraphs.push({ link: p.link, heading: p.heading, segments: merge(sentences.flat()) });
+    // Headings are numbered in the order they appear: a quarter without creation figures starts at 一.
+    paragraphs.push({ link: p.link, heading: `${chineseOrdinals[paragraphs.length] ?? ''}、${p.heading}`, segments: merge(sentences.flat()) });
   }
 
   const figureList: BulletinFigure[] = [...refs.entries()].map(([key, ref]) => {

@@ -22,7 +22,7 @@ const rank = (k: string) => `[，居全省第{${k}:rank}位]`;
 export const bulletinTemplate: ParagraphTemplate[] = [
   {
     link: 'creation',
-    heading: '一、知识产权创造',
+    heading: '知识产权创造',
     sentences: [
       {
         lead: '截至{end}，{scope}',
@@ -64,7 +64,7 @@ export const bulletinTemplate: ParagraphTemplate[] = [
   },
   {
     link: 'utilization',
-    heading: '二、知识产权运用',
+    heading: '知识产权运用',
     sentences: [
       {
         lead: '{during}，{scope}',
@@ -96,7 +96,7 @@ export const bulletinTemplate: ParagraphTemplate[] = [
   },
   {
     link: 'protection',
-    heading: '三、知识产权保护',
+    heading: '知识产权保护',
     sentences: [
       {
         lead: '{scope}法院',
@@ -131,10 +131,10 @@ export const bulletinTemplate: ParagraphTemplate[] = [
       },
     ],
   },
-  { link: 'management', heading: '四、知识产权管理', sentences: [] },
+  { link: 'management', heading: '知识产权管理', sentences: [] },
   {
     link: 'service',
-    heading: '五、知识产权服务',
+    heading: '知识产权服务',
     sentences: [
       {
         lead: '{scope}',
