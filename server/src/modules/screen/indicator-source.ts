@@ -2,7 +2,7 @@ import type { IndicatorValue } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { indicatorValues } from '../indicators/values.js';
 
-/** One indicator value of a region and year, with its comparison and where it came from. */
+/** One indicator value of a region in the screen's period, with its comparison and where it came from. */
 export interface SourcedValue {
   value: number;
   lastYear: number | null;
@@ -11,8 +11,12 @@ export interface SourcedValue {
   source: string | null;
   qualifier: string | null;
 }
-/** A value by region, indicator and period code (`2023`, `2024-Q1`…). */
-export type ValueLookup = (region: string, key: string, period: string) => SourcedValue | undefined;
+export interface ScreenValues {
+  /** A value of a region (root, child or grandchild) in the period. */
+  value(region: string, key: string): SourcedValue | undefined;
+  /** The root's yearly value of a trend indicator. */
+  yearly(key: string, year: number): number | null;
+}
 
 const present = (r: IndicatorValue): SourcedValue | undefined =>
   r.value === null || !r.provenance
@@ -28,28 +32,43 @@ const present = (r: IndicatorValue): SourcedValue | undefined =>
 
 /**
  * The screen's single door to indicator values, composed from the indicators module's values
- * service (reported figures take precedence over computed ones there): the root region with its
- * children and grandchildren in `period`, and the root alone in each of the `trendYears`.
+ * service (reported figures take precedence over computed ones there): one panel call for the root
+ * with its children and grandchildren in `period`, then the yearly trend of the root. Each values
+ * call answers a year and the year before, so five trend years take at most three calls.
  * Jurisdiction is checked by the caller (the system reads on the user's behalf).
  */
-export async function loadValues(ctx: AppContext, root: string, keys: string[], period: string, trendYears: number[]): Promise<ValueLookup> {
-  const table = new Map<string, SourcedValue>();
-  const id = (region: string, key: string, p: string) => `${region}|${key}|${p}`;
+export async function loadValues(
+  ctx: AppContext,
+  root: string,
+  keys: string[],
+  period: string,
+  trendKeys: readonly string[],
+  trendYears: number[],
+): Promise<ScreenValues> {
+  const values = new Map<string, SourcedValue>();
+  const yearly = new Map<string, number | null>();
+  const yk = (key: string, year: number) => `${key}|${year}`;
+  const takeYear = (rows: IndicatorValue[], year: number) => {
+    for (const r of rows) {
+      if (r.regionCode !== root || !trendKeys.includes(r.indicatorKey)) continue;
+      yearly.set(yk(r.indicatorKey, year), r.value);
+      if (!yearly.has(yk(r.indicatorKey, year - 1))) yearly.set(yk(r.indicatorKey, year - 1), r.lastYearValue);
+    }
+  };
   const panel = await indicatorValues(ctx, null, { keys, regionCode: root, period, includeChildren: true, depth: 2 });
   for (const r of panel.rows) {
     const v = present(r);
-    if (v) table.set(id(r.regionCode, r.indicatorKey, period), v);
+    if (v) values.set(`${r.regionCode}|${r.indicatorKey}`, v);
   }
-  const trends = await Promise.all(
-    trendYears
-      .filter((y) => String(y) !== period)
-      .map(async (y) => ({ y, res: await indicatorValues(ctx, null, { keys, regionCode: root, period: String(y) }) })),
-  );
-  for (const { y, res } of trends) {
-    for (const r of res.rows) {
-      const v = present(r);
-      if (v) table.set(id(r.regionCode, r.indicatorKey, String(y)), v);
-    }
+  if (/^\d{4}$/.test(period)) takeYear(panel.rows, Number(period));
+  const covered = (y: number) => trendKeys.every((k) => yearly.has(yk(k, y)));
+  for (const y of [...trendYears].sort((a, b) => b - a)) {
+    if (covered(y)) continue;
+    const res = await indicatorValues(ctx, null, { keys: [...trendKeys], regionCode: root, period: String(y) });
+    takeYear(res.rows, y);
   }
-  return (region, key, p) => table.get(id(region, key, p));
+  return {
+    value: (region, key) => values.get(`${region}|${key}`),
+    yearly: (key, year) => yearly.get(yk(key, year)) ?? null,
+  };
 }

@@ -1,4 +1,13 @@
-import { parsePeriod, periodLabel, type IndexWeights, type PutIndexWeightsBody, type ScreenData, type ScreenMap, type ScreenValue } from '@zhichan/contract';
+import {
+  parsePeriod,
+  periodLabel,
+  type IndexWeights,
+  type Period,
+  type PutIndexWeightsBody,
+  type ScreenData,
+  type ScreenMap,
+  type ScreenValue,
+} from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
@@ -6,6 +15,7 @@ import { mutate } from '../../platform/audit.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
+import { computeIndicator, type IndicatorProvider } from '../indicators/providers.js';
 import { findRegion } from '../regions/repository.js';
 import { compositeIndex, indexFormula } from './composite-index.js';
 import { loadValues, type SourcedValue } from './indicator-source.js';
@@ -56,6 +66,18 @@ export async function resolveWeights(ctx: AppContext, regionCode: string) {
   return { weightsFrom: null, weights: defaultIndexWeights };
 }
 
+// The top list scans every effective patent of the region: it rides on the indicators module's
+// version-keyed cache (dropped whenever patents are written), as the computed indicators do.
+const holdersProvider: IndicatorProvider = {
+  method: '有效发明专利拥有量前十的权利人',
+  sources: ['patents'],
+  compute: async (ctx, { rootCode, period }) => new Map((await findTopHolders(ctx.db, rootCode, period.end, 10)).map((h) => [h.name, h.count])),
+};
+async function topHoldersCached(ctx: AppContext, rootCode: string, period: Period) {
+  const top = await computeIndicator(ctx, 'screen.top_holders', holdersProvider, rootCode, period);
+  return [...top].map(([name, count]) => ({ name, count }));
+}
+
 /** Everything the monitoring screen shows, in one load. */
 export async function getScreenData(
   ctx: AppContext,
@@ -74,14 +96,14 @@ export async function getScreenData(
   const { weightsFrom, weights } = await resolveWeights(ctx, root.code);
   const keys = [...new Set<string>([...kpiKeys, ...mapKeys, ...trendKeys, ...weights.map((w) => w.key)])];
   const years = [year - 4, year - 3, year - 2, year - 1, year];
-  const [lookup, topHolders, refreshSeconds] = await Promise.all([
-    loadValues(ctx, root.code, keys, period.code, years),
-    findTopHolders(ctx.db, root.code, period.end, 10),
+  const [values, topHolders, refreshSeconds] = await Promise.all([
+    loadValues(ctx, root.code, keys, period.code, trendKeys, years),
+    topHoldersCached(ctx, root.code, period),
     getSetting(ctx.db, 'screen.refresh_seconds'),
   ]);
   const num = (v: SourcedValue | undefined) => (v ? v.value : null);
   const current = (key: string): ScreenValue => {
-    const v = lookup(root.code, key, period.code);
+    const v = values.value(root.code, key);
     return {
       value: num(v),
       previous: v?.lastYear ?? null,
@@ -91,7 +113,7 @@ export async function getScreenData(
       qualifier: v?.qualifier ?? null,
     };
   };
-  const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(lookup(code, k, period.code))]));
+  const valuesOf = (code: string) => Object.fromEntries(keys.map((k) => [k, num(values.value(code, k))]));
   const childRows = children.map((c) => ({ code: c.code, name: c.name, parentCode: c.parent_code, values: valuesOf(c.code) }));
   const scores = compositeIndex(childRows, weights);
   return {
@@ -106,17 +128,9 @@ export async function getScreenData(
     kpis: kpiKeys.map((key) => ({ key, current: current(key) })),
     children: childRows,
     grandchildren: grandchildren.map((g) => ({ code: g.code, name: g.name, parentCode: g.parent_code, values: valuesOf(g.code) })),
-    // A computed zero next to published figures reads as a collapse; on the trend it is "no data".
-    trend: {
-      years,
-      series: trendKeys.map((key) => ({
-        key,
-        values: years.map((y) => {
-          const v = lookup(root.code, key, String(y));
-          return v && !(v.origin === 'computed' && v.value === 0) ? v.value : null;
-        }),
-      })),
-    },
+    // A zero next to published figures (an empty registry before the platform's time) reads as a
+    // collapse; on the trend a zero is "no figure".
+    trend: { years, series: trendKeys.map((key) => ({ key, values: years.map((y) => values.yearly(key, y) || null) })) },
     topHolders,
     index: {
       formulaZh: indexFormula.zh,
