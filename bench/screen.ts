@@ -1,5 +1,5 @@
 /**
- * Monitoring screen benchmark (`npx tsx bench/screen.ts -- --size 100000`): a SQLite (or, with
+ * Monitoring screen benchmark (`npm run bench:screen -- --size 100000`): a SQLite (or, with
  * DATABASE_URL, PostgreSQL) database with the Shandong division tree, the indicator demo (published
  * figures, census population) and `--size` synthetic invention patents spread over Jining's towns
  * (grants 2010–2024, a tenth terminated), then the screen's one-load API (`getScreenData`: KPIs with
