@@ -30,6 +30,12 @@ const HighValuePage = lazyPage(() => import('./pages/high-value-page'), 'HighVal
 const TrademarksPage = lazyPage(() => import('./pages/trademarks-page'), 'TrademarksPage');
 const GeoIndicationsPage = lazyPage(() => import('./pages/geo-indications-page'), 'GeoIndicationsPage');
 const GeoIndicationPage = lazyPage(() => import('./pages/geo-indication-page'), 'GeoIndicationPage');
+const ValuesPage = lazyPage(() => import('./indicators/values-page'), 'ValuesPage');
+const ReportedPage = lazyPage(() => import('./indicators/reported-page'), 'ReportedPage');
+const PopulationPage = lazyPage(() => import('./indicators/population-page'), 'PopulationPage');
+const PlansPage = lazyPage(() => import('./indicators/plans-page'), 'PlansPage');
+const PlanPage = lazyPage(() => import('./indicators/plans-page'), 'PlanPage');
+const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
 
@@ -45,6 +51,12 @@ const registryPages = [
   { path: '/high-value', permission: 'registry.read', element: <HighValuePage /> },
   { path: '/imports', permission: 'registry.manage', element: <ImportsPage /> },
   { path: '/imports/:id', permission: 'registry.manage', element: <ImportJobPage /> },
+  { path: '/indicators', permission: 'indicator.read', element: <ValuesPage /> },
+  { path: '/indicators/reported', permission: 'indicator.read', element: <ReportedPage /> },
+  { path: '/indicators/population', permission: 'indicator.read', element: <PopulationPage /> },
+  { path: '/indicators/plans', permission: 'indicator.read', element: <PlansPage /> },
+  { path: '/indicators/plans/:id', permission: 'indicator.read', element: <PlanPage /> },
+  { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

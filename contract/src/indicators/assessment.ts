@@ -6,7 +6,8 @@ import { ZIndicatorKey } from './catalogue.js';
  * Town/street assessment (镇街考核) scoring rules: the ratio of the value to its target, capped at
  * 100%; or the rank among the peer towns, scored linearly from full marks (first) to 0 (last).
  */
-export const ZScoringRule = z.enum(['ratio_to_target', 'rank']);
+export const scoringRules = ['ratio_to_target', 'rank'] as const;
+export const ZScoringRule = z.enum(scoringRules);
 export type ScoringRule = z.infer<typeof ZScoringRule>;
 export const scoringRuleLabels: Record<ScoringRule, string> = { ratio_to_target: '完成目标比例（封顶100%）', rank: '同级排名' };
 

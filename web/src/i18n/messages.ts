@@ -6,6 +6,7 @@ import { adminMessages } from './admin-messages';
 import { notificationMessages } from './notification-messages';
 import { patentMessages } from './patent-messages';
 import { registryMessages } from './registry-messages';
+import { indicatorMessages } from './indicator-messages';
 import { screenMessages } from './screen-messages';
 
 const messages = {
@@ -16,6 +17,7 @@ const messages = {
   ...notificationMessages,
   ...patentMessages,
   ...registryMessages,
+  ...indicatorMessages,
   ...screenMessages,
 };
 

@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry';
+export type NavGroup = 'nav.registry' | 'nav.monitoring';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -18,6 +18,11 @@ export interface NavItem {
     | 'nav.geoIndications'
     | 'nav.highValue'
     | 'nav.imports'
+    | 'nav.indicatorValues'
+    | 'nav.reportedFigures'
+    | 'nav.population'
+    | 'nav.plans'
+    | 'nav.assessment'
     | 'nav.screen'
     | 'nav.bulletin'
     | 'nav.orgs'
@@ -47,8 +52,13 @@ export const navItems: NavItem[] = [
   { path: '/geo-indications', labelKey: 'nav.geoIndications', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/high-value', labelKey: 'nav.highValue', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry' },
-  { path: '/screen', labelKey: 'nav.screen', visible: can('indicator.read') },
-  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read') },
+  { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/plans', labelKey: 'nav.plans', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/indicators/assessment', labelKey: 'nav.assessment', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/screen', labelKey: 'nav.screen', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read'), group: 'nav.monitoring' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },

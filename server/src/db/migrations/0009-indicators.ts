@@ -31,6 +31,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('indicator_reported_lookup').on('indicator_reported_values').columns(['region_code', 'period', 'status']).execute();
   await db.schema.createIndex('indicator_reported_status').on('indicator_reported_values').columns(['status', 'id']).execute();
 
+  // Registered enterprises per region on a date, answered from the index alone.
+  await db.schema.createIndex('organisations_kind_status_region').on('organisations').columns(['kind', 'status', 'region_code', 'created_at']).execute();
+  // The indicator cache's fingerprint of the table: max(updated_at) from an index.
+  await db.schema.createIndex('organisations_updated').on('organisations').column('updated_at').execute();
+
   await withId(db, db.schema.createTable('population_series'))
     .addColumn('region_code', 'text', (c) => code(c.notNull()))
     .addColumn('year', 'integer', (c) => c.notNull())
@@ -53,4 +58,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('population_bases').execute();
   await db.schema.dropTable('population_series').execute();
   await db.schema.dropTable('indicator_reported_values').execute();
+  await db.schema.dropIndex('organisations_kind_status_region').execute();
+  await db.schema.dropIndex('organisations_updated').execute();
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorValues, ReportedFigure, ReportedImportResult } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
-import { buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
+import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
 import { figuresWorkbook } from './test-workbook.js';
 
 let env: TestEnv;
@@ -106,6 +106,16 @@ describe('computed values with drill-down, YoY and rank', () => {
     expect(cell(city, 'effective_invention_patents', '370883')).toMatchObject({ value: 1, lastYearValue: 2, rank: 2 });
     expect(cell(city, 'effective_invention_patents', '370811')).toMatchObject({ value: 2, rank: 1 });
     expect(city.regions.some((r) => r.regionCode === '370811002' && r.depth === 2)).toBe(true);
+  });
+
+  it('counts active registered enterprises per town, and sees a new registration at once', async () => {
+    const q = 'regionCode=370811&period=2026&keys=registered_enterprises&includeChildren=true';
+    const before = cell(await values(author, q), 'registered_enterprises', '370811002')?.value ?? 0;
+    await buildEnterprise(env.ctx, { region: '370811002' });
+    await buildEnterprise(env.ctx, { region: '370811005', status: 'pending' });
+    const v = await values(author, q);
+    expect(cell(v, 'registered_enterprises', '370811002')?.value).toBe(before + 1);
+    expect(cell(v, 'registered_enterprises', '370811005')?.value).toBe(0);
   });
 
   it('recomputes when patents are written (no stale cache)', async () => {

@@ -1,4 +1,5 @@
 import type { PopulationBasis } from '@zhichan/contract';
+import { isWithinRegion } from '../../platform/jurisdiction.js';
 
 /** Choosing the population a per-10,000 value divides by (人口口径). */
 
@@ -42,4 +43,20 @@ export function pickPopulation(rows: readonly PopulationFigure[], code: string, 
     if (!best || r.year > best.year) best = r;
   }
   return best;
+}
+
+/**
+ * Sums raw per-code counts into every panel region at or above each code (a town's count adds to its
+ * county and city): O(codes × 4) instead of comparing every code with every region.
+ */
+export function rollUpToPanel(raw: ReadonlyMap<string, number>, panel: readonly string[], rootCode: string): Map<string, number> {
+  const out = new Map<string, number>(panel.map((c) => [c, 0]));
+  for (const [code, n] of raw) {
+    if (!isWithinRegion(code, rootCode)) continue;
+    for (const a of regionAncestry(code)) {
+      const v = out.get(a);
+      if (v !== undefined) out.set(a, v + n);
+    }
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ export function findIndicatorProvider(key: string): IndicatorProvider | undefine
 }
 
 const versions = new WeakMap<Db, Map<string, number>>();
-const caches = new WeakMap<Db, Map<string, Promise<Map<string, number>>>>();
+const caches = new WeakMap<Db, Map<string, Promise<unknown>>>();
 const MAX_CACHE_ENTRIES = 2000;
 
 /** Marks a data source as changed for this database: cached values computed from it are dropped. */
@@ -48,17 +48,25 @@ function versionKey(db: Db, sources: readonly string[]): string {
   return sources.map((s) => `${s}:${v?.get(s) ?? 0}`).join(',');
 }
 
-/** Runs a provider for a root and period, through the version-keyed cache. */
-export function computeIndicator(ctx: AppContext, key: string, p: IndicatorProvider, rootCode: string, period: Period): Promise<Map<string, number>> {
-  if (p.sources.length === 0) return p.compute(ctx, { rootCode, period });
-  let cache = caches.get(ctx.db);
-  if (!cache) caches.set(ctx.db, (cache = new Map()));
-  const k = `${key}|${rootCode}|${period.start}|${period.end}|${versionKey(ctx.db, p.sources)}`;
-  const hit = cache.get(k);
+/**
+ * Memoises `work` per database under `key` and the current versions of `sources`: the first caller
+ * computes, concurrent and later callers share the result until a source's version moves on.
+ */
+export function cachedByVersion<T>(db: Db, key: string, sources: readonly string[], work: () => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const k = `${key}|${versionKey(db, sources)}`;
+  const hit = cache.get(k) as Promise<T> | undefined;
   if (hit) return hit;
   if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-  const pending = p.compute(ctx, { rootCode, period });
+  const pending = work();
   cache.set(k, pending);
   pending.catch(() => cache.delete(k));
   return pending;
+}
+
+/** Runs a provider for a root and period, through the version-keyed cache. */
+export function computeIndicator(ctx: AppContext, key: string, p: IndicatorProvider, rootCode: string, period: Period): Promise<Map<string, number>> {
+  if (p.sources.length === 0) return p.compute(ctx, { rootCode, period });
+  return cachedByVersion(ctx.db, `${key}|${rootCode}|${period.start}|${period.end}`, p.sources, () => p.compute(ctx, { rootCode, period }));
 }

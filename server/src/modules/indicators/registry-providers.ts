@@ -1,17 +1,15 @@
 import { sql } from 'kysely';
-import dayjs from 'dayjs';
-import type { Executor } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
-import { regionCondition } from '../../platform/jurisdiction.js';
-import { getSetting } from '../../platform/settings.js';
-import { countHighValueByRegion } from '../high-value/repository.js';
+import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
 import { onPatentsWritten } from '../patents/write-hooks.js';
-import { bumpIndicatorData, registerIndicatorProvider } from './providers.js';
+import { countEffectiveInventions, countGrants, snapshotScope } from './patent-snapshot.js';
+import { bumpIndicatorData, cachedByVersion, registerIndicatorProvider } from './providers.js';
 
 /**
  * Providers of the indicators computed from the registry today: effective and high-value invention
  * patents (legal state on the period's last day, derived from the event history), patent grants,
- * effective trademarks, geographical indications and registered enterprises. Open licences,
+ * effective trademarks, geographical indications and registered enterprises. Patent counts are made
+ * from the cached columnar snapshot (patent-snapshot.ts); the others query on read. Open licences,
  * pledges and cases register theirs from their own modules when they exist.
  */
 
@@ -21,45 +19,27 @@ const toMap = (rows: { code: string | null; n: number | string | null }[]) => {
   return m;
 };
 
-// Effective and high-value counts come from one query; the two providers share its result.
-async function inventionCounts(ctx: AppContext, rootCode: string, date: string) {
-  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
-  const tenYearsBefore = dayjs(date).subtract(10, 'year').format('YYYY-MM-DD');
-  return countHighValueByRegion(ctx.db, rootCode, date, tenYearsBefore, threshold);
-}
-
 registerIndicatorProvider('effective_invention_patents', {
-  method: '登记簿中权利人在本区划、基准日有效的发明专利（未届满、未终止）',
-  sources: ['patents'],
-  compute: async (ctx, { rootCode, period }) => toMap((await inventionCounts(ctx, rootCode, period.end)).map((r) => ({ code: r.child, n: r.effective }))),
+  method: '登记簿中权利人在本区划、基准日有效的发明专利（已授权、未届满、未终止）',
+  sources: [],
+  compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, false),
 });
 
 registerIndicatorProvider('high_value_invention_patents', {
   method: '有效发明专利中符合国家知识产权局高价值五项标准之一者',
-  sources: ['patents'],
-  compute: async (ctx, { rootCode, period }) => toMap((await inventionCounts(ctx, rootCode, period.end)).map((r) => ({ code: r.child, n: r.high_value }))),
+  sources: [],
+  compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, true),
 });
-
-async function grants(db: Executor, rootCode: string, start: string, end: string, inventionOnly: boolean) {
-  let q = db
-    .selectFrom('patents')
-    .select(['region_code as code', sql<number>`count(*)`.as('n')])
-    .where(regionCondition('region_code', rootCode))
-    .where('grant_date', '>=', start)
-    .where('grant_date', '<=', end);
-  if (inventionOnly) q = q.where('kind', '=', 'invention');
-  return toMap(await q.groupBy('region_code').execute());
-}
 
 registerIndicatorProvider('patent_grants', {
   method: '登记簿中授权公告日在统计期内的专利（三种）',
-  sources: ['patents'],
-  compute: (ctx, { rootCode, period }) => grants(ctx.db, rootCode, period.start, period.end, false),
+  sources: [],
+  compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, false),
 });
 registerIndicatorProvider('invention_patent_grants', {
   method: '登记簿中授权公告日在统计期内的发明专利',
-  sources: ['patents'],
-  compute: (ctx, { rootCode, period }) => grants(ctx.db, rootCode, period.start, period.end, true),
+  sources: [],
+  compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, true),
 });
 
 // Same rule as the trademark register's derived state (trademarks/service.ts presentTrademark).
@@ -101,21 +81,48 @@ registerIndicatorProvider('geographical_indications', giProvider(null, '地理�
 registerIndicatorProvider('gi_products', giProvider('product', '地理标志登记中本区划有效的地理标志保护产品'));
 registerIndicatorProvider('gi_certification_trademarks', giProvider('certification_mark', '地理标志登记中本区划有效的地理标志证明商标'));
 
+/** Fingerprint of the organisations table (newest change and newest row; each one index read). */
+async function organisationsFingerprint(ctx: AppContext): Promise<string> {
+  const [at, id] = await Promise.all([
+    ctx.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.max('updated_at').as('v'))
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.max('id').as('v'))
+      .executeTakeFirst(),
+  ]);
+  return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
+}
+
+/**
+ * Active enterprises per region and registration day, loaded once while the organisations table is
+ * unchanged (no write hook exists for registrations); a count on any date is then a scan of memory.
+ */
+async function enterpriseDays(ctx: AppContext, rootCode: string) {
+  const scope = snapshotScope(rootCode);
+  return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx)}`, [], async () => {
+    const day = sql<string>`substr(created_at, 1, 10)`;
+    const rows = await ctx.db
+      .selectFrom('organisations')
+      .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
+      .where('kind', '=', 'enterprise')
+      .where('status', '=', 'active')
+      .where(regionCondition('region_code', scope))
+      .groupBy(['region_code', day])
+      .execute();
+    return rows.map((r) => ({ code: r.region_code, day: r.day, n: Number(r.n) }));
+  });
+}
+
 registerIndicatorProvider('registered_enterprises', {
   method: '平台上本区划已通过实名审核的企业',
   sources: [],
-  compute: async (ctx, { rootCode, period }) =>
-    toMap(
-      await ctx.db
-        .selectFrom('organisations')
-        .select(['region_code as code', sql<number>`count(*)`.as('n')])
-        .where(regionCondition('region_code', rootCode))
-        .where('kind', '=', 'enterprise')
-        .where('status', '=', 'active')
-        .where('created_at', '<=', `${period.end}T23:59:59.999Z`)
-        .groupBy('region_code')
-        .execute(),
-    ),
+  compute: async (ctx, { rootCode, period }) => {
+    const prefix = regionPrefix(rootCode);
+    return toMap((await enterpriseDays(ctx, rootCode)).filter((r) => r.day <= period.end && r.code.startsWith(prefix)));
+  },
 });
 
 // Any patent write (import, events, licences, pledges) changes the counts above.

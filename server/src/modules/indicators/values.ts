@@ -13,9 +13,9 @@ import {
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
-import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
-import { perTenThousand, rankAmong, rollUp, yoyPct } from './calc.js';
-import { chooseBasis, pickPopulation, regionAncestry } from './population.js';
+import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
+import { perTenThousand, rankAmong, yoyPct } from './calc.js';
+import { chooseBasis, pickPopulation, regionAncestry, rollUpToPanel } from './population.js';
 import { computeIndicator, findIndicatorProvider } from './providers.js';
 import { findApprovedFigures, findPanelRegions, findPopulation, findPopulationBases } from './repository.js';
 import './registry-providers.js';
@@ -89,13 +89,7 @@ export async function indicatorValues(ctx: AppContext, actor: Actor | null, inpu
       if (!p) return [];
       return [period, lastYear].map(async (per) => {
         const raw = await computeIndicator(ctx, key, p, input.regionCode, per);
-        const rolled = new Map<string, number>();
-        for (const r of regions)
-          rolled.set(
-            r.code,
-            rollUp(raw, (c) => isWithinRegion(c, r.code)),
-          );
-        computed.set(`${key}|${per.code}`, rolled);
+        computed.set(`${key}|${per.code}`, rollUpToPanel(raw, codes, input.regionCode));
       });
     }),
   );
