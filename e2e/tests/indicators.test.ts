@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactPath, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const PERIOD = '2024-Q1';
@@ -42,13 +42,6 @@ async function signIn(
   return { context, page, errors };
 }
 
-/** The signed-in session's CSRF token, as the web app reads it. */
-async function csrf(api: APIRequestContext, url: string): Promise<string> {
-  const s = (await (await api.get(`${url}/api/auth/session`)).json()) as { csrfToken: string | null };
-  assert.ok(s.csrfToken);
-  return s.csrfToken;
-}
-
 describe('journey: import a quarter of figures, review them as a second person, see them on the screen and in the bulletin', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -66,39 +59,38 @@ describe('journey: import a quarter of figures, review them as a second person, 
     const url = server.url;
     browser = await launchBrowser();
 
-    // 1. The author (city staff) uploads the quarter's workbook.
+    // 1. The author (city staff) uploads the quarter's workbook on 指标填报与审核 → Excel 导入.
     const author = await signIn(browser, url, 'city_staff');
-    const token = await csrf(author.page.request, url);
-    const upload = await author.page.request.post(`${url}/api/indicators/reported/import`, {
-      headers: { 'x-csrf-token': token },
-      multipart: {
-        file: { name: 'jining-2024-q1.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await quarterWorkbook() },
-      },
+    await author.page.getByRole('menuitem', { name: '填报与审核' }).click();
+    await author.page.getByRole('heading', { level: 1, name: '指标填报与审核' }).waitFor();
+    await author.page.getByRole('tab', { name: 'Excel 导入' }).click();
+    await author.page.locator('input[type=file]').setInputFiles({
+      name: 'jining-2024-q1.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await quarterWorkbook(),
     });
-    assert.equal(upload.status(), 200, await upload.text());
-    const imported = (await upload.json()) as { sheets: string[]; accepted: number; held: unknown[]; rejected: unknown[] };
-    assert.deepEqual(imported, { sheets: [PERIOD], accepted: ROWS.length, held: [], rejected: [] });
-    const pending = (await (await author.page.request.get(`${url}/api/indicators/reported?status=pending&period=${PERIOD}&pageSize=50`)).json()) as {
-      items: { id: number }[];
-    };
-    assert.equal(pending.items.length, ROWS.length);
-    // The author may not approve their own figures.
-    const own = await author.page.request.post(`${url}/api/indicators/reported/${pending.items[0]?.id}/review`, {
-      headers: { 'x-csrf-token': token },
-      data: { decision: 'approve' },
-    });
-    assert.ok([403, 409].includes(own.status()), `self-review answered ${own.status()}`);
+    await author.page.getByText(`已接收 ${ROWS.length} 行待审核；存疑待核 0 行；拒绝 0 行`).waitFor();
+    // The author may not approve their own figures: the queue refuses and says why.
+    await author.page.getByRole('tab', { name: '审核队列' }).click();
+    const ownQueue = author.page.getByRole('row').filter({ hasText: PERIOD });
+    await ownQueue.first().waitFor();
+    assert.equal(await ownQueue.count(), ROWS.length);
+    await ownQueue.first().getByRole('button', { name: '通过' }).click();
+    await author.page.getByText('不能审核本人录入的数据').waitFor();
     await author.context.close();
 
-    // 2. A second person (the city administrator) approves them.
+    // 2. A second person (the city administrator) approves them in the review queue.
     const reviewer = await signIn(browser, url, 'city_admin', { width: 1920, height: 1080 });
-    const rtoken = await csrf(reviewer.page.request, url);
-    for (const f of pending.items) {
-      const res = await reviewer.page.request.post(`${url}/api/indicators/reported/${f.id}/review`, {
-        headers: { 'x-csrf-token': rtoken },
-        data: { decision: 'approve' },
-      });
-      assert.equal(res.status(), 200, await res.text());
+    await reviewer.page.goto(`${url}/indicators/reported`);
+    const queue = reviewer.page.getByRole('row').filter({ hasText: PERIOD });
+    await queue.first().waitFor();
+    for (let left = ROWS.length; left > 0; left--) {
+      assert.equal(await queue.count(), left);
+      await queue.first().getByRole('button', { name: '通过' }).click();
+      await reviewer.page.waitForFunction(
+        ([period, n]) => Array.from(document.querySelectorAll('tr')).filter((r) => r.textContent?.includes(period)).length === n,
+        [PERIOD, left - 1] as const,
+      );
     }
 
     // 3. The monitoring screen for the quarter, on a wall display.
