@@ -53,6 +53,7 @@ export const importCensus = (regionCode: string) => api.post('/api/population/im
 
 export const fetchPlans = () => api.get('/api/plans', ZPlanList);
 export const fetchPlan = (id: number) => api.get(`/api/plans/${id}`, ZPlan);
+export const planExportUrl = (id: number) => `/api/plans/${id}/export`;
 export const setTaskDone = (planId: number, taskId: number, done: boolean) => api.post(`/api/plans/${planId}/tasks/${taskId}/done`, ZPlan, { done });
 export const notifyOverdue = () => api.post('/api/plans/notify-overdue', ZNotifyOverdueResult, {});
 

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ragLabels, type Rag } from '@zhichan/contract';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fetchPlan, fetchPlans, notifyOverdue, setTaskDone } from '../api/indicators';
+import { fetchPlan, fetchPlans, notifyOverdue, planExportUrl, setTaskDone } from '../api/indicators';
 import { QueryState } from '../components/query-state';
 import { useApiError } from '../components/use-api-error';
 import { hasPermission, useCurrentUser } from '../session/use-session';
@@ -66,6 +66,7 @@ export function PlanPage() {
             <Typography.Paragraph className="muted">
               {p.regionName} · {p.startYear}—{p.endYear} {p.source ? `· ${p.source}` : ''}
             </Typography.Paragraph>
+            <Button href={planExportUrl(p.id)}>{t('indicators.exportExcel')}</Button>
             <Card title={<h2 className="card-title">{t('plans.targets')}</h2>}>
               <Typography.Paragraph className="muted">{p.targets[0]?.projectionMethod}</Typography.Paragraph>
               <Table

@@ -3,6 +3,7 @@ import type { IndicatorValues, ReportedFigure, ReportedImportResult } from '@zhi
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
 import { figuresWorkbook } from './test-workbook.js';
+import { runPatentWriteHooks } from '../patents/write-hooks.js';
 
 let env: TestEnv;
 let author: Client;
@@ -121,7 +122,20 @@ describe('computed values with drill-down, YoY and rank', () => {
   it('recomputes when patents are written (no stale cache)', async () => {
     const q = 'regionCode=370883&period=2023&keys=effective_invention_patents';
     const before = cell(await values(author, q), 'effective_invention_patents', '370883')?.value ?? 0;
-    await buildPatent(env.ctx, { region: '370883', grantDate: '2023-02-01' });
+    const p = await buildPatent(env.ctx, { region: '370883', grantDate: '2023-02-01' });
+    expect(cell(await values(author, q), 'effective_invention_patents', '370883')?.value).toBe(before + 1);
+    // An existing patent lapses (its legal state is rewritten and the hooks run): the count drops back.
+    await env.ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('patents').set({ terminated_on: '2023-06-01', updated_at: new Date().toISOString() }).where('id', '=', p.id).execute();
+      await runPatentWriteHooks(env.ctx, trx, [p.id]);
+    });
+    expect(cell(await values(author, q), 'effective_invention_patents', '370883')?.value).toBe(before);
+    // A write that bypasses the hooks is still noticed through the table fingerprint.
+    await env.ctx.db
+      .updateTable('patents')
+      .set({ terminated_on: null, updated_at: new Date(Date.now() + 1000).toISOString() })
+      .where('id', '=', p.id)
+      .execute();
     expect(cell(await values(author, q), 'effective_invention_patents', '370883')?.value).toBe(before + 1);
   });
 

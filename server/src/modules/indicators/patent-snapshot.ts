@@ -1,20 +1,30 @@
 import { sql } from 'kysely';
+import type { Db, Executor } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
-import { regionCondition } from '../../platform/jurisdiction.js';
+import { isWithinRegion, regionCondition } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
-import { cachedByVersion } from './providers.js';
 
 /**
- * A columnar snapshot of the patents of a city (region, type, legal dates, high-value facts), loaded
- * once per patent data version and kept in typed arrays, so that counting effective, high-value or
- * granted patents for any date or period is a scan of memory instead of a query: the indicator panel
- * of a city with every county and town, this period and last year, costs a few milliseconds once
- * loaded. Semantics are those of high-value/repository.ts `countHighValueByRegion`.
+ * A columnar snapshot of the patents of a city (region, type, legal dates, high-value facts) kept in
+ * typed arrays, so that counting effective, high-value or granted patents for any date or period is
+ * a scan of memory instead of a query: the indicator panel of a city with every county and town, this
+ * period and last year, costs a few milliseconds. Semantics are those of high-value/repository.ts
+ * `countHighValueByRegion`.
+ *
+ * Kept current incrementally: the patent write hook notes the ids written (`notePatentsWritten`), and
+ * the next read re-reads just those rows and patches the arrays. A table fingerprint (newest change,
+ * newest id, concordance table) catches everything else — a write without the hook, a reader racing a
+ * writer's commit on PostgreSQL, a new concordance — and then the snapshot is loaded again in full.
  */
 export interface PatentSnapshot {
+  scope: string;
+  fingerprint: string;
   codes: string[];
+  codeIndex: Map<string, number>;
+  /** Patent ids, ascending (rows are loaded and appended in id order). */
+  ids: Int32Array;
   region: Int32Array;
-  /** 0 invention, 1 utility model, 2 design. */
+  /** 0 invention, 1 utility model, 2 design, 9 gone. */
   kind: Uint8Array;
   app: Int32Array;
   /** yyyymmdd, 0 when not granted. */
@@ -37,11 +47,41 @@ export function snapshotScope(rootCode: string): string {
   return `${rootCode.slice(0, 4)}00`;
 }
 
-async function load(ctx: AppContext, scope: string): Promise<PatentSnapshot> {
-  const rows = await ctx.db
+function allocate(scope: string, capacity: number): PatentSnapshot {
+  return {
+    scope,
+    fingerprint: '',
+    codes: [],
+    codeIndex: new Map(),
+    ids: new Int32Array(capacity),
+    region: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    app: new Int32Array(capacity),
+    grant: new Int32Array(capacity),
+    terminated: new Int32Array(capacity),
+    expires: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    pledge: new Float64Array(capacity),
+    size: 0,
+  };
+}
+
+/** Doubles the arrays' capacity (appending new patents). */
+function grow(s: PatentSnapshot, need: number): void {
+  if (need <= s.ids.length) return;
+  const cap = Math.max(need, s.ids.length * 2, 1024);
+  const bigger = allocate(s.scope, cap);
+  for (const k of ['ids', 'region', 'kind', 'app', 'grant', 'terminated', 'expires', 'flags', 'pledge'] as const)
+    (bigger[k] as Int32Array).set(s[k] as Int32Array);
+  Object.assign(s, { ...bigger, scope: s.scope, fingerprint: s.fingerprint, codes: s.codes, codeIndex: s.codeIndex, size: s.size });
+}
+
+function rowsQuery(db: Executor) {
+  return db
     .selectFrom('patents as p')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
     .select([
+      'p.id',
       'p.region_code',
       'p.kind',
       'p.app_date',
@@ -52,50 +92,102 @@ async function load(ctx: AppContext, scope: string): Promise<PatentSnapshot> {
         'flags',
       ),
       sql<number>`coalesce(f.max_pledge_amount, 0)`.as('pledge'),
-    ])
-    .where(regionCondition('p.region_code', scope))
-    .execute();
-  const n = rows.length;
-  const s: PatentSnapshot = {
-    codes: [],
-    region: new Int32Array(n),
-    kind: new Uint8Array(n),
-    app: new Int32Array(n),
-    grant: new Int32Array(n),
-    terminated: new Int32Array(n),
-    expires: new Int32Array(n),
-    flags: new Uint8Array(n),
-    pledge: new Float64Array(n),
-    size: n,
-  };
-  const codeIndex = new Map<string, number>();
-  rows.forEach((r, i) => {
-    const code = r.region_code ?? '';
-    let ci = codeIndex.get(code);
-    if (ci === undefined) {
-      ci = s.codes.length;
-      s.codes.push(code);
-      codeIndex.set(code, ci);
-    }
-    s.region[i] = ci;
-    s.kind[i] = KIND[r.kind] ?? 9;
-    s.app[i] = ymd(r.app_date, 0);
-    s.grant[i] = ymd(r.grant_date, 0);
-    s.terminated[i] = ymd(r.terminated_on, 99_999_999);
-    s.expires[i] = ymd(r.expires_on, 99_999_999);
-    s.flags[i] = Number(r.flags);
-    s.pledge[i] = Number(r.pledge);
-  });
+    ]);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof rowsQuery>['execute']>>[number];
+
+function put(s: PatentSnapshot, i: number, r: Row): void {
+  const code = r.region_code ?? '';
+  let ci = s.codeIndex.get(code);
+  if (ci === undefined) {
+    ci = s.codes.length;
+    s.codes.push(code);
+    s.codeIndex.set(code, ci);
+  }
+  s.ids[i] = Number(r.id);
+  s.region[i] = ci;
+  // A patent written elsewhere (or moved out of the city) is kept but never counted.
+  s.kind[i] = isWithinRegion(code, s.scope) ? (KIND[r.kind] ?? 9) : 9;
+  s.app[i] = ymd(r.app_date, 0);
+  s.grant[i] = ymd(r.grant_date, 0);
+  s.terminated[i] = ymd(r.terminated_on, 99_999_999);
+  s.expires[i] = ymd(r.expires_on, 99_999_999);
+  s.flags[i] = Number(r.flags);
+  s.pledge[i] = Number(r.pledge);
+}
+
+async function loadAll(ctx: AppContext, scope: string, fingerprint: string): Promise<PatentSnapshot> {
+  const rows = await rowsQuery(ctx.db).where(regionCondition('p.region_code', scope)).orderBy('p.id').execute();
+  const s = allocate(scope, Math.ceil(rows.length * 1.1) + 1024);
+  rows.forEach((r, i) => put(s, i, r));
+  s.size = rows.length;
+  s.fingerprint = fingerprint;
   return s;
 }
 
-/** The snapshot for a root region's city, reloaded after any patent write. */
-export async function patentSnapshot(ctx: AppContext, rootCode: string): Promise<PatentSnapshot> {
-  const scope = snapshotScope(rootCode);
-  // Besides the write hook's version, the key holds two index-only reads: the newest patent change
-  // (a reader racing a writer's commit on PostgreSQL cannot keep a stale snapshot) and the last
-  // change of the concordance table (replacing it re-derives the strategic-industry facts without a
-  // patent write).
+/** Index of a patent id in the snapshot (binary search), or -1. */
+function find(s: PatentSnapshot, id: number): number {
+  let lo = 0;
+  let hi = s.size - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = s.ids[mid] ?? 0;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Re-reads the written patents and patches the arrays; false when a full reload is needed instead. */
+async function patch(ctx: AppContext, s: PatentSnapshot, ids: number[]): Promise<boolean> {
+  const rows: Row[] = [];
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += 500)
+    rows.push(
+      ...(await rowsQuery(ctx.db)
+        .where('p.id', 'in', sorted.slice(i, i + 500))
+        .orderBy('p.id')
+        .execute()),
+    );
+  const seen = new Set<number>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    seen.add(id);
+    const at = find(s, id);
+    if (at >= 0) put(s, at, r);
+    else if (s.size === 0 || id > (s.ids[s.size - 1] ?? 0)) {
+      grow(s, s.size + 1);
+      put(s, s.size, r);
+      s.size += 1;
+    } else return false;
+  }
+  for (const id of sorted) {
+    const at = seen.has(id) ? -1 : find(s, id);
+    if (at >= 0) s.kind[at] = 9; // deleted
+  }
+  return true;
+}
+
+interface State {
+  snapshots: Map<string, PatentSnapshot>;
+  pending: Map<string, number[]>;
+  busy: Map<string, Promise<PatentSnapshot>>;
+}
+const states = new WeakMap<Db, State>();
+const stateOf = (db: Db): State => {
+  let st = states.get(db);
+  if (!st) states.set(db, (st = { snapshots: new Map(), pending: new Map(), busy: new Map() }));
+  return st;
+};
+
+/** Called by the patent write hook: the next read patches these patents into every loaded snapshot. */
+export function notePatentsWritten(db: Db, ids: readonly number[]): void {
+  const st = stateOf(db);
+  for (const scope of st.snapshots.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
+}
+
+async function fingerprintOf(ctx: AppContext): Promise<string> {
   // One aggregate per query: SQLite answers a lone max() from the index, two in one select scan.
   const [latestAt, latestId, concordance] = await Promise.all([
     ctx.db
@@ -111,30 +203,79 @@ export async function patentSnapshot(ctx: AppContext, rootCode: string): Promise
       .select((eb) => [eb.fn.max('updated_at').as('at'), eb.fn.countAll<number>().as('n')])
       .executeTakeFirst(),
   ]);
-  const fingerprint = [latestAt?.v, latestId?.v, concordance?.at, concordance?.n].map((x) => String(x ?? '')).join('|');
-  return cachedByVersion(ctx.db, `patent-snapshot|${scope}|${fingerprint}`, ['patents'], () => load(ctx, scope));
+  return [latestAt?.v, latestId?.v, concordance?.at, concordance?.n].map((x) => String(x ?? '')).join('|');
 }
 
-// Counts already made from a snapshot, dropped with it.
+async function refresh(ctx: AppContext, scope: string): Promise<PatentSnapshot> {
+  const st = stateOf(ctx.db);
+  const fingerprint = await fingerprintOf(ctx);
+  const s = st.snapshots.get(scope);
+  const ids = st.pending.get(scope) ?? [];
+  st.pending.delete(scope);
+  if (s && ids.length === 0 && s.fingerprint === fingerprint) return s;
+  if (s && ids.length > 0 && ids.length < s.size / 4 && (await patch(ctx, s, ids))) {
+    s.fingerprint = fingerprint;
+    tallies.delete(s);
+    // Written rows the hook reported but a writer had not committed yet show up as a fingerprint
+    // change on a later read with nothing pending, and the snapshot is then loaded in full.
+    return s;
+  }
+  const fresh = await loadAll(ctx, scope, fingerprint);
+  st.snapshots.set(scope, fresh);
+  return fresh;
+}
+
+/** The current snapshot of a root region's city (one refresh at a time per city). */
+export function patentSnapshot(ctx: AppContext, rootCode: string): Promise<PatentSnapshot> {
+  const scope = snapshotScope(rootCode);
+  const st = stateOf(ctx.db);
+  const running = st.busy.get(scope);
+  if (running) return running;
+  const next = refresh(ctx, scope).finally(() => st.busy.delete(scope));
+  st.busy.set(scope, next);
+  return next;
+}
+
 const tallies = new WeakMap<PatentSnapshot, Map<string, Map<string, number>>>();
 
-function tally(s: PatentSnapshot, key: string, rootPrefix: string, accept: (i: number) => boolean): Map<string, number> {
+/**
+ * One pass over the snapshot counting two related sets at once (effective and high-value; all grants
+ * and invention grants): `classify` returns 0 (neither), 1 (first only) or 2 (both). Both results are
+ * memoised with the snapshot.
+ */
+function tallyPair(
+  s: PatentSnapshot,
+  keys: [string, string],
+  rootPrefix: string,
+  classify: (i: number) => 0 | 1 | 2,
+): [Map<string, number>, Map<string, number>] {
   let memo = tallies.get(s);
   if (!memo) tallies.set(s, (memo = new Map()));
-  const hit = memo.get(`${key}|${rootPrefix}`);
-  if (hit) return hit;
-  const counts = new Int32Array(s.codes.length);
+  const k0 = `${keys[0]}|${rootPrefix}`;
+  const k1 = `${keys[1]}|${rootPrefix}`;
+  const h0 = memo.get(k0);
+  const h1 = memo.get(k1);
+  if (h0 && h1) return [h0, h1];
+  const first = new Int32Array(s.codes.length);
+  const both = new Int32Array(s.codes.length);
   for (let i = 0; i < s.size; i++) {
-    if (!accept(i)) continue;
+    const c = classify(i);
+    if (c === 0) continue;
     const ci = s.region[i] ?? 0;
-    counts[ci] = (counts[ci] ?? 0) + 1;
+    first[ci] = (first[ci] ?? 0) + 1;
+    if (c === 2) both[ci] = (both[ci] ?? 0) + 1;
   }
-  const out = new Map<string, number>();
-  s.codes.forEach((c, ci) => {
-    const n = counts[ci] ?? 0;
-    if (n > 0 && c.startsWith(rootPrefix)) out.set(c, n);
-  });
-  memo.set(`${key}|${rootPrefix}`, out);
+  const toMap = (counts: Int32Array) => {
+    const out = new Map<string, number>();
+    s.codes.forEach((code, ci) => {
+      const n = counts[ci] ?? 0;
+      if (n > 0 && code.startsWith(rootPrefix)) out.set(code, n);
+    });
+    return out;
+  };
+  const out: [Map<string, number>, Map<string, number>] = [toMap(first), toMap(both)];
+  memo.set(k0, out[0]);
+  memo.set(k1, out[1]);
   return out;
 }
 
@@ -143,14 +284,14 @@ export async function countEffectiveInventions(ctx: AppContext, rootPrefix: stri
   const s = await patentSnapshot(ctx, rootCode);
   const d = ymd(date, 0);
   const tenYearsBefore = d - 100_000;
-  const threshold = highValue ? await getSetting(ctx.db, 'high_value.pledge_threshold') : 0;
-  return tally(s, `effective|${d}|${highValue ? threshold : '-'}`, rootPrefix, (i) => {
-    if (s.kind[i] !== 0) return false;
+  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
+  const [effective, valuable] = tallyPair(s, [`effective|${d}`, `high-value|${d}|${threshold}`], rootPrefix, (i) => {
+    if (s.kind[i] !== 0) return 0;
     const g = s.grant[i] ?? 0;
-    if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) return false;
-    if (!highValue) return true;
-    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold;
+    if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) return 0;
+    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold ? 2 : 1;
   });
+  return highValue ? valuable : effective;
 }
 
 /** Patents granted within [start, end] per stored region code (inventions only when asked). */
@@ -158,8 +299,10 @@ export async function countGrants(ctx: AppContext, rootPrefix: string, rootCode:
   const s = await patentSnapshot(ctx, rootCode);
   const a = ymd(start, 0);
   const b = ymd(end, 0);
-  return tally(s, `grants|${a}|${b}|${inventionOnly}`, rootPrefix, (i) => {
+  const [all, inventions] = tallyPair(s, [`grants|${a}|${b}`, `invention-grants|${a}|${b}`], rootPrefix, (i) => {
     const g = s.grant[i] ?? 0;
-    return g >= a && g <= b && (!inventionOnly || s.kind[i] === 0);
+    if (g < a || g > b || (s.kind[i] ?? 9) === 9) return 0;
+    return s.kind[i] === 0 ? 2 : 1;
   });
+  return inventionOnly ? inventions : all;
 }

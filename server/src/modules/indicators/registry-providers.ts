@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
 import { onPatentsWritten } from '../patents/write-hooks.js';
-import { countEffectiveInventions, countGrants, snapshotScope } from './patent-snapshot.js';
+import { countEffectiveInventions, countGrants, notePatentsWritten, snapshotScope } from './patent-snapshot.js';
 import { bumpIndicatorData, cachedByVersion, registerIndicatorProvider } from './providers.js';
 
 /**
@@ -126,7 +126,8 @@ registerIndicatorProvider('registered_enterprises', {
 });
 
 // Any patent write (import, events, licences, pledges) changes the counts above.
-onPatentsWritten((ctx) => {
+onPatentsWritten((ctx, _trx, ids) => {
   bumpIndicatorData(ctx.db, 'patents');
+  notePatentsWritten(ctx.db, ids);
   return Promise.resolve();
 });

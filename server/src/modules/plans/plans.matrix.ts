@@ -29,6 +29,7 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/plans': { reach: 'self', build: () => Promise.resolve({ url: '/api/plans' }) },
   'POST /api/plans': { reach: 'jurisdiction', build: () => Promise.resolve({ url: '/api/plans', body, target }) },
   'GET /api/plans/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}`, target }) },
+  'GET /api/plans/:id/export': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}/export`, target }) },
   'PUT /api/plans/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}`, body, target }) },
   'POST /api/plans/:id/tasks/:taskId/done': {
     reach: 'jurisdiction',

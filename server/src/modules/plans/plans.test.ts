@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
@@ -45,6 +46,12 @@ describe('plans with targets and tasks', () => {
     expect(reported).toMatchObject({ currentValue: null, status: 'unknown' });
     expect(reach?.projectionMethod).toContain('最小二乘');
     expect(plan.tasks.find((t) => t.title === '建设专利导航服务基地')?.overdue).toBe(true);
+    const x = await staff.get(`/api/plans/${plan.id}/export`);
+    expect(x.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('目标指标')?.getRow(3).getCell(1).value).toBe('有效发明专利');
+    expect(wb.getWorksheet('重点工作责任分解')?.getRow(2).getCell(4).value).toBe('已逾期');
   });
 
   it('tells the responsible department about overdue tasks, once', async () => {

@@ -2,6 +2,7 @@ import { ZIdParams, ZNotifyOverdueResult, ZPlan, ZPlanList, ZPlanQuery, ZPlanTas
 import { z } from 'zod';
 import { defineRoute } from '../../platform/routes.js';
 import { createPlan, getPlan, listPlans, notifyOverdueTasks, setTaskDone, updatePlan } from './service.js';
+import { planWorkbook } from './export.js';
 
 const tags = ['目标与工作方案 Plans'];
 
@@ -36,6 +37,22 @@ export const planRoutes = [
     params: ZIdParams,
     response: ZPlan,
     handler: ({ ctx, actor, params }) => getPlan(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:id/export',
+    summary: '导出工作方案（Excel：目标进度与任务）',
+    tags,
+    access: 'indicator.read',
+    params: ZIdParams,
+    response: null,
+    handler: async ({ ctx, actor, params, reply }) => {
+      const plan = await getPlan(ctx, actor, params.id);
+      await reply
+        .header('content-disposition', `attachment; filename="plan-${params.id}.xlsx"`)
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await planWorkbook(plan));
+    },
   }),
   defineRoute({
     method: 'PUT',
