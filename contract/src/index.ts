@@ -21,3 +21,5 @@ export * from './open-licensing.js';
 export * from './filings.js';
 export * from './tech-matching/index.js';
 export * from './indicators/index.js';
+export * from './screen/index.js';
+export * from './bulletin/index.js';

@@ -55,6 +55,8 @@ const PopulationPage = lazyPage(() => import('./indicators/population-page'), 'P
 const PlansPage = lazyPage(() => import('./indicators/plans-page'), 'PlansPage');
 const PlanPage = lazyPage(() => import('./indicators/plans-page'), 'PlanPage');
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
+const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
+const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -97,6 +99,16 @@ export function AppRoutes() {
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
           </Route>
+          <Route
+            path="/screen"
+            element={
+              <RequireAuth>
+                <RequirePermission permission="indicator.read">
+                  <ScreenPage />
+                </RequirePermission>
+              </RequireAuth>
+            }
+          />
           <Route
             element={
               <RequireAuth>
@@ -165,6 +177,14 @@ export function AppRoutes() {
               element={
                 <RequirePermission permission="tech.oversee">
                   <TechOverviewPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/bulletin"
+              element={
+                <RequirePermission permission="indicator.read">
+                  <BulletinPage />
                 </RequirePermission>
               }
             />

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-filings.js';
 import * as m0008 from './migrations/0008-tech-matching.js';
 import * as m0009 from './migrations/0009-indicators.js';
 import * as m0010 from './migrations/0010-plans-assessment.js';
+import * as m0011 from './migrations/0011-screen.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0008-tech-matching': m0008,
   '0009-indicators': m0009,
   '0010-plans-assessment': m0010,
+  '0011-screen': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

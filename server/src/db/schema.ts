@@ -672,6 +672,7 @@ export interface DB {
   plan_tasks: PlanTaskTable;
   assessment_schemes: AssessmentSchemeTable;
   assessment_items: AssessmentItemTable;
+  screen_index_weights: ScreenIndexWeightTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -679,3 +680,11 @@ export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type EnterpriseProfileRow = Selectable<EnterpriseProfileTable>;
+
+/** Composite index weights per region (monitoring screen). */
+export interface ScreenIndexWeightTable {
+  region_code: string;
+  indicator_key: string;
+  weight: number;
+  updated_at: string;
+}

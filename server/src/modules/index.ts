@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../platform/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { bulletinRoutes } from './bulletin/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
 import { geoIndicationRoutes } from './geo-indications/routes.js';
@@ -15,6 +16,7 @@ import { patentRoutes } from './patents/routes.js';
 import { regionRoutes } from './regions/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { techMatchingRoutes } from './tech-matching/routes.js';
+import { screenRoutes } from './screen/routes.js';
 import { trademarkRoutes } from './trademarks/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
@@ -47,4 +49,6 @@ export const allRoutes: AnyRoute[] = [
   ...indicatorRoutes,
   ...planRoutes,
   ...assessmentRoutes,
+  ...screenRoutes,
+  ...bulletinRoutes,
 ];

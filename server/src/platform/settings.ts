@@ -20,6 +20,7 @@ export const settingDefaults = {
   'indicators.jump_factor': 10,
   /** A reported amount above this many yuan per resident is held for review (garbled or wrong unit). */
   'indicators.amount_per_capita_max': 5_000,
+  'screen.refresh_seconds': 60,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

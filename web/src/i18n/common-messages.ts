@@ -24,6 +24,8 @@ export const commonMessages = {
     population: ['人口数据', 'Population'],
     plans: ['目标与方案', 'Targets and plans'],
     assessment: ['镇街考核', 'Town assessment'],
+    screen: ['监测大屏', 'Monitoring screen'],
+    bulletin: ['统计公报', 'Statistical bulletin'],
     orgs: ['机构管理', 'Organisations'],
     users: ['用户管理', 'Users'],
     audit: ['审计日志', 'Audit log'],

@@ -9,6 +9,7 @@ import { registryMessages } from './registry-messages';
 import { utilizationMessages } from './utilization-messages';
 import { techMessages } from './tech-messages';
 import { indicatorMessages } from './indicator-messages';
+import { screenMessages } from './screen-messages';
 
 const messages = {
   ...commonMessages,
@@ -21,6 +22,7 @@ const messages = {
   ...utilizationMessages,
   ...techMessages,
   ...indicatorMessages,
+  ...screenMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

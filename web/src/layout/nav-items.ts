@@ -23,6 +23,8 @@ export interface NavItem {
     | 'nav.population'
     | 'nav.plans'
     | 'nav.assessment'
+    | 'nav.screen'
+    | 'nav.bulletin'
     | 'nav.orgs'
     | 'nav.users'
     | 'nav.audit'
@@ -85,6 +87,8 @@ export const navItems: NavItem[] = [
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring' },
   { path: '/indicators/plans', labelKey: 'nav.plans', visible: can('indicator.read'), group: 'nav.monitoring' },
   { path: '/indicators/assessment', labelKey: 'nav.assessment', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/screen', labelKey: 'nav.screen', visible: can('indicator.read'), group: 'nav.monitoring' },
+  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read'), group: 'nav.monitoring' },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
