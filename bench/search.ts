@@ -81,8 +81,14 @@ async function measure(): Promise<void> {
   const { ctx, close } = await bootstrap(config);
   // --split: import without the index hook, then build the index alone (the two shares of ingest).
   if (!args.split) await import('../server/src/modules/patents/search/index.js'); // registers the index hook
+  if (process.env.ZC_EXP_FTS) for (const kv of process.env.ZC_EXP_FTS.split(',')) { const [k, v] = kv.split('='); await sql`insert into patent_fts(patent_fts, rank) values (${k}, ${sql.lit(Number(v))})`.execute(ctx.db); }
   const ingestResult = args.keep ? null : await ingest(ctx, corpusFile, AS_OF, log);
-  if (ingestResult) log(`ingest: ${ingestResult.recordsPerSec} records/s (${ingestResult.seconds.toFixed(0)} s, CPU ${ingestResult.cpuSeconds.toFixed(0)} s)`);
+  if (process.env.ZC_EXP_OPT) { const t = performance.now(); await sql`insert into patent_fts(patent_fts) values ('optimize')`.execute(ctx.db); log(`optimize ${Math.round(performance.now() - t)} ms`); if (ingestResult) ingestResult.recordsPerSec = Math.round(ingestResult.records / (ingestResult.seconds + (performance.now() - t) / 1000)); }
+  if (ingestResult)
+    log(
+      `ingest: ${ingestResult.recordsPerSec} records/s (${ingestResult.seconds.toFixed(0)} s, CPU ${ingestResult.cpuSeconds.toFixed(0)} s${ingestResult.serverCpuSeconds !== undefined ? `, server CPU ${ingestResult.serverCpuSeconds} s` : ''}, load ${loadavg()[0]?.toFixed(1)})`,
+    );
+  const loadAfterIngest = loadavg().map((x) => Math.round(x * 100) / 100);
   const indexResult = args.split && !args.keep ? await buildIndex(ctx) : null;
   if (indexResult)
     log(`index build alone: ${indexResult.recordsPerSec} records/s (${indexResult.seconds.toFixed(0)} s, CPU ${indexResult.cpuSeconds.toFixed(0)} s)`);
@@ -103,8 +109,8 @@ async function measure(): Promise<void> {
     size,
     seed,
     measuredAt: new Date().toISOString(),
-    importPath: 'importPatents (modules/patents/import) reading the JSONL file with openRowSource, batches of 1000',
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+    importPath: 'importPatents (modules/patents/import) reading the JSONL file with openRowSource, batches of DEFAULT_BATCH (4000)',
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavgAfterIngest: loadAfterIngest, loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
     ingest: ingestResult,
     ...(indexResult ? { split: 'ingest = importer without the index hook; indexBuild = rebuildSearchIndex afterwards', indexBuild: indexResult } : {}),
     dbSizeBytes: dbSize,

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
 import * as m0003 from './migrations/0003-search-index.js';
 import * as m0004 from './migrations/0004-high-value.js';
+import * as m0012 from './migrations/0012-search-speed.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002-registry': m0002,
   '0003-search-index': m0003,
   '0004-high-value': m0004,
+  '0012-search-speed': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
