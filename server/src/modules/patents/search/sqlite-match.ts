@@ -78,7 +78,8 @@ function unfiltered(c: Extract<Cond, { t: 'phrase' }>): boolean {
   return !c.prefix && c.cols.length === TEXT_SET.length && TEXT_SET.every((col) => c.cols.includes(col));
 }
 
-function renderPhrase(c: Extract<Cond, { t: 'phrase' }>): string {
+/** A phrase as FTS5 query text (column filter only where needed, party tokens marked). */
+export function renderPhrase(c: Extract<Cond, { t: 'phrase' }>): string {
   const marked = c.cols.every((col) => PARTY_COLUMNS.has(col));
   const tokens = (marked ? c.tokens.map((t) => PARTY_MARK + t) : c.tokens).map(quoteToken).join(' ');
   const phrase = `"${tokens}"${c.prefix ? ' *' : ''}`;
