@@ -81,9 +81,7 @@ async function measure(): Promise<void> {
   const { ctx, close } = await bootstrap(config);
   // --split: import without the index hook, then build the index alone (the two shares of ingest).
   if (!args.split) await import('../server/src/modules/patents/search/index.js'); // registers the index hook
-  if (process.env.ZC_EXP_FTS) for (const kv of process.env.ZC_EXP_FTS.split(',')) { const [k, v] = kv.split('='); await sql`insert into patent_fts(patent_fts, rank) values (${k}, ${sql.lit(Number(v))})`.execute(ctx.db); }
   const ingestResult = args.keep ? null : await ingest(ctx, corpusFile, AS_OF, log);
-  if (process.env.ZC_EXP_OPT) { const t = performance.now(); await sql`insert into patent_fts(patent_fts) values ('optimize')`.execute(ctx.db); log(`optimize ${Math.round(performance.now() - t)} ms`); if (ingestResult) ingestResult.recordsPerSec = Math.round(ingestResult.records / (ingestResult.seconds + (performance.now() - t) / 1000)); }
   if (ingestResult)
     log(
       `ingest: ${ingestResult.recordsPerSec} records/s (${ingestResult.seconds.toFixed(0)} s, CPU ${ingestResult.cpuSeconds.toFixed(0)} s${ingestResult.serverCpuSeconds !== undefined ? `, server CPU ${ingestResult.serverCpuSeconds} s` : ''}, load ${loadavg()[0]?.toFixed(1)})`,
@@ -101,6 +99,7 @@ async function measure(): Promise<void> {
   const first = await timeQueries(ctx, qs, AS_OF);
   const warm = await timeQueries(ctx, qs, AS_OF);
   log(`warm p95 ms: plain ${warm.plain.p95}, fielded ${warm.fielded.p95}, filtered ${warm.filtered.p95}, faceted ${warm.faceted.p95}`);
+  log(`warm p95 CPU ms: plain ${warm.cpu.plain.p95}, fielded ${warm.cpu.fielded.p95}, filtered ${warm.cpu.filtered.p95}, faceted ${warm.cpu.faceted.p95}`);
   const recall = await checkRecall(ctx, qs, loadOracle(), AS_OF);
   log(`recall ${recall.recall.toFixed(4)}, precision ${recall.precision.toFixed(4)}, exact ${recall.exactQueries}/${recall.queries}`);
   await close();
@@ -110,7 +109,12 @@ async function measure(): Promise<void> {
     seed,
     measuredAt: new Date().toISOString(),
     importPath: 'importPatents (modules/patents/import) reading the JSONL file with openRowSource, batches of DEFAULT_BATCH (4000)',
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavgAfterIngest: loadAfterIngest, loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '',
+      loadavgAfterIngest: loadAfterIngest,
+      loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     ingest: ingestResult,
     ...(indexResult ? { split: 'ingest = importer without the index hook; indexBuild = rebuildSearchIndex afterwards', indexBuild: indexResult } : {}),
     dbSizeBytes: dbSize,

@@ -24,7 +24,7 @@ const GIN_INDEXES = ['patent_search_tx', 'patent_search_pa', 'patent_search_inv'
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) {
     const trx = db as unknown as Executor;
-    for (let last = 0; ; ) {
+    for (let last = 0; ;) {
       const ids = (await trx.selectFrom('patents').select('id').where('id', '>', last).orderBy('id').limit(4000).execute()).map((r) => Number(r.id));
       if (ids.length === 0) return;
       await indexPatents({ dialect: 'sqlite' }, trx, ids);

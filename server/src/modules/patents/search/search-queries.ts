@@ -22,7 +22,7 @@ export const searchTuning = {
   /** Above this many hits, SQLite date order walks month by month instead of sorting every hit (date-walk.ts). */
   dateWalkMin: 20_000,
   /** SQLite: rank small results by the column-weight score when bm25's IDF pass would cost more (sqlite-rank.ts). */
-  bm25Budget: process.env.ZC_EXP_NOBUDGET ? false : true,
+  bm25Budget: true,
 };
 
 /** Number of hits. */
