@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.js';
 import { positivePhrases, type Cond, type Plan } from './plan.js';
 import type { HitSource } from './search-source.js';
+import { idParam } from './search-queries.js';
 import { COLUMN_WEIGHTS, renderPhrase, toSqliteMatch } from './sqlite-match.js';
 
 /**
@@ -47,26 +48,47 @@ export async function bm25Affordable(db: Executor, plan: Plan): Promise<boolean>
   return true;
 }
 
+/** Posting rows of a phrase up to which its column presence is read from its own posting list. */
+const SCAN_PHRASE_MAX = 50_000;
+
 /**
  * One page of all hits ordered by the column-weight score (Σ weight of each column a positive phrase
- * occurs in), newest first on ties. One statement for the hits, one per phrase and column, each an
- * FTS5 AND with the query so it reads only the hits.
+ * occurs in), newest first on ties. Which hits have a phrase in a column is read from the phrase's own
+ * posting list within the hits' id range when that list is short (≤ 50,000 rows); for a generic phrase,
+ * by an FTS5 AND of the phrase in the title with the whole query (which re-evaluates the query, so only
+ * the title, the heaviest weight, is scored for it).
  */
 export async function fieldRankedPage(db: Executor, plan: Plan, src: HitSource, limit: number, offset: number): Promise<number[]> {
   const all = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db);
   const score = new Map<number, number>(all.rows.map((r) => [Number(r.id), 0]));
   const full = toSqliteMatch(plan.cond).match;
-  if (full !== null) {
+  if (full !== null && score.size > 0) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const id of score.keys()) {
+      if (id < lo) lo = id;
+      if (id > hi) hi = id;
+    }
+    const add = (rows: readonly { id: number }[], weight: number) => {
+      for (const { id } of rows) {
+        const s = score.get(Number(id));
+        if (s !== undefined) score.set(Number(id), s + weight);
+      }
+    };
     for (const p of positivePhrases(plan.cond)) {
-      for (const col of p.cols) {
+      const probe = await sql<{ n: number }>`select count(*) as n from (select 1 from patent_fts where patent_fts match ${renderPhrase(p)}
+        and rowid between ${idParam(lo)} and ${idParam(hi)} limit ${SCAN_PHRASE_MAX + 1})`.execute(db);
+      const short = Number(probe.rows[0]?.n ?? 0) <= SCAN_PHRASE_MAX;
+      for (const col of short ? p.cols : p.cols.filter((c) => c === 'ti' || p.cols.length === 1)) {
         const weight = COLUMN_WEIGHTS[col];
         if (!weight) continue;
-        const m = `(${renderPhrase({ ...p, cols: [col] })}) AND (${full})`;
-        const r = await sql<{ id: number }>`select rowid as id from patent_fts where patent_fts match ${m}`.execute(db);
-        for (const { id } of r.rows) {
-          const s = score.get(Number(id));
-          if (s !== undefined) score.set(Number(id), s + weight);
-        }
+        const one = renderPhrase({ ...p, cols: [col] });
+        const r = short
+          ? await sql<{
+              id: number;
+            }>`select rowid as id from patent_fts where patent_fts match ${one} and rowid between ${idParam(lo)} and ${idParam(hi)}`.execute(db)
+          : await sql<{ id: number }>`select rowid as id from patent_fts where patent_fts match ${`(${one}) AND (${full})`}`.execute(db);
+        add(r.rows, weight);
       }
     }
   }
