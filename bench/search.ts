@@ -82,7 +82,11 @@ async function measure(): Promise<void> {
   // --split: import without the index hook, then build the index alone (the two shares of ingest).
   if (!args.split) await import('../server/src/modules/patents/search/index.js'); // registers the index hook
   const ingestResult = args.keep ? null : await ingest(ctx, corpusFile, AS_OF, log);
-  if (ingestResult) log(`ingest: ${ingestResult.recordsPerSec} records/s (${ingestResult.seconds.toFixed(0)} s, CPU ${ingestResult.cpuSeconds.toFixed(0)} s)`);
+  if (ingestResult)
+    log(
+      `ingest: ${ingestResult.recordsPerSec} records/s (${ingestResult.seconds.toFixed(0)} s, CPU ${ingestResult.cpuSeconds.toFixed(0)} s${ingestResult.serverCpuSeconds !== undefined ? `, server CPU ${ingestResult.serverCpuSeconds} s` : ''}, load ${loadavg()[0]?.toFixed(1)})`,
+    );
+  const loadAfterIngest = loadavg().map((x) => Math.round(x * 100) / 100);
   const indexResult = args.split && !args.keep ? await buildIndex(ctx) : null;
   if (indexResult)
     log(`index build alone: ${indexResult.recordsPerSec} records/s (${indexResult.seconds.toFixed(0)} s, CPU ${indexResult.cpuSeconds.toFixed(0)} s)`);
@@ -95,6 +99,7 @@ async function measure(): Promise<void> {
   const first = await timeQueries(ctx, qs, AS_OF);
   const warm = await timeQueries(ctx, qs, AS_OF);
   log(`warm p95 ms: plain ${warm.plain.p95}, fielded ${warm.fielded.p95}, filtered ${warm.filtered.p95}, faceted ${warm.faceted.p95}`);
+  log(`warm p95 CPU ms: plain ${warm.cpu.plain.p95}, fielded ${warm.cpu.fielded.p95}, filtered ${warm.cpu.filtered.p95}, faceted ${warm.cpu.faceted.p95}`);
   const recall = await checkRecall(ctx, qs, loadOracle(), AS_OF);
   log(`recall ${recall.recall.toFixed(4)}, precision ${recall.precision.toFixed(4)}, exact ${recall.exactQueries}/${recall.queries}`);
   await close();
@@ -103,8 +108,13 @@ async function measure(): Promise<void> {
     size,
     seed,
     measuredAt: new Date().toISOString(),
-    importPath: 'importPatents (modules/patents/import) reading the JSONL file with openRowSource, batches of 1000',
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+    importPath: 'importPatents (modules/patents/import) reading the JSONL file with openRowSource, batches of DEFAULT_BATCH (4000)',
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '',
+      loadavgAfterIngest: loadAfterIngest,
+      loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
     ingest: ingestResult,
     ...(indexResult ? { split: 'ingest = importer without the index hook; indexBuild = rebuildSearchIndex afterwards', indexBuild: indexResult } : {}),
     dbSizeBytes: dbSize,

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { AppContext } from '../../../server/src/platform/context.js';
 import { createImportJob } from '../../../server/src/modules/patents/import/jobs.js';
@@ -17,6 +17,27 @@ export interface IngestResult {
   recordsPerSec: number;
   /** CPU time of this process (user + system); the database server's CPU is not included on PostgreSQL. */
   cpuSeconds: number;
+  /**
+   * PostgreSQL: CPU time of the server processes of this database still connected at the end (the
+   * import's own backend among them), from /proc; the server runs on this machine. SQLite: absent.
+   */
+  serverCpuSeconds?: number;
+}
+
+/** CPU seconds (user + system) of this database's server processes, read from /proc (PostgreSQL on this machine). */
+async function serverCpu(ctx: AppContext): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (ctx.dialect !== 'postgres') return out;
+  const r = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(ctx.db);
+  for (const { pid } of r.rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // the process ended, or the server is elsewhere
+    }
+  }
+  return out;
 }
 
 // The search module is imported lazily: importing it registers the index hook, which --split leaves out.
@@ -27,24 +48,37 @@ const importActor = (): AuditActor => ({ userId: null, username: 'bench', orgId:
 export async function ingest(ctx: AppContext, file: string, asOf: string, log: (s: string) => void): Promise<IngestResult> {
   const actor = importActor();
   const jobId = await createImportJob(ctx, actor, { kind: 'patents', fileName: file });
+  const server0 = await serverCpu(ctx);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let last = t0;
+  let lastRows = 0;
   const r = await importPatents(ctx, openRowSource(file, 'jsonl'), {
     jobId,
     actor,
     asOf,
     onProgress: (p) => {
-      if (p.batches % 50 !== 0) return;
+      if (p.rows - lastRows < 100_000) return;
       const now = performance.now();
-      log(`  ${p.rows} rows, last 50k at ${Math.round(50_000 / ((now - last) / 1000))}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+      log(
+        `  ${p.rows} rows, last ${p.rows - lastRows} at ${Math.round((p.rows - lastRows) / ((now - last) / 1000))}/s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+      );
       last = now;
+      lastRows = p.rows;
     },
   });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  let serverCpuSeconds = 0;
+  for (const [pid, s] of await serverCpu(ctx)) serverCpuSeconds += s - (server0.get(pid) ?? 0);
   if (r.rejected > 0) log(`  ${r.rejected} rows rejected`);
-  return { records: r.inserted + r.updated, seconds, recordsPerSec: Math.round((r.inserted + r.updated) / seconds), cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return {
+    records: r.inserted + r.updated,
+    seconds,
+    recordsPerSec: Math.round((r.inserted + r.updated) / seconds),
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    ...(ctx.dialect === 'postgres' ? { serverCpuSeconds: Math.round(serverCpuSeconds) } : {}),
+  };
 }
 
 /** Builds the index of every imported patent with the hook's own code (rebuildSearchIndex), timed: the index's share of ingest. */
@@ -73,20 +107,34 @@ export async function timeQueries(
   ctx: AppContext,
   queries: readonly BenchQuery[],
   asOf: string,
-): Promise<Record<QueryClass, Summary> & { sampledFacets: number }> {
+): Promise<Record<QueryClass, Summary> & { sampledFacets: number; cpu: Record<QueryClass, Summary> }> {
   const { searchPatents } = await search();
   const times = new Map<QueryClass, number[]>();
+  // CPU time of this process per query: on SQLite (in process) what the query costs on a core of its
+  // own, whatever the other work on the machine; wall-clock time includes waiting for a core.
+  const cpuTimes = new Map<QueryClass, number[]>();
   let sampled = 0;
   for (const q of queries) {
     const parsed = parseQuery(q.q);
     if (!parsed.ok) throw new Error(`bench query does not parse: ${q.q}: ${parsed.error.message}`);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = await searchPatents(ctx, { ast: parsed.ast, sort: 'relevance', page: 1, pageSize: 20, facets: q.facets, asOf });
     times.set(q.cls, [...(times.get(q.cls) ?? []), performance.now() - t0]);
+    const c = process.cpuUsage(c0);
+    cpuTimes.set(q.cls, [...(cpuTimes.get(q.cls) ?? []), (c.user + c.system) / 1000]);
     if (r.facets?.facetsSampled) sampled++;
   }
   const get = (c: QueryClass) => summarise(times.get(c) ?? []);
-  return { plain: get('plain'), fielded: get('fielded'), filtered: get('filtered'), faceted: get('faceted'), sampledFacets: sampled };
+  const getCpu = (c: QueryClass) => summarise(cpuTimes.get(c) ?? []);
+  return {
+    plain: get('plain'),
+    fielded: get('fielded'),
+    filtered: get('filtered'),
+    faceted: get('faceted'),
+    sampledFacets: sampled,
+    cpu: { plain: getCpu('plain'), fielded: getCpu('fielded'), filtered: getCpu('filtered'), faceted: getCpu('faceted') },
+  };
 }
 
 /** Row number of every patent id (the corpus writes the row number into the application number). */

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-tech-matching.js';
 import * as m0009 from './migrations/0009-indicators.js';
 import * as m0010 from './migrations/0010-plans-assessment.js';
 import * as m0011 from './migrations/0011-screen.js';
+import * as m0012 from './migrations/0012-search-speed.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009-indicators': m0009,
   '0010-plans-assessment': m0010,
   '0011-screen': m0011,
+  '0012-search-speed': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -12,11 +12,19 @@ export interface ImportOptions {
   actor: AuditActor;
   /** Date that stands in for dates a source omits (a termination without a date); default today. */
   asOf?: string;
-  /** Rows per transaction (default 1000). */
+  /** Rows per transaction (default DEFAULT_BATCH). */
   batchSize?: number;
   /** Called after each committed batch with the running totals. */
   onProgress?: (p: ImportProgress) => void;
 }
+
+/**
+ * Rows per transaction. Each batch costs a fixed overhead (commit, the audit row, the job counters)
+ * and, on SQLite, one new FTS5 segment that later merges rewrite: at 1,000 rows that overhead was ~15 %
+ * of the ingest CPU; 4,000 is the most the search index writes in ONE statement (8 parameters a row
+ * under SQLite's 32,766), so a batch still flushes exactly one segment.
+ */
+export const DEFAULT_BATCH = 4000;
 
 /** Running totals of an import. */
 export interface ImportProgress extends JobCounts {
@@ -60,7 +68,7 @@ export async function runImportBatches<R>(
 }
 
 async function runBatches<R>(ctx: AppContext, source: AsyncIterable<SourceRow>, opts: ImportOptions, writer: BatchWriter<R>): Promise<ImportProgress> {
-  const size = Math.max(1, opts.batchSize ?? 1000);
+  const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   const totals: ImportProgress = { rows: 0, inserted: 0, updated: 0, rejected: 0, batches: 0 };
 
   const writeBatch = async (b: Batch<R>) => {

@@ -108,12 +108,12 @@ describe('importing the real sample export (cn-patents-full-sample.json)', () =>
 });
 
 describe('importing the real title list (cn-patent-titles.csv)', () => {
-  it('accepts all 9,740 rows, one audit row per batch of 1,000', { timeout: 120_000 }, async () => {
+  it('accepts all 9,740 rows, one audit row per batch of 4,000', { timeout: 120_000 }, async () => {
     const { ctx } = env;
     const { jobId, result } = await importFile(path.join(dataDir, 'cn-patent-titles.csv'));
-    expect(result).toMatchObject({ rows: 9740, rejected: 0, batches: 10 });
+    expect(result).toMatchObject({ rows: 9740, rejected: 0, batches: 3 });
     expect(result.inserted + result.updated).toBe(9740);
-    expect((await auditRows(ctx, 'patent.import_batch')).filter((a) => a.entity_id === String(jobId))).toHaveLength(10);
+    expect((await auditRows(ctx, 'patent.import_batch')).filter((a) => a.entity_id === String(jobId))).toHaveLength(3);
     const p = await ctx.db.selectFrom('patents').selectAll().where('pub_no', '=', 'CN215792497U').executeTakeFirstOrThrow();
     expect(p).toMatchObject({
       app_no: 'PNCN215792497U',

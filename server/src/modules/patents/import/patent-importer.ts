@@ -1,6 +1,7 @@
 import { todayIso } from '../../../platform/context.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { PatentRecord } from '../record.js';
+import { finishLargeImport } from './bulk-finish.js';
 import { runImportBatches, type ImportOptions, type ImportProgress } from './batch-runner.js';
 import { patentHeaderAliases, resolveColumns, type ColumnMap, type PatentField } from './column-map.js';
 import type { SourceRow } from './header-row.js';
@@ -38,7 +39,7 @@ export async function importPatents(ctx: AppContext, source: AsyncIterable<Sourc
     }
     return map;
   };
-  return runImportBatches<PatentRecord>(ctx, source, opts, {
+  const result = await runImportBatches<PatentRecord>(ctx, source, opts, {
     auditAction: 'patent.import_batch',
     map: (row) => {
       const r = mapPatentRow(row.raw, columnsOf(row.raw), { asOf, regions });
@@ -46,4 +47,6 @@ export async function importPatents(ctx: AppContext, source: AsyncIterable<Sourc
     },
     write: async (trx, records) => writePatentBatch(ctx, trx, opts.jobId, records),
   });
+  await finishLargeImport(ctx, result.inserted + result.updated);
+  return result;
 }

@@ -3,11 +3,13 @@ import type { Executor } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { loadIndexDocuments, type IndexDocument } from './index-documents.js';
 import { tsvectorLiteral } from './pg-vectors.js';
+import { markPartyTokens } from './sqlite-match.js';
 
 /** Rows per INSERT statement on PostgreSQL (16 parameters a row; the limit is 65,535). */
 const CHUNK = 250;
-/** Rows per INSERT statement on SQLite (8–10 parameters a row; the limit is 32,766). */
-const SQLITE_CHUNK = 3000;
+/** Rows per INSERT statement on SQLite: facts have 10 parameters a row, the FTS5 rows 8 (the limit is 32,766). */
+const FACTS_CHUNK = 3000;
+const FTS_CHUNK = 4000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -29,7 +31,7 @@ export async function indexPatents(ctx: Pick<AppContext, 'dialect'>, trx: Execut
 
 /**
  * SQLite: facts first, then the index rows in as few statements as possible (one for a batch of up to
- * 4,000). FTS5 flushes its pending tokens to a new on-disk segment whenever a later statement of the
+ * 4,000, the importer's batch). FTS5 flushes its pending tokens to a new on-disk segment whenever a later statement of the
  * transaction opens a savepoint (any multi-row write does), so writing the index last and at once leaves
  * one segment per batch, flushed at commit; 250-row inserts cost four segments a batch and ~2× the time.
  */
@@ -40,7 +42,7 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
     await trx.deleteFrom('patent_fts').where('rowid', 'in', part).execute();
     await trx.deleteFrom('patent_search_facts').where('id', 'in', part).execute();
   }
-  for (const part of chunks(docs, SQLITE_CHUNK)) {
+  for (const part of chunks(docs, FACTS_CHUNK)) {
     const rows = part.map(({ facts: f }) => [
       f.id,
       f.kind,
@@ -56,8 +58,8 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
     await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant)
       values ${valuesList(rows)}`.execute(trx);
   }
-  for (const part of chunks(docs, SQLITE_CHUNK)) {
-    const rows = part.map(({ facts: f, text: t }) => [f.id, t.ti, t.ab, t.cl, t.pa, t.inv, t.ag, t.fl]);
+  for (const part of chunks(docs, FTS_CHUNK)) {
+    const rows = part.map(({ facts: f, text: t }) => [f.id, t.ti, t.ab, t.cl, markPartyTokens(t.pa), markPartyTokens(t.inv), markPartyTokens(t.ag), t.fl]);
     await sql`insert into patent_fts (rowid, ti, ab, cl, pa, inv, ag, fl) values ${valuesList(rows)}`.execute(trx);
   }
 }

@@ -112,6 +112,18 @@ describe('search results', () => {
     for (const item of r.items) expect(item.title).toContain('电池');
   });
 
+  it('with filters (ranked by column weights on SQLite), still puts title matches first and pages the whole result', async () => {
+    const q = '电池 AND IC=H01M';
+    const want = bruteIds(all, (p) => inTx(p, '电池') && p.ipc.some((c) => c.replace(/\s/g, '').toUpperCase().startsWith('H01M')));
+    expect(want.length).toBeGreaterThan(20);
+    const first = await search(q, { pageSize: 10 });
+    expect(first.total).toBe(want.length);
+    for (const item of first.items) expect(item.title).toContain('电池');
+    const seen = new Set<number>();
+    for (let page = 1; (page - 1) * 100 < want.length; page++) for (const i of (await search(q, { page, pageSize: 100 })).items) seen.add(i.id);
+    expect([...seen].sort((a, b) => a - b)).toEqual([...want].sort((a, b) => a - b));
+  });
+
   it('returns display fields, snippet around the hit and the literal strings to mark', async () => {
     const r = await search('TI=电池 AND AB=电池', { pageSize: 5 });
     expect(r.items.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import type { Dialect, Executor } from '../../../db/database.js';
 import { walkByMonth } from './date-walk.js';
 import type { Plan } from './plan.js';
 import type { HitSource } from './search-source.js';
+import { bm25Affordable, fieldRankedPage } from './sqlite-rank.js';
 
 /** Result order: relevance (bm25 / ts_rank_cd), or application date newest or oldest first. */
 export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
@@ -20,6 +21,8 @@ export const searchTuning = {
   pgRankWindow: 2_000,
   /** Above this many hits, SQLite date order walks month by month instead of sorting every hit (date-walk.ts). */
   dateWalkMin: 20_000,
+  /** SQLite: rank small results by the column-weight score when bm25's IDF pass would cost more (sqlite-rank.ts). */
+  bm25Budget: true,
 };
 
 /** Number of hits. */
@@ -62,6 +65,8 @@ export async function pageIds(
     // Deep pages widen the window so every page of it exists.
     const window = Math.max(dialect === 'postgres' ? searchTuning.pgRankWindow : searchTuning.rankWindow, offset + limit);
     if (total <= window) {
+      if (dialect === 'sqlite' && searchTuning.bm25Budget && !(await bm25Affordable(db, plan)))
+        return { ids: await fieldRankedPage(db, plan, src, limit, offset), relevanceSampled: false };
       const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
         order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
       return { ids: ids(r.rows), relevanceSampled: false };

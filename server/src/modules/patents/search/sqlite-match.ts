@@ -51,9 +51,41 @@ export function fieldScore(c: Cond, lo: Expression<number>): Expression<number> 
   return parts.length ? sql<number>`(${sql.join(parts, sql` + `)})` : null;
 }
 
-function renderPhrase(c: Extract<Cond, { t: 'phrase' }>): string {
+/**
+ * Marks the tokens of the party columns (applicants, inventors, agency) in the SQLite index, so they
+ * never share a posting list with the same bigram of title/abstract/claims. `·` (U+00B7) is not a
+ * letter or digit, so no text token contains it, and FTS5's ascii tokenizer keeps it inside a token.
+ */
+export const PARTY_MARK = '\u00b7';
+const PARTY_COLUMNS: ReadonlySet<IndexColumn> = new Set(['pa', 'inv', 'ag']);
+const TEXT_SET = ['ti', 'ab', 'cl'] as const;
+
+/** Index text of a party column as the SQLite index stores it: every token marked. */
+export function markPartyTokens(tokens: string): string {
+  return tokens ? PARTY_MARK + tokens.split(' ').join(` ${PARTY_MARK}`) : '';
+}
+
+/**
+ * Whether a phrase can be matched without a column filter, i.e. no other column holds its tokens.
+ * A column filter makes FTS5 read every hit's position list to check the column (2× the cost of a
+ * count for a term in most patents). Title + abstract + claims (TX, the plain query) together are the
+ * only columns whose tokens are unmarked bigrams and unigrams (≤ 2 characters); hidden filter tokens
+ * are 3+ ASCII characters, party tokens are marked. A 1-character prefix could reach a filter token
+ * (电* cannot, a* can), so prefixes keep the filter.
+ */
+function unfiltered(c: Extract<Cond, { t: 'phrase' }>): boolean {
+  if (c.cols.length === 1 && c.cols[0] === 'fl') return c.tokens.every((t) => t.length >= 3);
+  return !c.prefix && c.cols.length === TEXT_SET.length && TEXT_SET.every((col) => c.cols.includes(col));
+}
+
+/** A phrase as FTS5 query text (column filter only where needed, party tokens marked). */
+export function renderPhrase(c: Extract<Cond, { t: 'phrase' }>): string {
+  const marked = c.cols.every((col) => PARTY_COLUMNS.has(col));
+  const tokens = (marked ? c.tokens.map((t) => PARTY_MARK + t) : c.tokens).map(quoteToken).join(' ');
+  const phrase = `"${tokens}"${c.prefix ? ' *' : ''}`;
+  if (unfiltered(c)) return phrase;
   const cols = c.cols.length === 1 ? c.cols[0] : `{${c.cols.join(' ')}}`;
-  return `${cols} : "${c.tokens.map(quoteToken).join(' ')}"${c.prefix ? ' *' : ''}`;
+  return `${cols} : ${phrase}`;
 }
 
 /** For an AND node: the drivers of its positive children and which NOT children the index can subtract. */
@@ -76,7 +108,7 @@ function driverOf(c: Cond): Driver {
       return { match: renderPhrase(c), exact: true };
     case 'date':
       if (!c.tokens) return { match: null, exact: false };
-      return { match: `(${c.tokens.map((y) => `fl : "${quoteToken(y)}"`).join(' OR ')})`, exact: c.tokensExact };
+      return { match: `(${c.tokens.map((y) => renderPhrase({ t: 'phrase', cols: ['fl'], tokens: [y], prefix: false })).join(' OR ')})`, exact: c.tokensExact };
     case 'legal':
     case 'not':
       return { match: null, exact: false };

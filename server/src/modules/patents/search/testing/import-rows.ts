@@ -16,7 +16,7 @@ export const importActor = (): AuditActor => ({
   trace: { auditRows: 0 },
 });
 
-/** Imports export rows through the real import path (importPatents: batches of 1000, write hooks, audit). */
+/** Imports export rows through the real import path (importPatents: batches of DEFAULT_BATCH, write hooks, audit). */
 export async function importRows(
   ctx: AppContext,
   rows: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>,
