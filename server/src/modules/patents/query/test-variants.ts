@@ -56,8 +56,9 @@ export function renderVariant(ast: QueryNode, c: Chooser): string {
             if (i === 0) return operand(x);
             if (x.kind === 'not' && c.chance(0.5)) return `${space()}${word('NOT')}${space()}${operand(x.child)}`;
             const text = operand(x);
-            // Juxtaposition, except before a leading digit: `IC=H01M 10/05` would read as one IPC symbol.
-            return c.chance(0.3) && !/^\d/.test(text) ? `${space()}${text}` : `${space()}${word('AND')}${space()}${text}`;
+            // Juxtaposition, except before a leading digit (`IC=H01M 10/05` reads as one IPC symbol) or an
+            // open range (`AD=(20200101 :20231231)` is refused as a range typed with a stray space, on purpose).
+            return c.chance(0.3) && !/^[\d:]/.test(text) ? `${space()}${text}` : `${space()}${word('AND')}${space()}${text}`;
           })
           .join('');
       case 'not':
