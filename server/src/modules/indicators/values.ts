@@ -19,6 +19,7 @@ import { chooseBasis, pickPopulation, regionAncestry, rollUpToPanel } from './po
 import { computeIndicator, findIndicatorProvider } from './providers.js';
 import { findApprovedFigures, findPanelRegions, findPopulation, findPopulationBases } from './repository.js';
 import './registry-providers.js';
+import './utilization-providers.js';
 
 export interface IndicatorValuesInput {
   /** Indicator keys; empty or absent = the whole catalogue. */
