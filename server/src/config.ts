@@ -32,6 +32,8 @@ const ZEnv = z.object({
   DEMO_PATENTS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().default('var/files'),
+  /** Load the city patent snapshots in the background after start (main.ts only; tests never start main). */
+  WARM_CACHES: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -46,6 +48,7 @@ export interface Config {
   demoPatents: boolean;
   logLevel: string;
   uploadDir: string;
+  warmCaches: boolean;
   /** Version from the root package.json, reported by /api/health. */
   version: string;
 }
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPatents: e.DEMO_PATENTS === 'true',
     logLevel: e.LOG_LEVEL,
     uploadDir: path.resolve(repoRoot, e.UPLOAD_DIR),
+    warmCaches: e.WARM_CACHES === 'true',
     version: (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
   };
 }

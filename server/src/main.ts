@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
 import { loadStartupReference } from './demo/reference.js';
 import './modules/index.js';
 import { startDeadlineSweep } from './platform/work-items.js';
+import { warmIndicatorCaches } from './modules/indicators/warm.js';
 
 /** Starts the platform: database, migrations, demo data on an empty database, HTTP server. */
 async function main() {
@@ -17,6 +18,12 @@ async function main() {
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   const stopSweep = startDeadlineSweep(ctx);
+  // The city patent snapshots load in the background: the first screen load after a start is fast.
+  if (config.warmCaches) {
+    void warmIndicatorCaches(ctx).then((r) => {
+      if (r && r.scopes.length > 0) console.log(`指标缓存已预热 Indicator caches warmed: ${r.scopes.join(', ')} (${r.ms} ms)`);
+    });
+  }
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   const lines = [
     '',

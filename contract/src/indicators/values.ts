@@ -37,6 +37,11 @@ export const ZProvenance = z.object({
   /** 'min' = at least (以上), 'approx' = about (约) as published. */
   qualifier: z.string().nullable(),
   reportedId: z.number().int().nullable(),
+  /**
+   * A value derived from another indicator's value (per-10,000 from its count): which one, its value
+   * and the formula. `kind`, `source`, `qualifier` and `reportedId` are then the count's.
+   */
+  derivedFrom: z.object({ indicatorKey: z.string(), value: z.number(), formula: z.string() }).nullable(),
 });
 export type Provenance = z.infer<typeof ZProvenance>;
 

@@ -39,7 +39,7 @@ export function ValuesPage() {
         })
       : null;
     return (
-      <Tooltip title={[p.source, basis].filter(Boolean).join('；')}>
+      <Tooltip title={[p.derivedFrom?.formula, p.source, basis].filter(Boolean).join('；')}>
         <Tag color={p.kind === 'computed' ? 'blue' : 'gold'}>{p.kind === 'computed' ? t('indicators.computed') : t('indicators.reported')}</Tag>
         <span className="muted">{p.source.slice(0, 24)}</span>
       </Tooltip>

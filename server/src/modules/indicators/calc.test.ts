@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, periodLabel, previousPeriod, samePeriodLastYear } from '@zhichan/contract';
-import { perTenThousand, rankAmong, rollUp, roundTo, yoyPct } from './calc.js';
+import { chooseYoy, perTenThousand, rankAmong, rollUp, roundTo, yoyPct } from './calc.js';
 import { chooseBasis, pickPopulation, regionAncestry } from './population.js';
 import { implausibility, parseFigure } from './figures.js';
 import { findIndicator } from '@zhichan/contract';
@@ -110,5 +110,23 @@ describe('figures and plausibility', () => {
     expect(implausibility({ ...base, def: pledge, value: parseFigure('14311.5亿元') ?? 0, population: 4_950_000 })).toMatch(/人均/);
     expect(implausibility({ ...base, def: pledge, value: parseFigure('837.2亿元') ?? 0, population: 4_950_000 })).toMatch(/人均/);
     expect(implausibility({ ...base, def: pledge, value: 1_150_000_000, population: 4_950_000 })).toBeNull();
+  });
+});
+
+describe('which year-on-year rate is shown', () => {
+  const reported = (value: number | null) => ({ value, kind: 'reported' as const });
+  const computed = (value: number | null) => ({ value, kind: 'computed' as const });
+  it('computes between two reported or two computed values', () => {
+    expect(chooseYoy(reported(7420), reported(5634), 31.7)).toEqual({ yoyPct: 31.7, yoySource: 'computed' });
+    expect(chooseYoy(computed(3), computed(2), null)).toEqual({ yoyPct: 50, yoySource: 'computed' });
+  });
+  it('never computes between a reported figure and last year’s computed count: the published rate, else none', () => {
+    expect(chooseYoy(reported(7420), computed(12), 31.7)).toEqual({ yoyPct: 31.7, yoySource: 'published' });
+    expect(chooseYoy(reported(7420), computed(12), null)).toEqual({ yoyPct: null, yoySource: null });
+    expect(chooseYoy(computed(12), reported(5634), null)).toEqual({ yoyPct: null, yoySource: null });
+  });
+  it('falls back to the published rate when last year is missing or zero', () => {
+    expect(chooseYoy(reported(48), { value: null, kind: null }, 20)).toEqual({ yoyPct: 20, yoySource: 'published' });
+    expect(chooseYoy(computed(5), computed(0), null)).toEqual({ yoyPct: null, yoySource: null });
   });
 });

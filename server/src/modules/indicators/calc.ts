@@ -24,6 +24,22 @@ export function yoyPct(current: number | null, lastYear: number | null): number 
   return roundTo(((current - lastYear) / Math.abs(lastYear)) * 100, 2);
 }
 
+type Kind = 'computed' | 'reported';
+/**
+ * The year-on-year rate shown with a value: computed only between two values of the same kind (both
+ * reported or both computed) — a reported figure over last year's count of the platform's own,
+ * partial registry means nothing — else the rate published with this year's figure, else none.
+ */
+export function chooseYoy(
+  now: { value: number | null; kind: Kind | null },
+  before: { value: number | null; kind: Kind | null },
+  published: number | null,
+): { yoyPct: number | null; yoySource: 'computed' | 'published' | null } {
+  const computed = now.kind !== null && now.kind === before.kind ? yoyPct(now.value, before.value) : null;
+  if (computed !== null) return { yoyPct: computed, yoySource: 'computed' };
+  return published !== null ? { yoyPct: published, yoySource: 'published' } : { yoyPct: null, yoySource: null };
+}
+
 /**
  * Ranks among peers, highest value first; equal values share a rank and the next rank skips
  * (1, 1, 3). Regions without a value get no rank.

@@ -63,6 +63,14 @@ describe('per-10,000 values from reported figures and the census', () => {
     expect(per10k?.provenance?.basis).toMatchObject({ basis: 'census', year: 2020, population: 8_357_897 });
     expect(cell(v, 'high_value_invention_patents_per_10k', '370800')?.value).toBe(3.34);
     expect(cell(v, 'effective_invention_patents', '370800')?.provenance).toMatchObject({ kind: 'reported', source: '测试来源文件' });
+    // Derived from a reported count: the count's provenance, marked as derived with the formula.
+    expect(per10k?.provenance).toMatchObject({
+      kind: 'reported',
+      source: '测试来源文件',
+      reportedId: a.id,
+      derivedFrom: { indicatorKey: 'effective_invention_patents', value: 7420, formula: '7420 ÷ 8357897 × 10000' },
+    });
+    expect(cell(v, 'effective_invention_patents', '370800')?.provenance?.derivedFrom).toBeNull();
   });
 
   it('reproduces Bozhou’s 7.5 by choosing the year-end resident basis', async () => {
@@ -117,6 +125,26 @@ describe('computed values with drill-down, YoY and rank', () => {
     const v = await values(author, q);
     expect(cell(v, 'registered_enterprises', '370811002')?.value).toBe(before + 1);
     expect(cell(v, 'registered_enterprises', '370811005')?.value).toBe(0);
+  });
+
+  it('computes no rate between this year’s reported figure and last year’s computed count', async () => {
+    // Zoucheng 2022 is computed from the registry; 2023 and 2024 get reported figures.
+    await buildPatent(env.ctx, { region: '370883', grantDate: '2022-06-01' });
+    const f = await report(countyB, { indicatorKey: 'invention_patent_grants', regionCode: '370883', period: '2023', value: 40, publishedYoyPct: 12 });
+    await approve(author, f.id);
+    const q = 'regionCode=370883&period=2023&keys=invention_patent_grants';
+    // Not (40 − 1) ÷ 1: the rate published with the figure.
+    expect(cell(await values(countyB, q), 'invention_patent_grants', '370883')).toMatchObject({
+      value: 40,
+      lastYearValue: 1,
+      yoyPct: 12,
+      yoySource: 'published',
+    });
+    const g = await report(countyB, { indicatorKey: 'invention_patent_grants', regionCode: '370883', period: '2024', value: 50, publishedYoyPct: 30 });
+    await approve(author, g.id);
+    // Both reported: computed (50 over 40), even though a rate was published with the figure.
+    const q24 = 'regionCode=370883&period=2024&keys=invention_patent_grants';
+    expect(cell(await values(countyB, q24), 'invention_patent_grants', '370883')).toMatchObject({ value: 50, yoyPct: 25, yoySource: 'computed' });
   });
 
   it('recomputes when patents are written (no stale cache)', async () => {

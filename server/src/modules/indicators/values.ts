@@ -14,11 +14,12 @@ import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { perTenThousand, rankAmong, yoyPct } from './calc.js';
+import { chooseYoy, perTenThousand, rankAmong } from './calc.js';
 import { chooseBasis, pickPopulation, regionAncestry, rollUpToPanel } from './population.js';
 import { computeIndicator, findIndicatorProvider } from './providers.js';
 import { findApprovedFigures, findPanelRegions, findPopulation, findPopulationBases } from './repository.js';
 import './registry-providers.js';
+import './utilization-providers.js';
 
 export interface IndicatorValuesInput {
   /** Indicator keys; empty or absent = the whole catalogue. */
@@ -51,7 +52,9 @@ type Cell = {
  * published statistic) takes precedence; otherwise the value computed by the indicator's provider
  * (rolled up from every region code below); per-10,000 indicators divide their numerator's value by
  * the population of the region's basis (census by default, see population.ts). YoY is computed when
- * last year's value exists, else the published rate of the reported figure. The root region's rank
+ * last year's value exists and is of the same kind (both reported or both computed), else the
+ * published rate of the reported figure, else none. A per-10,000 value carries its count's
+ * provenance with `derivedFrom` (the count and the formula). The root region's rank
  * is the published provincial rank when one was reported.
  *
  * `actor` null means the system itself (bulletin generation, assessment, demo); otherwise the
@@ -107,14 +110,14 @@ export async function indicatorValues(ctx: AppContext, actor: Actor | null, inpu
         value: f.value,
         computedValue: c,
         figure: f,
-        provenance: { kind: 'reported', source: f.source, period: f.period, basis: null, qualifier: f.qualifier, reportedId: f.id },
+        provenance: { kind: 'reported', source: f.source, period: f.period, basis: null, qualifier: f.qualifier, reportedId: f.id, derivedFrom: null },
       };
     }
     if (p && c !== null)
       return {
         value: c,
         computedValue: c,
-        provenance: { kind: 'computed', source: p.method, period: per.code, basis: null, qualifier: null, reportedId: null },
+        provenance: { kind: 'computed', source: p.method, period: per.code, basis: null, qualifier: null, reportedId: null, derivedFrom: null },
       };
     return { value: null, computedValue: null, provenance: null };
   };
@@ -132,10 +135,11 @@ export async function indicatorValues(ctx: AppContext, actor: Actor | null, inpu
     return {
       value: v,
       computedValue: num.provenance.kind === 'computed' ? v : null,
+      // The count's provenance (kind, source, qualifier, reported id), marked as derived from it.
       provenance: {
         ...num.provenance,
-        source: `${num.value} ÷ ${popN} × 10000；分子：${num.provenance.source}`,
         basis: { basis, year: pop.year, population: popN, source: pop.source, regionCode: pop.region_code },
+        derivedFrom: { indicatorKey: def.perCapitaOf, value: num.value, formula: `${num.value} ÷ ${popN} × 10000` },
       },
     };
   };
@@ -148,8 +152,12 @@ export async function indicatorValues(ctx: AppContext, actor: Actor | null, inpu
     for (const r of regions) {
       const now = cell(key, r.code, period);
       const before = cell(key, r.code, lastYear);
-      const computedYoy = yoyPct(now.value, before.value);
-      const publishedYoy = now.figure?.published_yoy_pct ?? null;
+      // A rate only between two values of the same kind, else the published rate (calc.ts chooseYoy).
+      const yoy = chooseYoy(
+        { value: now.value, kind: now.provenance?.kind ?? null },
+        { value: before.value, kind: before.provenance?.kind ?? null },
+        now.figure?.published_yoy_pct ?? null,
+      );
       const publishedRank = r.depth === 0 ? (now.figure?.published_rank ?? null) : null;
       byRegion.set(r.code, {
         indicatorKey: key,
@@ -157,8 +165,8 @@ export async function indicatorValues(ctx: AppContext, actor: Actor | null, inpu
         value: now.value,
         unit: def.unit,
         lastYearValue: before.value,
-        yoyPct: computedYoy ?? publishedYoy,
-        yoySource: computedYoy !== null ? 'computed' : publishedYoy !== null ? 'published' : null,
+        yoyPct: yoy.yoyPct,
+        yoySource: yoy.yoySource,
         rank: publishedRank,
         rankOf: null,
         rankScope: publishedRank !== null ? 'province_published' : null,
