@@ -15,9 +15,9 @@ describe('full re-match of all published demands', () => {
   const saved = { ...rematchTuning };
 
   const storedSets = async () =>
-    (await env.ctx.db.selectFrom('tech_matches').select(['demand_id', 'kind', 'target_id']).orderBy('demand_id').orderBy('kind').orderBy('target_id').execute()).map(
-      (r) => `${Number(r.demand_id)}:${r.kind}:${Number(r.target_id)}`,
-    );
+    (
+      await env.ctx.db.selectFrom('tech_matches').select(['demand_id', 'kind', 'target_id']).orderBy('demand_id').orderBy('kind').orderBy('target_id').execute()
+    ).map((r) => `${Number(r.demand_id)}:${r.kind}:${Number(r.target_id)}`);
   const matchNotes = async () =>
     Number(
       (
@@ -45,7 +45,13 @@ describe('full re-match of all published demands', () => {
     ] as const;
     for (const [title, ipc] of titles) await buildPatent(env.ctx, { title, ipc: [ipc], region: '370811' });
     for (const title of ['寻求锂离子电池正极材料技术', '寻求光伏组件清洗技术', '寻求玉米收获机械技术']) {
-      const res = await firm.post('/api/tech/demands', { title, description: `${title}，可转让或许可。`, field: '装备', budget: 100_000, deadline: '2026-12-31' });
+      const res = await firm.post('/api/tech/demands', {
+        title,
+        description: `${title}，可转让或许可。`,
+        field: '装备',
+        budget: 100_000,
+        deadline: '2026-12-31',
+      });
       expect(res.statusCode, res.body).toBe(201);
       const id = res.json<{ id: number }>().id;
       expect((await firm.post(`/api/tech/demands/${id}/publish`)).statusCode).toBe(200);

@@ -56,7 +56,10 @@ function compareWithStored(items: readonly MatchCandidate[], known: ReadonlySet<
 }
 
 /** The owner's notification of candidates new to the set (新匹配提醒), or null. */
-function newMatchNotification(d: Pick<DemandForMatching, 'id' | 'title'> & { owner_user_id: number | null }, fresh: readonly MatchCandidate[]): NotificationInput | null {
+function newMatchNotification(
+  d: Pick<DemandForMatching, 'id' | 'title'> & { owner_user_id: number | null },
+  fresh: readonly MatchCandidate[],
+): NotificationInput | null {
   if (fresh.length === 0 || d.owner_user_id === null) return null;
   const lines = fresh.slice(0, 5).map((c) => `· ${c.title}（${c.kind === 'listing' ? '供应项目' : c.subtitle}）：${c.explanation}`);
   return {
