@@ -1,13 +1,17 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
+import type { MatchCandidate } from '@zhichan/contract';
 import type { Executor } from '../../db/database.js';
 import { nowIso, type AppContext } from '../../platform/context.js';
-import { notifyUsers } from '../../platform/notify.js';
+import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
 import { compileQuery } from '../patents/search/index.js';
 import { hitSource } from '../patents/search/search-source.js';
 import { onPatentsWritten } from '../patents/write-hooks.js';
-import { patentsChanged, queryTermsOf, weighTerms } from './candidates.js';
+import { candidateTuning, patentsChanged, queryTermsOf, weighTerms } from './candidates.js';
 import { demandTerms, matchDemand, type DemandForMatching } from './matcher.js';
 import { storeMatches, storedMatchKeys } from './match-repository.js';
+import type { RematchWorkerData } from './rematch-worker.js';
 
 /**
  * Keeping matches current (新匹配提醒). A demand's match set (its top MATCH_SET candidates) is stored when
@@ -37,22 +41,160 @@ async function rematchRow(ctx: AppContext, d: DemandForMatching & { owner_user_i
   const known = await storedMatchKeys(ctx.db, d.id);
   const keepPatentIds = [...known].filter((k) => k.startsWith('patent:')).map((k) => Number(k.slice(7)));
   const r = await matchDemand(ctx, d, MATCH_SET, queuedFrom === undefined ? undefined : { queuedFrom, keepPatentIds });
-  const fresh = r.items.filter((c) => !known.has(`${c.kind}:${c.id}`));
+  const { fresh, changed } = compareWithStored(r.items, known);
   // The set is rewritten only when its membership changed (what "new" is judged against).
-  if (fresh.length > 0 || r.items.length !== known.size) await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
-  if (fresh.length > 0 && d.owner_user_id !== null) {
-    const lines = fresh.slice(0, 5).map((c) => `· ${c.title}（${c.kind === 'listing' ? '供应项目' : c.subtitle}）：${c.explanation}`);
-    await notifyUsers(ctx, [
-      {
-        userId: d.owner_user_id,
-        kind: 'tech_match.new',
-        title: `技术需求“${d.title}”有 ${fresh.length} 个新的匹配`,
-        body: `${lines.join('\n')}${fresh.length > 5 ? `\n…等共 ${fresh.length} 个` : ''}`,
-        link: `/tech/demands/${d.id}/matches`,
-      },
-    ]);
-  }
+  if (changed) await storeMatches(ctx.db, d.id, r.items, nowIso(ctx));
+  const note = newMatchNotification(d, fresh);
+  if (note) await notifyUsers(ctx, [note]);
   return fresh.length;
+}
+
+/** Candidates not in the stored set, and whether the set's membership changed. */
+function compareWithStored(items: readonly MatchCandidate[], known: ReadonlySet<string>) {
+  const fresh = items.filter((c) => !known.has(`${c.kind}:${c.id}`));
+  return { fresh, changed: fresh.length > 0 || items.length !== known.size };
+}
+
+/** The owner's notification of candidates new to the set (新匹配提醒), or null. */
+function newMatchNotification(
+  d: Pick<DemandForMatching, 'id' | 'title'> & { owner_user_id: number | null },
+  fresh: readonly MatchCandidate[],
+): NotificationInput | null {
+  if (fresh.length === 0 || d.owner_user_id === null) return null;
+  const lines = fresh.slice(0, 5).map((c) => `· ${c.title}（${c.kind === 'listing' ? '供应项目' : c.subtitle}）：${c.explanation}`);
+  return {
+    userId: d.owner_user_id,
+    kind: 'tech_match.new',
+    title: `技术需求“${d.title}”有 ${fresh.length} 个新的匹配`,
+    body: `${lines.join('\n')}${fresh.length > 5 ? `\n…等共 ${fresh.length} 个` : ''}`,
+    link: `/tech/demands/${d.id}/matches`,
+  };
+}
+
+type PublishedDemand = DemandForMatching & { owner_user_id: number | null };
+type MatchedBatch = { demandId: number; items: MatchCandidate[] }[];
+
+/** Full re-matches run on worker threads from this many demands up (SQLite file databases only). */
+export const rematchTuning = {
+  workerMinDemands: 200,
+  /** Worker threads; 0 disables them. Default: the machine's cores (at most 4). */
+  workers: Math.min(4, availableParallelism()),
+  /** Demands matched at once on one connection pool (PostgreSQL: parallel queries on the pool). */
+  postgresConcurrency: 4,
+  /** Demands per write transaction. */
+  batch: 50,
+};
+
+/**
+ * Stores one batch of match results in one transaction (only the sets whose membership changed), then
+ * notifies the owners of new candidates after the commit. Returns how many demands got new matches.
+ */
+async function storeBatch(ctx: AppContext, byId: ReadonlyMap<number, PublishedDemand>, batch: MatchedBatch): Promise<number> {
+  if (batch.length === 0) return 0;
+  const at = nowIso(ctx);
+  const notes: NotificationInput[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await trx
+      .selectFrom('tech_matches')
+      .select(['demand_id', 'kind', 'target_id'])
+      .where(
+        'demand_id',
+        'in',
+        batch.map((b) => b.demandId),
+      )
+      .execute();
+    const known = new Map<number, Set<string>>();
+    for (const r of stored) {
+      const id = Number(r.demand_id);
+      if (!known.has(id)) known.set(id, new Set());
+      known.get(id)?.add(`${r.kind}:${Number(r.target_id)}`);
+    }
+    for (const b of batch) {
+      const d = byId.get(b.demandId);
+      if (!d) continue;
+      const { fresh, changed } = compareWithStored(b.items, known.get(b.demandId) ?? new Set());
+      if (changed) await storeMatches(trx, b.demandId, b.items, at);
+      const note = newMatchNotification(d, fresh);
+      if (note) notes.push(note);
+    }
+  });
+  await notifyUsers(ctx, notes);
+  return notes.length;
+}
+
+/**
+ * Matches every given demand from scratch and stores the sets (batched writes, changed sets only).
+ * SQLite file database: the matching runs on worker threads, each with its own read-only connection
+ * (WAL readers do not block each other or the writer), and this thread writes. PostgreSQL: several
+ * demands are matched at once over the connection pool. Small runs and in-memory databases: in turn.
+ */
+async function fullRematch(ctx: AppContext, demands: readonly PublishedDemand[]): Promise<number> {
+  const byId = new Map(demands.map((d) => [d.id, d]));
+  let notified = 0;
+  let writes = Promise.resolve();
+  const enqueue = (batch: MatchedBatch) => {
+    writes = writes.then(async () => {
+      notified += await storeBatch(ctx, byId, batch);
+    });
+    return writes;
+  };
+  const db = ctx.config.database;
+  const workers = Math.min(rematchTuning.workers, Math.ceil(demands.length / rematchTuning.batch));
+  if (db.kind === 'sqlite' && db.path !== ':memory:' && workers > 1 && demands.length >= rematchTuning.workerMinDemands) {
+    await runOnWorkers(db.path, demands, workers, enqueue);
+  } else {
+    const concurrency = ctx.dialect === 'postgres' ? rematchTuning.postgresConcurrency : 1;
+    for (let i = 0; i < demands.length; i += rematchTuning.batch) {
+      const part = demands.slice(i, i + rematchTuning.batch);
+      const batch: MatchedBatch = [];
+      for (let j = 0; j < part.length; j += concurrency) {
+        const group = part.slice(j, j + concurrency);
+        const rs = await Promise.all(group.map((d) => matchDemand(ctx, d, MATCH_SET)));
+        group.forEach((d, k) => batch.push({ demandId: d.id, items: rs[k]?.items ?? [] }));
+      }
+      await enqueue(batch);
+    }
+  }
+  await writes;
+  return notified;
+}
+
+function workerUrl(): URL {
+  // Under tsx (server, bench) this module is the .ts source; compiled, it is .js.
+  return new URL(import.meta.url.endsWith('.ts') ? './rematch-worker.ts' : './rematch-worker.js', import.meta.url);
+}
+
+function startWorker(data: RematchWorkerData): Worker {
+  const url = workerUrl();
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
+  // From source, the worker registers tsx's TypeScript loader first (tsx registers it in the main thread only).
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+async function runOnWorkers(sqlitePath: string, demands: readonly PublishedDemand[], n: number, onBatch: (b: MatchedBatch) => Promise<void>): Promise<void> {
+  const shares: DemandForMatching[][] = Array.from({ length: n }, () => []);
+  demands.forEach((d, i) => {
+    const { owner_user_id: _owner, ...forMatching } = d;
+    shares[i % n]?.push(forMatching);
+  });
+  const pending: Promise<void>[] = [];
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const data: RematchWorkerData = { sqlitePath, demands: share, limit: MATCH_SET, batch: rematchTuning.batch, tuning: { ...candidateTuning } };
+          const w = startWorker(data);
+          w.on('message', (m: { type: 'batch'; results: MatchedBatch } | { type: 'done' }) => {
+            if (m.type === 'batch') pending.push(onBatch(m.results));
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`re-match worker exited with code ${code}`))));
+        }),
+    ),
+  );
+  await Promise.all(pending);
 }
 
 /** Published demands, in id order. */
@@ -102,9 +244,14 @@ export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean 
     for (const term of new Set([...termsOf.values()].flat())) hit.set(term, await termInQueue(ctx, term, lo));
     affected = demands.filter((d) => (termsOf.get(d.id) ?? []).some((t) => hit.get(t)));
   }
-  for (const d of affected) {
-    run.rematched++;
-    if ((await rematchRow(ctx, d, opts.full ? undefined : Number(queue.lo))) > 0) run.notified++;
+  if (opts.full) {
+    run.rematched = affected.length;
+    run.notified = await fullRematch(ctx, affected);
+  } else {
+    for (const d of affected) {
+      run.rematched++;
+      if ((await rematchRow(ctx, d, Number(queue.lo))) > 0) run.notified++;
+    }
   }
   if (queued > 0) await ctx.db.deleteFrom('tech_match_queue').where('patent_id', '<=', Number(queue.hi)).execute();
   return run;
