@@ -50,6 +50,8 @@ export const ZPlanTarget = z.object({
   deadline: z.string(),
   baselineValue: z.number().nullable(),
   baselinePeriod: z.string().nullable(),
+  /** True when the baseline was entered with the plan (else it is the actual value of the year before the start). */
+  baselineEntered: z.boolean(),
   currentValue: z.number().nullable(),
   currentPeriod: z.string().nullable(),
   progressPct: z.number().nullable(),

@@ -84,7 +84,9 @@ describe('population import from Excel', () => {
     const r = await upload(town, await populationTestWorkbook([['370811', 2023, '年末常住人口', 1, 'x']]));
     // A town specialist reads indicators but does not manage population.
     expect(r.statusCode).toBe(403);
-    const bad = await county.request('POST', '/api/population/import', undefined, { multipart: { file: { name: 'x.xlsx', content: Buffer.from('not excel') } } });
+    const bad = await county.request('POST', '/api/population/import', undefined, {
+      multipart: { file: { name: 'x.xlsx', content: Buffer.from('not excel') } },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ fields?: Record<string, string> }>().fields).toHaveProperty('file');
   });

@@ -34,7 +34,10 @@ export const populationRoutes = [
     access: 'indicator.read',
     response: null,
     handler: async ({ reply }) => {
-      await reply.header('content-disposition', 'attachment; filename="population-template.xlsx"').type(xlsxType).send(await populationTemplate());
+      await reply
+        .header('content-disposition', 'attachment; filename="population-template.xlsx"')
+        .type(xlsxType)
+        .send(await populationTemplate());
     },
   }),
   defineRoute({

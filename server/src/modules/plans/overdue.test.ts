@@ -61,7 +61,14 @@ describe('overdue tasks notify their department by the periodic sweep', () => {
       responsibleOrgId: t.responsibleOrgId,
       dueDate: t.title === '开展专利导航' ? '2026-03-01' : t.dueDate,
     }));
-    const edited = await staff.request('PUT', `/api/plans/${plan.id}`, { name: current.name, regionCode: '370811', startYear: 2026, endYear: 2026, targets: [], tasks });
+    const edited = await staff.request('PUT', `/api/plans/${plan.id}`, {
+      name: current.name,
+      regionCode: '370811',
+      startYear: 2026,
+      endYear: 2026,
+      targets: [],
+      tasks,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     // The completed task stays completed through the edit.
     expect(edited.json<Plan>().tasks.find((t) => t.title === '举办知识产权培训')?.doneAt).not.toBeNull();

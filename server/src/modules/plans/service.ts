@@ -91,6 +91,7 @@ export async function getPlan(ctx: AppContext, actor: Actor | null, id: number):
         deadline: t.deadline,
         baselineValue: baseline,
         baselinePeriod: t.baseline_period ?? (baseline !== null && t.baseline_value === null ? String(p.start_year - 1) : null),
+        baselineEntered: t.baseline_value !== null,
         currentValue: current,
         currentPeriod: latest ? String(latest.year) : null,
         progressPct: progress,
