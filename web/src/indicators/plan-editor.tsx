@@ -79,6 +79,7 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
   const submit = (v: PlanFormValues) => {
     const body: SavePlanBody = {
       ...v,
+      regionCode: v.regionCode || user.org.regionCode,
       source: v.source?.trim() ? v.source : null,
       targets: v.targets,
       tasks: v.tasks.map(({ status: _status, ...task }) => task),
@@ -101,8 +102,9 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
             <Input maxLength={200} />
           </Form.Item>
           <Space wrap size="large">
-            <Form.Item name="regionCode" label={t('indicators.region')} rules={[required(t('indicators.region'))]}>
-              <RegionPicker rootParent={user.org.regionCode} />
+            {/* Left empty, the plan is for the user's own region (shown as the placeholder). */}
+            <Form.Item name="regionCode" label={t('indicators.region')} style={{ minWidth: 260 }}>
+              <RegionPicker rootParent={user.org.regionCode} placeholder={user.org.regionName} />
             </Form.Item>
             <Form.Item name="startYear" label={t('plans.startYear')} rules={[required(t('plans.startYear'))]}>
               <InputNumber min={2000} max={2100} precision={0} />
