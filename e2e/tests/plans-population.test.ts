@@ -72,7 +72,7 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.screenshot({ path: artifactPath('plan-editor.png'), fullPage: true });
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByText('举办质押融资对接会', { exact: true }).waitFor();
-    await page.getByRole('checkbox', { name: '开展专利导航服务' }).check();
+    await page.getByRole('checkbox', { name: '开展专利导航服务' }).click(); // controlled: ticks after the server answers
     await page.getByText('2025-06-30 已逾期').waitFor({ state: 'detached' });
 
     // Population from Excel: one row stored, one refused with its reason.
