@@ -74,6 +74,12 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByText('举办质押融资对接会', { exact: true }).waitFor();
     await page.getByRole('checkbox', { name: '开展专利导航服务' }).click(); // controlled: ticks after the server answers
     await page.getByText('2025-06-30 已逾期').waitFor({ state: 'detached' });
+    // Renaming a done task keeps it done (the task is edited, not replaced).
+    await page.getByRole('link', { name: '编辑工作方案' }).click();
+    await page.getByLabel('工作任务 1', { exact: true }).fill('开展专利导航服务（第二期）');
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByText('开展专利导航服务（第二期）', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('checkbox', { name: '开展专利导航服务（第二期）' }).isChecked(), true);
 
     // Population from Excel: one row stored, one refused with its reason.
     await page.goto(`${url}/indicators/population`);

@@ -247,9 +247,18 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
                     {
                       title: t('plans.task'),
                       render: (_, f) => (
-                        <Form.Item name={[f.name, 'title']} rules={[required(t('plans.task'))]} style={{ marginBottom: 0 }}>
-                          <Input.TextArea autoSize maxLength={300} style={{ minWidth: 260 }} aria-label={`${t('plans.task')} ${f.name + 1}`} />
-                        </Form.Item>
+                        <>
+                          {/* Kept through the edit: the task's identity (done and notified marks) and its responsible organisation. */}
+                          <Form.Item name={[f.name, 'id']} hidden>
+                            <Input />
+                          </Form.Item>
+                          <Form.Item name={[f.name, 'responsibleOrgId']} hidden>
+                            <Input />
+                          </Form.Item>
+                          <Form.Item name={[f.name, 'title']} rules={[required(t('plans.task'))]} style={{ marginBottom: 0 }}>
+                            <Input.TextArea autoSize maxLength={300} style={{ minWidth: 260 }} aria-label={`${t('plans.task')} ${f.name + 1}`} />
+                          </Form.Item>
+                        </>
                       ),
                     },
                     {
