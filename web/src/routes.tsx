@@ -54,6 +54,7 @@ const ReportedPage = lazyPage(() => import('./indicators/reported-page'), 'Repor
 const PopulationPage = lazyPage(() => import('./indicators/population-page'), 'PopulationPage');
 const PlansPage = lazyPage(() => import('./indicators/plans-page'), 'PlansPage');
 const PlanPage = lazyPage(() => import('./indicators/plans-page'), 'PlanPage');
+const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEditPage');
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
@@ -80,6 +81,8 @@ const registryPages = [
   { path: '/indicators/population', permission: 'indicator.read', element: <PopulationPage /> },
   { path: '/indicators/plans', permission: 'indicator.read', element: <PlansPage /> },
   { path: '/indicators/plans/:id', permission: 'indicator.read', element: <PlanPage /> },
+  { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
+  { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
 ] as const;
 

@@ -20,6 +20,8 @@ export const ZPlanTargetInput = z.object({
   baselinePeriod: z.string().trim().max(20).nullable().optional(),
 });
 export const ZPlanTaskInput = z.object({
+  /** The existing task being edited (keeps its done and notified marks); absent for a new task. */
+  id: z.number().int().positive().optional(),
   title: z.string().trim().min(1, '请填写工作任务').max(300),
   department: z.string().trim().min(1, '请填写责任单位').max(100),
   responsibleOrgId: z.number().int().positive().nullable().optional(),
@@ -48,6 +50,8 @@ export const ZPlanTarget = z.object({
   deadline: z.string(),
   baselineValue: z.number().nullable(),
   baselinePeriod: z.string().nullable(),
+  /** True when the baseline was entered with the plan (else it is the actual value of the year before the start). */
+  baselineEntered: z.boolean(),
   currentValue: z.number().nullable(),
   currentPeriod: z.string().nullable(),
   progressPct: z.number().nullable(),

@@ -39,3 +39,17 @@ export const ZPutPopulationBody = z.object({
 export const ZPutPopulationBasisBody = z.object({ regionCode: ZRegionCode, basis: ZPopulationBasis });
 export const ZImportCensusBody = z.object({ regionCode: ZRegionCode });
 export const ZImportCensusResult = z.object({ imported: z.number().int(), source: z.string() });
+
+/** A row of a population import that was refused, with why (行号 and 原因). */
+export const ZPopulationImportIssue = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  regionCode: z.string().nullable(),
+  reason: z.string(),
+});
+/** Result of an Excel import of population series: rows stored (new or corrected) and rows refused. */
+export const ZPopulationImportResult = z.object({
+  accepted: z.number().int(),
+  rejected: z.array(ZPopulationImportIssue),
+});
+export type PopulationImportResult = z.infer<typeof ZPopulationImportResult>;

@@ -190,10 +190,32 @@ export async function sweepDeadlines(ctx: AppContext): Promise<number> {
   return sent;
 }
 
-/** Starts the periodic deadline sweep (hourly by default); returns the stopper. */
+/** A module's own periodic deadline check (e.g. overdue plan tasks); returns the notices sent. Must be idempotent. */
+export type PeriodicSweep = (ctx: AppContext) => Promise<number>;
+const periodicSweeps = new Map<string, PeriodicSweep>();
+
+/** Adds a module's sweep to the periodic run beside the work-item deadline sweep (registered at module load). */
+export function registerPeriodicSweep(name: string, sweep: PeriodicSweep): void {
+  periodicSweeps.set(name, sweep);
+}
+
+/** One periodic run: the work-item deadline sweep, then every registered module sweep (one failing does not stop the others). */
+export async function runPeriodicSweeps(ctx: AppContext): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, sweep] of [['workflow.deadlines', sweepDeadlines] as const, ...periodicSweeps]) {
+    try {
+      out[name] = await sweep(ctx);
+    } catch (err: unknown) {
+      console.error(`periodic sweep ${name} failed:`, err);
+    }
+  }
+  return out;
+}
+
+/** Starts the periodic deadline sweeps (hourly by default); returns the stopper. */
 export function startDeadlineSweep(ctx: AppContext, everyMs = 3_600_000): () => void {
   const run = () => {
-    sweepDeadlines(ctx).catch((err: unknown) => console.error('deadline sweep failed:', err));
+    runPeriodicSweeps(ctx).catch((err: unknown) => console.error('deadline sweep failed:', err));
   };
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);

@@ -7,6 +7,7 @@ import {
   ZNotifyOverdueResult,
   ZPlan,
   ZPlanList,
+  ZPopulationImportResult,
   ZPopulationList,
   ZReportedFigure,
   ZReportedImportResult,
@@ -15,6 +16,7 @@ import {
   type CreateReportedBody,
   type PopulationBasis,
   type ReportedStatus,
+  type SavePlanBody,
   type SaveSchemeBody,
 } from '@zhichan/contract';
 import { api, toQueryString, type QueryValue } from './client';
@@ -49,12 +51,21 @@ export const fetchPopulation = (regionCode: string) => api.get('/api/population'
 export const putPopulation = (body: { regionCode: string; year: number; basis: PopulationBasis; population: number; source: string }) =>
   api.put('/api/population', ZPopulationList, body);
 export const putPopulationBasis = (regionCode: string, basis: PopulationBasis) => api.put('/api/population/basis', ZPopulationList, { regionCode, basis });
+export function importPopulation(file: Blob, name: string) {
+  const form = new FormData();
+  form.append('file', file, name);
+  return api.upload('/api/population/import', ZPopulationImportResult, form);
+}
+export const populationTemplateUrl = '/api/population/template';
+export const populationExportUrl = (regionCode: string) => `/api/population/export${toQueryString({ regionCode })}`;
 export const importCensus = (regionCode: string) => api.post('/api/population/import-census', ZImportCensusResult, { regionCode });
 
 export const fetchPlans = () => api.get('/api/plans', ZPlanList);
 export const fetchPlan = (id: number) => api.get(`/api/plans/${id}`, ZPlan);
 export const planExportUrl = (id: number) => `/api/plans/${id}/export`;
 export const setTaskDone = (planId: number, taskId: number, done: boolean) => api.post(`/api/plans/${planId}/tasks/${taskId}/done`, ZPlan, { done });
+export const createPlan = (body: SavePlanBody) => api.post('/api/plans', ZPlan, body);
+export const updatePlan = (id: number, body: SavePlanBody) => api.put(`/api/plans/${id}`, ZPlan, body);
 export const notifyOverdue = () => api.post('/api/plans/notify-overdue', ZNotifyOverdueResult, {});
 
 export const fetchSchemes = () => api.get('/api/assessment/schemes', ZSchemeList);

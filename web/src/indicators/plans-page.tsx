@@ -1,9 +1,10 @@
 import { App, Button, Card, Checkbox, List, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ragLabels, type Rag } from '@zhichan/contract';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchPlan, fetchPlans, notifyOverdue, planExportUrl, setTaskDone } from '../api/indicators';
+import { followLink } from '../components/follow-link';
 import { QueryState } from '../components/query-state';
 import { useApiError } from '../components/use-api-error';
 import { hasPermission, useCurrentUser } from '../session/use-session';
@@ -16,16 +17,23 @@ export function PlansPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const canManage = hasPermission(useCurrentUser(), 'indicator.manage');
+  const navigate = useNavigate();
   const onError = useApiError();
   const plans = useQuery({ queryKey: ['indicators', 'plans'], queryFn: fetchPlans });
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('plans.title')}</Typography.Title>
       {canManage && (
-        <Button onClick={() => notifyOverdue().then((r) => void message.success(t('plans.notified', { tasks: r.tasks, n: r.notified })), onError)}>
-          {t('plans.notify')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" href="/indicators/plans/new" onClick={followLink(navigate, '/indicators/plans/new')}>
+            {t('plans.create')}
+          </Button>
+          <Button onClick={() => notifyOverdue().then((r) => void message.success(t('plans.notified', { tasks: r.tasks, n: r.notified })), onError)}>
+            {t('plans.notify')}
+          </Button>
+        </Space>
       )}
+      <Typography.Paragraph className="muted">{t('plans.autoNotify')}</Typography.Paragraph>
       <Card>
         <QueryState query={plans}>
           {(data) => (
@@ -53,6 +61,7 @@ export function PlanPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const canManage = hasPermission(useCurrentUser(), 'indicator.manage');
+  const navigate = useNavigate();
   const client = useQueryClient();
   const onError = useApiError();
   const plan = useQuery({ queryKey: ['indicators', 'plan', id], queryFn: () => fetchPlan(id) });
@@ -66,7 +75,14 @@ export function PlanPage() {
             <Typography.Paragraph className="muted">
               {p.regionName} · {p.startYear}—{p.endYear} {p.source ? `· ${p.source}` : ''}
             </Typography.Paragraph>
-            <Button href={planExportUrl(p.id)}>{t('indicators.exportExcel')}</Button>
+            <Space wrap>
+              {canManage && (
+                <Button type="primary" href={`/indicators/plans/${p.id}/edit`} onClick={followLink(navigate, `/indicators/plans/${p.id}/edit`)}>
+                  {t('plans.edit')}
+                </Button>
+              )}
+              <Button href={planExportUrl(p.id)}>{t('indicators.exportExcel')}</Button>
+            </Space>
             <Card title={<h2 className="card-title">{t('plans.targets')}</h2>}>
               <Typography.Paragraph className="muted">{p.targets[0]?.projectionMethod}</Typography.Paragraph>
               <Table

@@ -2,7 +2,8 @@ import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typo
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { populationBases, populationBasisLabels, type PopulationBasis } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
-import { fetchPopulation, importCensus, putPopulation, putPopulationBasis } from '../api/indicators';
+import { fetchPopulation, importCensus, populationExportUrl, putPopulation, putPopulationBasis } from '../api/indicators';
+import { PopulationImport } from './population-import';
 import { QueryState } from '../components/query-state';
 import { useApiError } from '../components/use-api-error';
 import { hasPermission, useCurrentUser } from '../session/use-session';
@@ -78,6 +79,11 @@ export function PopulationPage() {
           </Button>
         </Card>
       )}
+      {canEdit && (
+        <Card title={<h2 className="card-title">{t('population.import')}</h2>}>
+          <PopulationImport />
+        </Card>
+      )}
       <QueryState query={list}>
         {(data) => (
           <>
@@ -110,7 +116,10 @@ export function PopulationPage() {
                 ]}
               />
             </Card>
-            <Card title={<h2 className="card-title">{t('population.title')}</h2>}>
+            <Card
+              title={<h2 className="card-title">{t('population.title')}</h2>}
+              extra={<Button href={populationExportUrl(region)}>{t('indicators.exportExcel')}</Button>}
+            >
               <Table
                 rowKey="id"
                 size="small"

@@ -1,14 +1,13 @@
-import ExcelJS from 'exceljs';
 import { findIndicator, parsePeriod, type ReportedImportResult } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import { mutate } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
-import { badRequest } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { invalidity, parseFigure, toCatalogueUnit } from './figures.js';
 import { classifyFigures, figureRows, type FigureCandidate } from './reported.js';
 import { insertFigures } from './reported-repository.js';
+import { assertRowLimit, cellText as text, findKnownRegions, loadWorkbook, readSheetRows } from './workbook-reader.js';
 
 /**
  * Import of reported figures from Excel (填报数据导入): one worksheet per period (named `2023`,
@@ -17,7 +16,7 @@ import { insertFigures } from './reported-repository.js';
  * the reason; implausible values are stored ON HOLD for review; the rest wait for ordinary review.
  */
 
-const HEADERS: Record<string, keyof RawRow> = {
+const HEADERS: Record<string, Field> = {
   区划代码: 'regionCode',
   行政区划代码: 'regionCode',
   regioncode: 'regionCode',
@@ -36,68 +35,26 @@ const HEADERS: Record<string, keyof RawRow> = {
   note: 'note',
 };
 
-interface RawRow {
-  regionCode: unknown;
-  indicatorKey: unknown;
-  value: unknown;
-  unit: unknown;
-  source: unknown;
-  yoy: unknown;
-  note: unknown;
-}
-
-function cellValue(v: ExcelJS.CellValue): unknown {
-  if (v && typeof v === 'object') {
-    if ('result' in v) return v.result;
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return v.text;
-  }
-  return v;
-}
-
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v as string | number).trim());
+type Field = 'regionCode' | 'indicatorKey' | 'value' | 'unit' | 'source' | 'yoy' | 'note';
+type RawRow = Record<Field, unknown>;
 
 /** Reads, validates and stores a workbook's figures (one transaction, one audit row). */
 export async function importReportedWorkbook(ctx: AppContext, actor: Actor, fileName: string, data: Buffer): Promise<ReportedImportResult> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('无法读取 Excel 文件（仅支持 .xlsx）', { file: '文件不是有效的 .xlsx' });
-  }
+  const wb = await loadWorkbook(data);
   const result: ReportedImportResult = { sheets: [], accepted: 0, held: [], rejected: [] };
   const candidates: (FigureCandidate & { sheet: string; row: number })[] = [];
   const seen = new Set<string>();
-  const regionCodes = new Set<string>();
   const parsed: { sheet: string; row: number; raw: RawRow; period: string | null }[] = [];
   wb.eachSheet((ws) => {
     result.sheets.push(ws.name);
     const period = parsePeriod(ws.name.trim()) ? ws.name.trim() : null;
-    const columns = new Map<number, keyof RawRow>();
-    ws.getRow(1).eachCell((c, col) => {
-      const h = HEADERS[text(cellValue(c.value)).replace(/\s/g, '').toLowerCase()] ?? HEADERS[text(cellValue(c.value)).replace(/\s/g, '')];
-      if (h) columns.set(col, h);
-    });
-    ws.eachRow((r, rowNo) => {
-      if (rowNo === 1) return;
-      const raw = {} as RawRow;
-      for (const [col, field] of columns) raw[field] = cellValue(r.getCell(col).value);
-      if (Object.values(raw).every((v) => text(v) === '')) return;
-      parsed.push({ sheet: ws.name, row: rowNo, raw, period });
-      regionCodes.add(text(raw.regionCode));
-    });
+    for (const r of readSheetRows(ws, HEADERS)) parsed.push({ ...r, period });
   });
-  if (parsed.length > 50_000) throw badRequest('一次最多导入 50000 行', { file: '行数过多' });
-  const known = new Set<string>();
-  const codes = [...regionCodes].filter((c) => /^(\d{6}|\d{9})$/.test(c));
-  for (let i = 0; i < codes.length; i += 500) {
-    const rows = await ctx.db
-      .selectFrom('regions')
-      .select('code')
-      .where('code', 'in', codes.slice(i, i + 500))
-      .execute();
-    for (const r of rows) known.add(r.code);
-  }
+  assertRowLimit(parsed.length);
+  const known = await findKnownRegions(
+    ctx.db,
+    parsed.map((p) => text(p.raw.regionCode)),
+  );
   for (const p of parsed) {
     const key = text(p.raw.indicatorKey);
     const code = text(p.raw.regionCode);

@@ -1,5 +1,5 @@
 import { REGION_A, type MatrixSamples, type World } from '../../../test/matrix.js';
-import { figuresWorkbook } from './test-workbook.js';
+import { figuresWorkbook, populationTestWorkbook } from './test-workbook.js';
 
 const target = { regionCode: REGION_A, orgId: null };
 
@@ -87,4 +87,13 @@ export const matrixSamples: MatrixSamples = {
       multipart: { file: { name: 'figures.xlsx', content: await figuresWorkbook({ '2023': [[REGION_A, 'patent_dispute_cases', 3, '件', '矩阵测试']] }) } },
     }),
   },
+  'POST /api/population/import': {
+    reach: 'self',
+    build: async () => ({
+      url: '/api/population/import',
+      multipart: { file: { name: 'population.xlsx', content: await populationTestWorkbook([[REGION_A, 2023, '年末常住人口', 1250000, '矩阵测试']]) } },
+    }),
+  },
+  'GET /api/population/template': { reach: 'self', build: () => Promise.resolve({ url: '/api/population/template' }) },
+  'GET /api/population/export': { reach: 'jurisdiction', build: () => Promise.resolve({ url: `/api/population/export?regionCode=${REGION_A}`, target }) },
 };

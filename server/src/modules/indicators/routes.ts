@@ -14,6 +14,7 @@ import { listIndicators } from './catalogue.js';
 import { importCensus, listPopulation, putPopulation, putPopulationBasis } from './population-service.js';
 import { indicatorValues } from './values.js';
 import { reportedRoutes } from './reported-routes.js';
+import { populationRoutes } from './population-routes.js';
 import { valuesWorkbook, xlsxType } from './export.js';
 
 const tags = ['指标监测 Indicators'];
@@ -110,4 +111,5 @@ export const indicatorRoutes = [
     handler: ({ ctx, actor, body }) => importCensus(ctx, actor, body.regionCode),
   }),
   ...reportedRoutes,
+  ...populationRoutes,
 ];

@@ -10,3 +10,12 @@ export async function figuresWorkbook(sheets: Record<string, unknown[][]>): Prom
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** An .xlsx of population series for tests: rows of [区划代码, 年份, 口径, 人口, 来源]. */
+export async function populationTestWorkbook(rows: unknown[][], sheet = '人口数据'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow(['区划代码', '年份', '口径', '人口', '来源']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -45,6 +45,18 @@ export async function findOverdueUnnotified(db: Executor, within: string, today:
     .execute();
 }
 
+/** Marks an open task as told about its overdue state; false when it is done or someone else already claimed it. */
+export async function claimTaskNotice(db: Executor, taskId: number, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('plan_tasks')
+    .set({ notified_at: at })
+    .where('id', '=', taskId)
+    .where('notified_at', 'is', null)
+    .where('done_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 /** Active users of an organisation, or of the IP bureaus of a region when the department has no account. */
 export async function findDepartmentUsers(db: Executor, orgId: number | null, regionCode: string) {
   let q = db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.org_id').select('u.id').where('u.status', '=', 'active');

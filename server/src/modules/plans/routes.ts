@@ -1,7 +1,8 @@
 import { ZIdParams, ZNotifyOverdueResult, ZPlan, ZPlanList, ZPlanQuery, ZPlanTaskParams, ZSavePlanBody } from '@zhichan/contract';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/routes.js';
-import { createPlan, getPlan, listPlans, notifyOverdueTasks, setTaskDone, updatePlan } from './service.js';
+import { createPlan, getPlan, listPlans, setTaskDone, updatePlan } from './service.js';
+import { notifyOverdueTasks } from './overdue.js';
 import { planWorkbook } from './export.js';
 
 const tags = ['目标与工作方案 Plans'];

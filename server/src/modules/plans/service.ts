@@ -6,10 +6,11 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
 import { indicatorValues } from '../indicators/values.js';
 import { elapsedShare, progressPct, projectLinear, PROJECTION_METHOD, ragStatus } from './progress.js';
-import { findDepartmentUsers, findOverdueUnnotified, findPlan, findPlans, findTargets, findTasks } from './repository.js';
+import { findPlan, findPlans, findTargets, findTasks } from './repository.js';
+
+export { notifyOverdueTasks, sweepOverdueTasks } from './overdue.js';
 
 /** How many years before the plan's start feed the trend line. */
 const TREND_YEARS_BEFORE = 3;
@@ -90,6 +91,7 @@ export async function getPlan(ctx: AppContext, actor: Actor | null, id: number):
         deadline: t.deadline,
         baselineValue: baseline,
         baselinePeriod: t.baseline_period ?? (baseline !== null && t.baseline_value === null ? String(p.start_year - 1) : null),
+        baselineEntered: t.baseline_value !== null,
         currentValue: current,
         currentPeriod: latest ? String(latest.year) : null,
         progressPct: progress,
@@ -111,7 +113,26 @@ export async function getPlan(ctx: AppContext, actor: Actor | null, id: number):
   };
 }
 
-async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, keep: Map<string, { done_at: string | null; notified_at: string | null }>) {
+interface TaskMarks {
+  id: number;
+  title: string;
+  department: string;
+  due_date: string;
+  done_at: string | null;
+  notified_at: string | null;
+}
+
+/**
+ * The done and notified marks an edited task keeps: found by its id, else by title and department.
+ * A new due date clears the notified mark, so the task is told again if it becomes overdue again.
+ */
+function marksFor(t: SavePlanBody['tasks'][number], old: readonly TaskMarks[]) {
+  const k = old.find((o) => o.id === t.id) ?? old.find((o) => t.id === undefined && o.title === t.title && o.department === t.department);
+  if (!k) return { done_at: null, notified_at: null };
+  return { done_at: k.done_at, notified_at: k.due_date === t.dueDate ? k.notified_at : null };
+}
+
+async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, old: readonly TaskMarks[]) {
   await trx.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
   await trx.deleteFrom('plan_tasks').where('plan_id', '=', planId).execute();
   if (body.targets.length > 0)
@@ -135,18 +156,14 @@ async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, 
     await trx
       .insertInto('plan_tasks')
       .values(
-        body.tasks.map((t) => {
-          const k = keep.get(`${t.title}|${t.department}`);
-          return {
-            plan_id: planId,
-            title: t.title,
-            department: t.department,
-            responsible_org_id: t.responsibleOrgId ?? null,
-            due_date: t.dueDate,
-            done_at: k?.done_at ?? null,
-            notified_at: k?.notified_at ?? null,
-          };
-        }),
+        body.tasks.map((t) => ({
+          plan_id: planId,
+          title: t.title,
+          department: t.department,
+          responsible_org_id: t.responsibleOrgId ?? null,
+          due_date: t.dueDate,
+          ...marksFor(t, old),
+        })),
       )
       .execute();
 }
@@ -176,7 +193,7 @@ export async function createPlan(ctx: AppContext, actor: Actor | null, body: Sav
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = Number(r.id);
-    await writeChildren(trx, id, body, new Map());
+    await writeChildren(trx, id, body, []);
     return id;
   };
   if (!actor) return ctx.db.transaction().execute(work);
@@ -186,14 +203,13 @@ export async function createPlan(ctx: AppContext, actor: Actor | null, body: Sav
   });
 }
 
-/** Replaces a plan's header, targets and tasks (tasks keep their done and notified marks by title and department). */
+/** Replaces a plan's header, targets and tasks (edited tasks keep their done and notified marks; see marksFor). */
 export async function updatePlan(ctx: AppContext, actor: Actor, id: number, body: SavePlanBody) {
   const p = await findPlan(ctx.db, id);
   assertCanAccess(actor, p ? { regionCode: p.region_code, orgId: null } : undefined, '工作方案');
   assertRegionInJurisdiction(actor, body.regionCode);
   checkBody(body);
   const old = await findTasks(ctx.db, id);
-  const keep = new Map(old.map((t) => [`${t.title}|${t.department}`, { done_at: t.done_at, notified_at: t.notified_at }]));
   await mutate(ctx, actor, async (trx) => {
     await trx
       .updateTable('plans')
@@ -207,7 +223,7 @@ export async function updatePlan(ctx: AppContext, actor: Actor, id: number, body
       })
       .where('id', '=', id)
       .execute();
-    await writeChildren(trx, id, body, keep);
+    await writeChildren(trx, id, body, old);
     return { value: null, audit: { action: 'plan.update', entityType: 'plan', entityId: id, regionCode: body.regionCode, after: body } };
   });
   return getPlan(ctx, actor, id);
@@ -222,7 +238,8 @@ export async function setTaskDone(ctx: AppContext, actor: Actor, planId: number,
   await mutate(ctx, actor, async (trx) => {
     await trx
       .updateTable('plan_tasks')
-      .set({ done_at: done ? nowIso(ctx) : null })
+      // Reopening clears the overdue notice too: an open task past due is a new overdue state.
+      .set(done ? { done_at: nowIso(ctx) } : { done_at: null, notified_at: null })
       .where('id', '=', taskId)
       .execute();
     return {
@@ -231,51 +248,4 @@ export async function setTaskDone(ctx: AppContext, actor: Actor, planId: number,
     };
   });
   return getPlan(ctx, actor, planId);
-}
-
-/**
- * Tells each responsible department about its overdue tasks (once per task): the users of the
- * responsible organisation, or the region's IP bureau when the department has no account.
- */
-export async function notifyOverdueTasks(ctx: AppContext, actor: Actor | null, within = actor?.regionCode ?? '') {
-  const today = todayIso(ctx);
-  const tasks = await findOverdueUnnotified(ctx.db, within, today);
-  const items: NotificationInput[] = [];
-  for (const t of tasks) {
-    for (const userId of await findDepartmentUsers(ctx.db, t.responsible_org_id, t.region_code)) {
-      items.push({
-        userId,
-        kind: 'plan_task_overdue',
-        title: `工作任务已逾期：${t.title}`,
-        body: `《${t.plan_name}》中由${t.department}负责的任务“${t.title}”应于 ${t.due_date} 前完成，目前尚未完成。`,
-        link: `/indicators/plans/${t.plan_id}`,
-      });
-    }
-  }
-  const ids = tasks.map((t) => t.id);
-  const mark = async (trx: Executor) => {
-    if (ids.length > 0)
-      await trx
-        .updateTable('plan_tasks')
-        .set({ notified_at: nowIso(ctx) })
-        .where('id', 'in', ids)
-        .execute();
-  };
-  if (actor)
-    await mutate(ctx, actor, async (trx) => {
-      await mark(trx);
-      return {
-        value: null,
-        audit: {
-          action: 'plan.notify_overdue',
-          entityType: 'plan_task',
-          entityId: null,
-          regionCode: within,
-          after: { tasks: ids, notifications: items.length },
-        },
-      };
-    });
-  else await ctx.db.transaction().execute(mark);
-  await notifyUsers(ctx, items);
-  return { tasks: ids.length, notified: items.length };
 }
