@@ -7,7 +7,7 @@
  *   2. recomputation after a 10,000-row import of reported figures (Excel → validation → storage → panel);
  *   3. recomputation after 10,000 new patents (insert + write hooks → the next panel read, which
  *      patches the snapshot with just those rows).
- * Writes bench/results/indicators-<dialect>.json with os.loadavg().
+ * Writes bench/results/indicators-<dialect>[-<size>].json and indicators.json (the last run) with os.loadavg().
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -247,7 +247,9 @@ async function main() {
     mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });
     const name = `indicators-${ctx.dialect}${patents === 100000 ? '' : `-${patents}`}.json`;
     writeFileSync(path.join(repoRoot, 'bench', 'results', name), `${JSON.stringify(out, null, 2)}\n`);
-    log(`wrote bench/results/${name}`);
+    // indicators.json is the last run, the file the issue names; the size-and-dialect file keeps each run.
+    writeFileSync(path.join(repoRoot, 'bench', 'results', 'indicators.json'), `${JSON.stringify(out, null, 2)}\n`);
+    log(`wrote bench/results/${name} and indicators.json`);
   } finally {
     await close();
     await pgDb?.drop();
