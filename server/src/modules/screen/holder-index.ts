@@ -20,8 +20,8 @@ interface HolderIndex {
   fingerprint: string;
   names: string[];
   nameIndex: Map<string, number>;
-  /** Patent id → indices of its distinct holder names. */
-  byPatent: Map<number, number[]>;
+  /** Patent id → index of its holder name, or of its distinct holders' names (most have one: no array). */
+  byPatent: Map<number, number | number[]>;
 }
 
 interface State {
@@ -61,9 +61,11 @@ function put(idx: HolderIndex, rows: { patent_id: number; name: string }[]): voi
       idx.nameIndex.set(r.name, ni);
     }
     const id = Number(r.patent_id);
-    const list = idx.byPatent.get(id);
-    if (!list) idx.byPatent.set(id, [ni]);
-    else if (!list.includes(ni)) list.push(ni);
+    const had = idx.byPatent.get(id);
+    if (had === undefined) idx.byPatent.set(id, ni);
+    else if (typeof had === 'number') {
+      if (had !== ni) idx.byPatent.set(id, [had, ni]);
+    } else if (!had.includes(ni)) had.push(ni);
   }
 }
 
@@ -114,7 +116,8 @@ export async function topHoldersFromSnapshot(ctx: AppContext, regionCode: string
     const g = s.grant[i] ?? 0;
     if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) continue;
     const holders = idx.byPatent.get(s.ids[i] ?? 0);
-    if (holders) for (const ni of holders) counts[ni] = (counts[ni] ?? 0) + 1;
+    if (typeof holders === 'number') counts[holders] = (counts[holders] ?? 0) + 1;
+    else if (holders) for (const ni of holders) counts[ni] = (counts[ni] ?? 0) + 1;
   }
   const out: { name: string; count: number }[] = [];
   counts.forEach((n, ni) => {
