@@ -18,8 +18,9 @@ import { getSetting } from '../../platform/settings.js';
 import { computeIndicator, type IndicatorProvider } from '../indicators/providers.js';
 import { findRegion } from '../regions/repository.js';
 import { compositeIndex, indexFormula } from './composite-index.js';
+import { topHoldersFromSnapshot } from './holder-index.js';
 import { loadValues, type SourcedValue } from './indicator-source.js';
-import { findIndexWeights, findLatestFigureYear, findRegionsUnder, findTopHolders, replaceIndexWeights } from './repository.js';
+import { findIndexWeights, findLatestFigureYear, findRegionsUnder, replaceIndexWeights } from './repository.js';
 import { buildSchematicMap } from './schematic-map.js';
 import { defaultIndexWeights, indicatorMeta, kpiKeys, mapKeys, trendKeys } from './screen-config.js';
 
@@ -66,12 +67,12 @@ export async function resolveWeights(ctx: AppContext, regionCode: string) {
   return { weightsFrom: null, weights: defaultIndexWeights };
 }
 
-// The top list scans every effective patent of the region: it rides on the indicators module's
-// version-keyed cache (dropped whenever patents are written), as the computed indicators do.
+// The top list counts every effective patent of the region from memory (holder-index.ts, beside the
+// indicators' patent snapshot) and rides on the indicators module's version-keyed cache.
 const holdersProvider: IndicatorProvider = {
   method: '有效发明专利拥有量前十的权利人',
   sources: ['patents'],
-  compute: async (ctx, { rootCode, period }) => new Map((await findTopHolders(ctx.db, rootCode, period.end, 10)).map((h) => [h.name, h.count])),
+  compute: async (ctx, { rootCode, period }) => new Map((await topHoldersFromSnapshot(ctx, rootCode, period.end, 10)).map((h) => [h.name, h.count])),
 };
 async function topHoldersCached(ctx: AppContext, rootCode: string, period: Period) {
   const top = await computeIndicator(ctx, 'screen.top_holders', holdersProvider, rootCode, period);
