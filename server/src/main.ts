@@ -7,6 +7,7 @@ import { loadStartupReference } from './demo/reference.js';
 import './modules/index.js';
 import { startDeadlineSweep } from './platform/work-items.js';
 import { warmIndicatorCaches } from './modules/indicators/warm.js';
+import { warmScreenCaches } from './modules/screen/warm.js';
 
 /** Starts the platform: database, migrations, demo data on an empty database, HTTP server. */
 async function main() {
@@ -20,8 +21,10 @@ async function main() {
   const stopSweep = startDeadlineSweep(ctx);
   // The city patent snapshots load in the background: the first screen load after a start is fast.
   if (config.warmCaches) {
-    void warmIndicatorCaches(ctx).then((r) => {
-      if (r && r.scopes.length > 0) console.log(`指标缓存已预热 Indicator caches warmed: ${r.scopes.join(', ')} (${r.ms} ms)`);
+    void warmIndicatorCaches(ctx).then(async (r) => {
+      if (!r || r.scopes.length === 0) return;
+      const screenMs = await warmScreenCaches(ctx, r.scopes);
+      console.log(`指标缓存已预热 Indicator caches warmed: ${r.scopes.join(', ')} (${r.ms} ms; screen ${screenMs ?? '-'} ms)`);
     });
   }
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
