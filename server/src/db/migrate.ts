@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009-indicators.js';
 import * as m0010 from './migrations/0010-plans-assessment.js';
 import * as m0011 from './migrations/0011-screen.js';
 import * as m0012 from './migrations/0012-search-speed.js';
+import * as m0013 from './migrations/0013-search-decades.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010-plans-assessment': m0010,
   '0011-screen': m0011,
   '0012-search-speed': m0012,
+  '0013-search-decades': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -304,6 +304,8 @@ export interface PatentSearchFactsTable {
   ipc_class: string | null;
   county: string | null;
   applicant: string | null;
+  /** The title as imported (relevance scores title matches of a result's hits from it, search/sqlite-rank.ts). */
+  title: string | null;
 }
 
 /** SQLite FTS5 search index (contentless; rowid = patent id; space-separated bigram tokens per column). */

@@ -41,16 +41,35 @@ const SAMPLE_WINDOWS = 8;
 const KINDS: readonly PatentKind[] = ['invention', 'utility', 'design'];
 
 /** One hit's facet values; `n` packs year × 100 + type × 10 + legal state (fewer columns: cheaper rows). */
-interface FacetRow {
+export interface FacetRow {
+  /** The patent id. */
+  id: number;
   c: string | null;
   n: number;
   r: string | null;
   a: string | null;
+  /** The title (read by allFacetRows only, for the ranking). */
+  t?: string | null;
+}
+
+function facetColumns(src: HitSource, asOf: number) {
+  return sql`${src.id} as id, s.ipc_class as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
+}
+
+/**
+ * Every hit with its facet values, in one pass over the index joined to the facts rows: what a faceted
+ * search of at most FACET_EXACT_LIMIT hits needs for its facets AND its ranking (the hit ids and titles), instead
+ * of walking the index once for each.
+ */
+export async function allFacetRows(db: Executor, source: HitSource, asOf: number): Promise<FacetRow[]> {
+  const src = source.withFacts();
+  const r = await sql<FacetRow>`select ${facetColumns(src, asOf)}, s.title as t from ${src.from} where ${src.where}`.execute(db);
+  return r.rows;
 }
 
 /** The hits, or for a large hit set those in SAMPLE_WINDOWS evenly spread id ranges covering ~limit hits. */
 async function hitRows(db: Executor, src: HitSource, total: number, asOf: number, limit: number) {
-  const cols = sql`s.ipc_class as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
+  const cols = facetColumns(src, asOf);
   if (total <= limit) return sql<FacetRow>`select ${cols} from ${src.from} where ${src.where}`;
   // Two scalar subqueries: SQLite answers a lone min() or max() from the index, both together by a full scan.
   const range = await sql<{ lo: number | null; hi: number | null }>`select (select min(id) from patent_search_facts) as lo,
@@ -78,6 +97,11 @@ function buckets(counts: Map<string, number>, limit: number | null, byValue: boo
 export async function computeFacets(db: Executor, source: HitSource, total: number, asOf: number, exactLimit = FACET_EXACT_LIMIT): Promise<SearchFacets> {
   const query = await hitRows(db, source.withFacts(), total, asOf, exactLimit);
   const { rows } = await query.execute(db);
+  return countFacets(rows, total, total > exactLimit);
+}
+
+/** Facets of the rows read: all hits, or a sample of them scaled to `total` when `sampled`. */
+export function countFacets(rows: readonly FacetRow[], total: number, sampled: boolean): SearchFacets {
   const maps = Array.from({ length: 7 }, () => new Map<string, number>());
   const [section, cls, year, kind, legal, region, applicant] = maps as [
     Map<string, number>,
@@ -102,7 +126,6 @@ export async function computeFacets(db: Executor, source: HitSource, total: numb
     if (r.r) inc(region, r.r);
     if (r.a) inc(applicant, r.a);
   }
-  const sampled = total > exactLimit;
   const scale = sampled && rows.length > 0 ? total / rows.length : 1;
   const fixed = (order: readonly string[], m: Map<string, number>) =>
     buckets(new Map(order.filter((v) => m.has(v)).map((v) => [v, m.get(v) ?? 0])), null, false, scale).sort(

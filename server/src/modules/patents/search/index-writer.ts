@@ -4,11 +4,12 @@ import type { AppContext } from '../../../platform/context.js';
 import { loadIndexDocuments, type IndexDocument } from './index-documents.js';
 import { tsvectorLiteral } from './pg-vectors.js';
 import { markPartyTokens } from './sqlite-match.js';
+import { noteIndexed } from './sqlite-rank.js';
 
-/** Rows per INSERT statement on PostgreSQL (16 parameters a row; the limit is 65,535). */
+/** Rows per INSERT statement on PostgreSQL (17 parameters a row; the limit is 65,535). */
 const CHUNK = 250;
-/** Rows per INSERT statement on SQLite: facts have 10 parameters a row, the FTS5 rows 8 (the limit is 32,766). */
-const FACTS_CHUNK = 3000;
+/** Rows per INSERT statement on SQLite: facts have 11 parameters a row, the FTS5 rows 8 (the limit is 32,766). */
+const FACTS_CHUNK = 2900;
 const FTS_CHUNK = 4000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -24,6 +25,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  */
 export async function indexPatents(ctx: Pick<AppContext, 'dialect'>, trx: Executor, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
+  noteIndexed(ids.length);
   const docs = await loadIndexDocuments(trx, ids);
   if (ctx.dialect === 'postgres') await writePostgres(trx, ids, docs);
   else await writeSqlite(trx, ids, docs);
@@ -54,8 +56,9 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
       f.ipc_class,
       f.county,
       f.applicant,
+      f.title,
     ]);
-    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant)
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, title)
       values ${valuesList(rows)}`.execute(trx);
   }
   for (const part of chunks(docs, FTS_CHUNK)) {
@@ -79,10 +82,10 @@ async function writePostgres(trx: Executor, ids: readonly number[], docs: readon
         { tokens: t.cl, weight: 'C' },
       ]);
       const vectors = [tx, ...[t.ti, t.pa, t.inv, t.ag, t.fl].map((tokens) => tsvectorLiteral([{ tokens, weight: 'D' }]))];
-      const values = [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.county, f.applicant];
+      const values = [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.county, f.applicant, f.title];
       return sql`(${sql.join(values)}, ${sql.join(vectors.map((v) => sql`${v}::tsvector`))})`;
     });
-    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, tx, ti, pa, inv, ag, fl)
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, title, tx, ti, pa, inv, ag, fl)
       values ${sql.join(rows)}`.execute(trx);
   }
 }

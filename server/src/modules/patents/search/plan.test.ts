@@ -23,6 +23,9 @@ describe('query plan → FTS5 driver', () => {
     expect(sqlite('IC=H01M AND AD=2019:2020')).toEqual({ match: '("pbh01m" AND ("ay2019" OR "ay2020"))', residual: null });
     expect(sqlite('IC=H01M10/05').match).toBe('"iph01m10x05" *');
     expect(sqlite('RG=370800 AND PT=发明').match).toBe('("rg3708" AND "kdi")');
+    // Whole decades are one token each: fewer posting lists to merge.
+    expect(sqlite('电池 AND AD=2010:2020')).toEqual({ match: '("电池" AND ("ax201" OR "ay2020"))', residual: null });
+    expect(sqlite('GD=2008:2031').match).toBe('("gy2008" OR "gy2009" OR "gx201" OR "gx202" OR "gy2030" OR "gy2031")');
     expect(sqlite('电池', '370811').match).toBe('("电池" AND "rg370811")');
   });
 
@@ -35,7 +38,7 @@ describe('query plan → FTS5 driver', () => {
     const partMonth = sqlite('电池 AND AD=20191115:20200131');
     expect(partMonth.match).toBe('("电池" AND ("am201911" OR "am201912" OR "am202001"))');
     expect(partMonth.residual).not.toBeNull();
-    expect(sqlite('电池 AND AD=2000:2020').match).toBe('"电池"');
+    expect(sqlite('电池 AND AD=1901:2020').match).toBe('"电池"'); // 21 tokens (9 years, 11 decades, 1 year): checked per hit
     const open = sqlite('电池 AND AD>=20190301');
     expect(open.match).toBe('"电池"');
     expect(open.residual).not.toBeNull();

@@ -5,6 +5,7 @@ import { computeFacets } from './facets.js';
 import { compileQuery, ymd } from './plan.js';
 import { hitSource } from './search-source.js';
 import { searchTuning } from './search-queries.js';
+import { rankTuning } from './sqlite-rank.js';
 import { searchPatents, type SearchRequest } from './service.js';
 import { bruteIds, loadStoredPatents, mustParse, type StoredPatent } from './testing/brute-force.js';
 import { importTitleCorpus } from './testing/import-rows.js';
@@ -122,6 +123,30 @@ describe('search results', () => {
     const seen = new Set<number>();
     for (let page = 1; (page - 1) * 100 < want.length; page++) for (const i of (await search(q, { page, pageSize: 100 })).items) seen.add(i.id);
     expect([...seen].sort((a, b) => a - b)).toEqual([...want].sort((a, b) => a - b));
+  });
+
+  it('ranks by column weights alike whether hits are looked up one by one or read from posting lists, with or without facets', async () => {
+    const saved = { ...rankTuning };
+    const order = async (q: string, facets: boolean) => {
+      const ids: number[] = [];
+      for (let page = 1; ; page++) {
+        const r = await search(q, { page, pageSize: 100, facets });
+        ids.push(...r.items.map((i) => i.id));
+        if (ids.length >= r.total) return ids;
+      }
+    };
+    try {
+      for (const q of ['电池 AND IC=H01M', '装置 AND PT=发明 AND AD=2015:2020']) {
+        rankTuning.seekHitsMax = 0;
+        const walked = await order(q, false);
+        expect(walked.length, q).toBeGreaterThan(20);
+        expect(await order(q, true), q).toEqual(walked);
+        rankTuning.seekHitsMax = 1_000_000;
+        expect(await order(q, false), q).toEqual(walked);
+      }
+    } finally {
+      Object.assign(rankTuning, saved);
+    }
   });
 
   it('returns display fields, snippet around the hit and the literal strings to mark', async () => {

@@ -3,7 +3,7 @@ import type { Dialect, Executor } from '../../../db/database.js';
 import { walkByMonth } from './date-walk.js';
 import type { Plan } from './plan.js';
 import type { HitSource } from './search-source.js';
-import { bm25Affordable, fieldRankedPage } from './sqlite-rank.js';
+import { bm25Affordable, fieldRankedPage, type RankHit } from './sqlite-rank.js';
 
 /** Result order: relevance (bm25 / ts_rank_cd), or application date newest or oldest first. */
 export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
@@ -60,13 +60,15 @@ export async function pageIds(
   total: number,
   limit: number,
   offset: number,
+  /** Every hit, when the caller already read them (a faceted search): spares the ranking passes over the index. */
+  hits?: readonly RankHit[],
 ): Promise<PageIds> {
   if (sort === 'relevance' && src.relevance) {
     // Deep pages widen the window so every page of it exists.
     const window = Math.max(dialect === 'postgres' ? searchTuning.pgRankWindow : searchTuning.rankWindow, offset + limit);
     if (total <= window) {
-      if (dialect === 'sqlite' && searchTuning.bm25Budget && !(await bm25Affordable(db, plan)))
-        return { ids: await fieldRankedPage(db, plan, src, limit, offset), relevanceSampled: false };
+      if (dialect === 'sqlite' && searchTuning.bm25Budget && !(await bm25Affordable(db, plan, total)))
+        return { ids: await fieldRankedPage(db, plan, src, limit, offset, hits), relevanceSampled: false };
       const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
         order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
       return { ids: ids(r.rows), relevanceSampled: false };

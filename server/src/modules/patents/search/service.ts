@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { QueryNode } from '../query/index.js';
-import { computeFacets, type SearchFacets } from './facets.js';
+import { allFacetRows, computeFacets, countFacets, FACET_EXACT_LIMIT, type FacetRow, type SearchFacets } from './facets.js';
 import { loadItems, type SearchItem } from './items.js';
 import { compileQuery, ymd, type Plan } from './plan.js';
 import { countHits, idsAfter, pageIds, type SearchSort } from './search-queries.js';
@@ -70,12 +70,28 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
   const src = hitSource(ctx.dialect, plan);
   return withSearchSession(ctx, async (db) => {
     const total = await countHits(db, src);
+    const asOf = checkAsOf(req.asOf);
+    // A faceted search of up to FACET_EXACT_LIMIT hits reads them once, with their facts: the facets are
+    // counted from those rows and the ranking starts from their ids.
+    const rows: FacetRow[] | null = req.facets && total > 0 && total <= FACET_EXACT_LIMIT ? await allFacetRows(db, src, asOf) : null;
     const page1 =
-      total > 0 ? await pageIds(db, ctx.dialect, plan, src, req.sort, total, pageSize, (page - 1) * pageSize) : { ids: [], relevanceSampled: false };
+      total > 0
+        ? await pageIds(
+            db,
+            ctx.dialect,
+            plan,
+            src,
+            req.sort,
+            total,
+            pageSize,
+            (page - 1) * pageSize,
+            rows?.map((r) => ({ id: Number(r.id), title: r.t ?? null })),
+          )
+        : { ids: [], relevanceSampled: false };
     const items = await loadItems(db, page1.ids, plan.terms, req.asOf);
     const sampled = page1.relevanceSampled ? { relevanceSampled: true } : {};
     if (!req.facets) return { total, items, ...sampled };
-    const facets = total > 0 ? await computeFacets(db, src, total, checkAsOf(req.asOf)) : EMPTY_FACETS;
+    const facets = total === 0 ? EMPTY_FACETS : rows ? countFacets(rows, total, false) : await computeFacets(db, src, total, asOf);
     return { total, items, facets, ...sampled };
   });
 }
