@@ -16,7 +16,6 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { bootstrap } from '../server/src/bootstrap.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
-import { loadVocabulary } from '../server/src/modules/patents/search/testing/import-rows.js';
 import { readTitles } from '../server/src/modules/patents/search/testing/reference-data.js';
 import { seededRandom } from '../server/src/modules/patents/search/testing/synthetic-patents.js';
 import { saveOracle, writeCorpus, type Oracle } from './src/search/corpus.js';
@@ -47,6 +46,8 @@ async function generate(): Promise<void> {
   const { ctx, close } = await bootstrap(
     loadConfig({ ...process.env, DATABASE_URL: '', SQLITE_PATH: ':memory:', REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
   );
+  // Imported here, not at the top: import-rows.ts registers the search index hook, which --split must leave out.
+  const { loadVocabulary } = await import('../server/src/modules/patents/search/testing/import-rows.js');
   const vocab = await loadVocabulary(ctx);
   await close();
   log(`writing ${size} patents to ${corpusFile}`);

@@ -1,7 +1,7 @@
 /**
  * Imports a patent or trademark export into the configured database.
  *
- *   npm run import -- <file> [--kind patents|trademarks] [--as-of 2024-01-01] [--batch 1000]
+ *   npm run import -- <file> [--kind patents|trademarks] [--as-of 2024-01-01] [--batch 4000]
  *
  * Reads CSV (UTF-8 or GBK), XLSX (first sheet), JSON arrays or JSON Lines; shows a progress bar; writes
  * the rejected rows to var/import-errors-<job>.csv. Exit code 0 when the import ran (even with rejected
@@ -16,6 +16,7 @@ import { bootstrap } from '../server/src/bootstrap.js';
 import '../server/src/modules/index.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 import type { AuditActor } from '../server/src/platform/actor.js';
+import { DEFAULT_BATCH } from '../server/src/modules/patents/import/batch-runner.js';
 import { createImportJob, finishImportJob, formatRowError, writeImportErrorsCsv, type ImportKind } from '../server/src/modules/patents/import/jobs.js';
 import { importPatents, todayIn, type ImportProgress } from '../server/src/modules/patents/import/patent-importer.js';
 import { openRowSource } from '../server/src/modules/patents/import/readers.js';
@@ -26,12 +27,13 @@ const usage = 'usage: npm run import -- <file> [--kind patents|trademarks] [--as
 function parseCli() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { kind: { type: 'string', default: 'patents' }, 'as-of': { type: 'string' }, batch: { type: 'string', default: '1000' } },
+    options: { kind: { type: 'string', default: 'patents' }, 'as-of': { type: 'string' }, batch: { type: 'string' } },
   });
   const file = positionals[0];
   const kind = values.kind;
   const asOf = values['as-of'];
-  const batchSize = Number(values.batch);
+  // The importer's own batch size unless told otherwise (each batch is a transaction and, on SQLite, an index segment).
+  const batchSize = values.batch === undefined ? DEFAULT_BATCH : Number(values.batch);
   if (!file || (kind !== 'patents' && kind !== 'trademarks') || (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) || !(batchSize >= 1)) return null;
   return { file: path.resolve(file), kind: kind as ImportKind, asOf, batchSize };
 }

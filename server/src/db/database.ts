@@ -18,6 +18,19 @@ export interface Database {
   destroy(): Promise<void>;
 }
 
+// The better-sqlite3 connection behind each SQLite Kysely instance (see sqliteConnection).
+const sqliteConnections = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection of an embedded database, for the few hot loops that run one prepared
+ * statement many times inside a Kysely transaction (the search index writer): Kysely compiles and
+ * prepares every statement it runs. SQLite has this one connection, so a statement run on it inside
+ * `db.transaction()` is part of that transaction. Undefined on PostgreSQL.
+ */
+export function sqliteConnection(db: Db): SQLite.Database | undefined {
+  return sqliteConnections.get(db);
+}
+
 /** Opens the configured database: embedded SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export function openDatabase(config: Config['database']): Database {
   if (config.kind === 'postgres') {
@@ -38,5 +51,6 @@ export function openDatabase(config: Config['database']): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteConnections.set(db, sqlite);
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
 }

@@ -292,7 +292,7 @@ export interface PatentValueFactsTable {
   awards: string;
 }
 
-/** Search index facts, one narrow row per patent (migration 0003; on PostgreSQL also the tsvector columns). */
+/** Search index facts, one narrow row per patent (migration 0003; on PostgreSQL also `tx`, the patent's one tsvector, 0013). */
 export interface PatentSearchFactsTable {
   id: number;
   kind: number;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context.js';
 /** Patents written by one import above which it ends with the statistics refresh below. */
 export const LARGE_IMPORT = 20_000;
 
-const GIN_INDEXES = ['patent_search_tx', 'patent_search_pa', 'patent_search_inv', 'patent_search_ag', 'patent_search_fl'] as const;
+const GIN_INDEXES = ['patent_search_tx'] as const;
 
 /**
  * After a large import, PostgreSQL: merges the GIN pending lists into the indexes (a search otherwise

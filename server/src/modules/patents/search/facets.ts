@@ -52,7 +52,8 @@ export interface FacetRow {
   t?: string | null;
 }
 
-function facetColumns(src: HitSource, asOf: number) {
+/** The facet columns of a hit: `id`, and c, n, r, a as FacetRow packs them (the facts row is `s`). */
+export function facetColumns(src: Pick<HitSource, 'id'>, asOf: number) {
   return sql`${src.id} as id, s.ipc_class as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
 }
 
@@ -78,7 +79,9 @@ async function hitRows(db: Executor, src: HitSource, total: number, asOf: number
   const span = Number(range.rows[0]?.hi ?? 0) - lo + 1;
   const width = Math.max(1, Math.ceil((span * limit) / total / SAMPLE_WINDOWS));
   const windows = Array.from({ length: SAMPLE_WINDOWS }, (_, i) => lo + Math.floor((i * span) / SAMPLE_WINDOWS));
-  const parts = windows.map((a) => sql`select ${cols} from ${src.from} where ${src.where} and ${src.id} between ${idParam(a)} and ${idParam(a + width - 1)}`);
+  const parts = windows.map(
+    (a) => sql`select ${cols} from ${src.from} where ${src.where} and ${src.scanFreeId} between ${idParam(a)} and ${idParam(a + width - 1)}`,
+  );
   return sql<FacetRow>`${sql.join(parts, sql` union all `)}`;
 }
 

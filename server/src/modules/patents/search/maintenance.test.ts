@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { up as reindexWithDecades } from '../../../db/migrations/0013-search-decades.js';
 import { rebuildSearchIndex } from './index-writer.js';
+import { PG_MARKS } from './pg-match.js';
 import { searchIds } from './testing/brute-force.js';
 import { importRows, importTitleCorpus } from './testing/import-rows.js';
 
@@ -61,7 +62,29 @@ describe('index maintenance', () => {
     const decade =
       env.ctx.dialect === 'sqlite'
         ? await sql<{ n: number }>`select count(*) as n from patent_fts where patent_fts match 'ax201'`.execute(env.ctx.db)
-        : await sql<{ n: number }>`select count(*) as n from patent_search_facts where fl @@ 'ax201'::tsquery`.execute(env.ctx.db);
+        : await sql<{ n: number }>`select count(*) as n from patent_search_facts where tx @@ ${`'${PG_MARKS.fl}ax201'`}::tsquery`.execute(env.ctx.db);
     expect(Number(decade.rows[0]?.n)).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL?.startsWith('postgres'))('the PostgreSQL upgrade to one vector a patent (0013)', () => {
+  it('drops the separate vectors and their indexes of the old layout, re-indexes, and answers the same', async () => {
+    const queries = ['装置 NOT 电池', 'TI=电池 AND PA=济宁', 'IN=王 OR AG=知识产权', 'IC=H01M AND AD=2010:2020', 'AB=控制 AND LS=有效'];
+    const before = await Promise.all(queries.map(ids));
+    expect(before.every((hits) => hits.length > 0)).toBe(true);
+    // The layout of 0003–0012: a vector per field, four of them with a GIN index.
+    for (const v of ['ti', 'pa', 'inv', 'ag', 'fl']) await sql`alter table patent_search_facts add column ${sql.ref(v)} tsvector`.execute(env.ctx.db);
+    for (const v of ['pa', 'inv', 'ag', 'fl'])
+      await sql`create index ${sql.ref(`patent_search_${v}`)} on patent_search_facts using gin (${sql.ref(v)})`.execute(env.ctx.db);
+    await reindexWithDecades(env.ctx.db as never);
+    const columns = await sql<{ c: string }>`select column_name as c from information_schema.columns where table_name = 'patent_search_facts'`.execute(
+      env.ctx.db,
+    );
+    expect(columns.rows.map((r) => r.c).filter((c) => ['ti', 'pa', 'inv', 'ag', 'fl'].includes(c))).toEqual([]);
+    const indexes = await sql<{ i: string }>`select indexname as i from pg_indexes where tablename = 'patent_search_facts' order by 1`.execute(env.ctx.db);
+    expect(indexes.rows.map((r) => r.i).filter((i) => i.startsWith('patent_search_') && !i.startsWith('patent_search_facts'))).toEqual(['patent_search_tx']);
+    const options = await sql<{ o: string[] }>`select reloptions as o from pg_class where relname = 'patent_search_facts'`.execute(env.ctx.db);
+    expect(options.rows[0]?.o).toContain('toast_tuple_target=128');
+    expect(await Promise.all(queries.map(ids))).toEqual(before);
   });
 });

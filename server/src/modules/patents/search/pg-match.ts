@@ -3,96 +3,180 @@ import { combine, constant, dateCondition, legalCondition, negate } from './fact
 import { positivePhrases, type Cond, type IndexColumn } from './plan.js';
 
 /**
- * PostgreSQL rendering of a plan: the same tokens as the SQLite index, stored in `tsvector` columns of
- * the facts table (tx = title A / abstract B / claims C, pa, inv, ag, fl) and queried with tsquery
- * literals (`'锂电' <-> '电池'`) cast from one bound parameter each, so no text-search parser or
- * dictionary ever touches them: results are identical on both dialects.
+ * PostgreSQL rendering of a plan. Every patent has ONE tsvector (`tx` on the facts table, one GIN index)
+ * holding the same tokens as the SQLite index: title, abstract and claims tokens as they are (weights
+ * A, B and C), and copies of the title tokens, the applicant, inventor and agency tokens and the hidden
+ * filter tokens each behind a field mark (PG_MARKS: `t·电池`, `p·济宁`, `f·pbh01m`). So, like the FTS5
+ * MATCH on SQLite, the largest part of a query the index can answer becomes ONE tsquery (`&`, `|`, `!`,
+ * `<->`): the GIN index evaluates the whole boolean combination in one scan and the heap is visited only
+ * for the hits, while the rest (legal state, open date ranges) is a residual condition on the facts
+ * columns. Separate vectors per field made PostgreSQL test each candidate's other vectors row by row
+ * (a de-TOAST each) whenever a query combined fields or used NOT.
+ *
+ * Exact in the index (no recheck): single tokens, prefixes, and any boolean combination of them. Phrases
+ * (terms of 3+ characters) and abstract- or claims-only terms (AB=, CL=: weight labels) are rechecked by
+ * PostgreSQL on each candidate's vector. The tsquery text is built only from tokens this module generated
+ * (letters and digits, quoted) and fixed syntax, and is cast from one bound parameter, so no user input
+ * reaches the text-search parser.
  */
 
-/** tsvector column of each index column. */
-type Vector = 'tx' | 'pa' | 'inv' | 'ag' | 'fl';
-const VECTOR: Readonly<Record<IndexColumn, Vector>> = { ti: 'tx', ab: 'tx', cl: 'tx', pa: 'pa', inv: 'inv', ag: 'ag', fl: 'fl' };
-const WEIGHT: Readonly<Partial<Record<IndexColumn, string>>> = { ti: 'A', ab: 'B', cl: 'C' };
+/** Field marks of the tokens that are not title/abstract/claims text (U+00B7, never part of a token). */
+export const PG_MARKS = { ti: 't\u00b7', pa: 'p\u00b7', inv: 'i\u00b7', ag: 'g\u00b7', fl: 'f\u00b7' } as const;
+
+/** Weight label of the unmarked text tokens of each text column (ts_rank_cd weighs A 1.0, B 0.4, C 0.2, D 0.1). */
+const WEIGHT: Readonly<Partial<Record<IndexColumn, 'A' | 'B' | 'C'>>> = { ti: 'A', ab: 'B', cl: 'C' };
 
 /** Single-quoted tsquery lexeme (our tokens are letters and digits; quotes and backslashes escaped anyway). */
 function lexeme(token: string): string {
   return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** tsquery text of a phrase on one vector; tx subsets carry weight labels (TI = A only). */
-function tsquery(c: Extract<Cond, { t: 'phrase' }>, cols: readonly IndexColumn[]): string {
-  const weights = cols.length === 3 ? '' : cols.map((col) => WEIGHT[col] ?? '').join('');
+type Phrase = Extract<Cond, { t: 'phrase' }>;
+
+/** One phrase over marked tokens or over unmarked text tokens restricted to weight labels ('' = any). */
+function phraseQuery(c: Phrase, mark: string, weights: string): string {
   return c.tokens
     .map((t, i) => {
       const prefix = c.prefix && i === c.tokens.length - 1 ? '*' : '';
-      return prefix || weights ? `${lexeme(t)}:${prefix}${weights}` : lexeme(t);
+      const token = lexeme(mark + t);
+      return prefix || weights ? `${token}:${prefix}${weights}` : token;
     })
     .join(' <-> ');
 }
 
-/** Groups a phrase's columns by vector: [[tx, [ti, ab]], [pa, [pa]]]. */
-function byVector(cols: readonly IndexColumn[]): [Vector, IndexColumn[]][] {
-  const groups = new Map<Vector, IndexColumn[]>();
-  for (const col of cols) groups.set(VECTOR[col], [...(groups.get(VECTOR[col]) ?? []), col]);
-  return [...groups];
+/**
+ * tsquery text of a phrase over its columns: TX (title + abstract + claims) is the unmarked tokens,
+ * TI the marked title copies, AB / CL the unmarked tokens of that weight, the other columns their marks.
+ */
+export function renderPgPhrase(c: Phrase): string {
+  const text = c.cols.filter((col) => col === 'ab' || col === 'cl' || col === 'ti');
+  const parts: string[] = [];
+  if (text.length === 3) parts.push(phraseQuery(c, '', ''));
+  else for (const col of text) parts.push(col === 'ti' ? phraseQuery(c, PG_MARKS.ti, '') : phraseQuery(c, '', WEIGHT[col] ?? ''));
+  for (const col of c.cols) if (col === 'pa' || col === 'inv' || col === 'ag' || col === 'fl') parts.push(phraseQuery(c, PG_MARKS[col], ''));
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' | ')})`;
 }
 
-/** The whole condition as SQL over the facts table (alias s). */
-export function toPgCondition(c: Cond): Expression<SqlBool> {
+interface Driver {
+  query: string | null;
+  exact: boolean;
+}
+
+/** For an AND node: the drivers of its positive children and which NOT children the index can subtract. */
+function splitAnd(children: readonly Cond[]) {
+  const positive = children.filter((c) => c.t !== 'not').map((c) => ({ cond: c, driver: driverOf(c) }));
+  const anyDriver = positive.some((p) => p.driver.query !== null);
+  const negative = children
+    .flatMap((c) => (c.t === 'not' ? [c.child] : []))
+    .map((child) => {
+      const d = driverOf(child);
+      // `a & !b` is answered by the index when b is exact; a negation alone would make GIN read every entry.
+      return { cond: child, driver: d, inIndex: anyDriver && d.query !== null && d.exact };
+    });
+  return { positive, negative };
+}
+
+function driverOf(c: Cond): Driver {
+  switch (c.t) {
+    case 'phrase':
+      return { query: renderPgPhrase(c), exact: true };
+    case 'date':
+      if (!c.tokens) return { query: null, exact: false };
+      return { query: `(${c.tokens.map((y) => lexeme(PG_MARKS.fl + y)).join(' | ')})`, exact: c.tokensExact };
+    case 'legal':
+    case 'not':
+      return { query: null, exact: false };
+    case 'const':
+      return { query: null, exact: c.value };
+    case 'or': {
+      const ds = c.children.map(driverOf);
+      if (ds.some((d) => d.query === null)) return { query: null, exact: false };
+      return { query: `(${ds.map((d) => d.query).join(' | ')})`, exact: ds.every((d) => d.exact) };
+    }
+    case 'and': {
+      const { positive, negative } = splitAnd(c.children);
+      const parts = positive.flatMap((p) => (p.driver.query === null ? [] : [p.driver.query]));
+      if (parts.length === 0) return { query: null, exact: false };
+      let query = parts.length === 1 ? (parts[0] as string) : `(${parts.join(' & ')})`;
+      for (const n of negative) if (n.inIndex) query = `(${query} & !${n.driver.query as string})`;
+      const exact = positive.every((p) => p.driver.exact) && negative.every((n) => n.inIndex);
+      return { query, exact };
+    }
+  }
+}
+
+/** `s.tx @@ query` with the query text bound as one parameter. */
+function matches(query: string): Expression<SqlBool> {
+  return sql<SqlBool>`s.tx @@ ${query}::tsquery`;
+}
+
+/** What driver hits must still satisfy. Only called when the driver is inexact. */
+function residualOf(c: Cond): Expression<SqlBool> {
+  if (c.t !== 'and') return exactCondition(c);
+  const { positive, negative } = splitAnd(c.children);
+  const parts: Expression<SqlBool>[] = [];
+  for (const p of positive) {
+    if (p.driver.query === null) parts.push(exactCondition(p.cond));
+    else if (!p.driver.exact) parts.push(residualOf(p.cond));
+  }
+  for (const n of negative) if (!n.inIndex) parts.push(negate(exactCondition(n.cond)));
+  return combine('and', parts);
+}
+
+/**
+ * The exact condition on a facts row; a subtree the index answers exactly becomes `s.id in (select id …
+ * where tx @@ …)`, which PostgreSQL runs once through the GIN index (a hashed subplan) instead of
+ * testing the vector of every row.
+ */
+function exactCondition(c: Cond): Expression<SqlBool> {
+  const d = driverOf(c);
+  if (d.query !== null && d.exact) return sql<SqlBool>`s.id in (select f.id from patent_search_facts f where f.tx @@ ${d.query}::tsquery)`;
   switch (c.t) {
     case 'and':
-      return combine('and', c.children.map(toPgCondition));
+      return combine('and', c.children.map(exactCondition));
     case 'or':
-      return combine('or', c.children.map(toPgCondition));
+      return combine('or', c.children.map(exactCondition));
     case 'not':
-      return negate(toPgCondition(c.child));
-    case 'phrase':
-      return combine(
-        'or',
-        byVector(c.cols).map(([vector, cols]) => sql<SqlBool>`${sql.ref(`s.${vector}`)} @@ ${tsquery(c, cols)}::tsquery`),
-      );
+      return negate(exactCondition(c.child));
     case 'date':
       return dateCondition(c.column, c.from, c.to);
     case 'legal':
       return legalCondition(c.state, c.asOf);
     case 'const':
       return constant(c.value);
+    case 'phrase':
+      return constant(false); // unreachable: a phrase always has an exact driver
   }
 }
 
-/** Relative weight of each vector's rank; within tx, ts_rank_cd weighs title 1.0, abstract 0.4, claims 0.2. */
-const VECTOR_WEIGHT: Readonly<Record<Vector, number>> = { tx: 1, pa: 0.3, inv: 0.2, ag: 0.1, fl: 0 };
+/** The index's part of a condition (one tsquery, or null when the index cannot narrow it) and the residual SQL. */
+export interface PgMatch {
+  query: string | null;
+  /** Condition on facts (alias s) that the index's hits must also satisfy; null when the tsquery is exact. */
+  residual: Expression<SqlBool> | null;
+}
 
-/** Relevance: ts_rank_cd per vector over the OR of the positive phrases, weighted like the SQLite bm25 columns. */
-export function pgRank(c: Cond): RawBuilder<number> | null {
-  const queries = new Map<Vector, string[]>();
-  for (const p of positivePhrases(c)) {
-    for (const [vector, cols] of byVector(p.cols)) queries.set(vector, [...(queries.get(vector) ?? []), `(${tsquery(p, cols)})`]);
-  }
-  if (queries.size === 0) return null;
-  const terms = [...queries].map(
-    ([vector, qs]) =>
-      sql`${VECTOR_WEIGHT[vector]}::float4 * ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::float4[], ${sql.ref(`s.${vector}`)}, ${qs.join(' | ')}::tsquery)`,
-  );
-  return sql<number>`(${sql.join(terms, sql` + `)})`;
+/** Splits a condition into its tsquery and the residual SQL condition. */
+export function toPgMatch(c: Cond): PgMatch {
+  const d = driverOf(c);
+  if (d.query === null) return { query: null, residual: exactCondition(c) };
+  return { query: d.query, residual: d.exact ? null : residualOf(c) };
+}
+
+/** The whole condition as SQL over the facts table (alias s): the index's tsquery and the residual. */
+export function toPgCondition(c: Cond): Expression<SqlBool> {
+  const m = toPgMatch(c);
+  if (m.query === null) return m.residual ?? constant(true);
+  return m.residual ? combine('and', [matches(m.query), m.residual]) : matches(m.query);
 }
 
 /**
- * Relevance inside the window of a very large result: ts_rank_cd over the small inline vectors only
- * (title, parties, inventors, agency). tx holds abstract and claims too and is stored out of line
- * (TOAST); reading it for 10,000 rows costs more than the whole page budget.
+ * Relevance: ts_rank_cd over the one vector with the positive phrases OR-ed; title tokens weigh 1.0,
+ * abstract 0.4, claims 0.2, marked tokens (parties, agency, title copies) 0.1. Null when nothing ranks.
  */
-export function pgWindowRank(c: Cond): RawBuilder<number> | null {
-  const queries = new Map<'ti' | 'pa' | 'inv' | 'ag', string[]>();
-  for (const p of positivePhrases(c)) {
-    for (const col of p.cols) {
-      const vector = col === 'ti' ? 'ti' : col === 'pa' || col === 'inv' || col === 'ag' ? col : null;
-      // All three tx columns = no weight label: these small vectors hold one field each.
-      if (vector) queries.set(vector, [...(queries.get(vector) ?? []), `(${tsquery(p, ['ti', 'ab', 'cl'])})`]);
-    }
-  }
-  if (queries.size === 0) return null;
-  const weight = { ti: 1, pa: 0.3, inv: 0.2, ag: 0.1 };
-  const terms = [...queries].map(([v, qs]) => sql`${weight[v]}::float4 * ts_rank_cd(${sql.ref(`s.${v}`)}, ${qs.join(' | ')}::tsquery)`);
-  return sql<number>`(${sql.join(terms, sql` + `)})`;
+export function pgRank(c: Cond): RawBuilder<number> | null {
+  const phrases = positivePhrases(c);
+  if (phrases.length === 0) return null;
+  const query = phrases.map((p) => `(${renderPgPhrase(p)})`).join(' | ');
+  return sql<number>`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::float4[], s.tx, ${query}::tsquery)`;
 }

@@ -7,10 +7,11 @@
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 
-/** One field's tokens (space-separated) and its weight label. */
+/** One field's tokens (space-separated), its weight label, and the mark put before each token (pg-match.ts PG_MARKS). */
 export interface WeightedText {
   tokens: string;
   weight: 'A' | 'B' | 'C' | 'D';
+  mark?: string;
 }
 
 function quoteLexeme(token: string): string {
@@ -28,8 +29,10 @@ export function tsvectorLiteral(fields: readonly WeightedText[]): string {
   for (const field of fields) {
     if (!field.tokens) continue;
     const label = field.weight === 'D' ? '' : field.weight;
-    for (const token of field.tokens.split(' ')) {
+    const mark = field.mark ?? '';
+    for (const bare of field.tokens.split(' ')) {
       pos++;
+      const token = mark + bare;
       const list = positions.get(token);
       const entry = `${Math.min(pos, MAX_POSITION)}${label}`;
       if (!list) positions.set(token, [entry]);

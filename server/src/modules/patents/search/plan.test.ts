@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, type QueryNode } from '../query/index.js';
 import { compileQuery } from './plan.js';
+import { toPgMatch } from './pg-match.js';
 import { toSqliteMatch } from './sqlite-match.js';
 
 const asOf = '2026-03-01';
@@ -70,5 +71,37 @@ describe('query plan → FTS5 driver', () => {
   it('compiles a value without letters or digits to an empty result', () => {
     const node: QueryNode = { kind: 'text', field: 'TI', value: '（）', phrase: false, position: 0 };
     expect(compileQuery(node, { asOf }).cond).toEqual({ t: 'const', value: false });
+  });
+});
+
+const pg = (q: string, within?: string) => toPgMatch(compileQuery(ast(q), { asOf, within }).cond);
+
+describe('query plan → PostgreSQL tsquery', () => {
+  it('puts title, abstract and claims tokens bare, a field restriction as a mark or weight', () => {
+    expect(pg('锂电池')).toEqual({ query: "'锂电' <-> '电池'", residual: null });
+    expect(pg('TI=电池').query).toBe("'t·电池'");
+    expect(pg('AB=电池').query).toBe("'电池':B");
+    expect(pg('CL=锂电池').query).toBe("'锂电':C <-> '电池':C");
+    expect(pg('PA=济宁').query).toBe("'p·济宁'");
+    expect(pg('电').query).toBe("'电':*");
+    expect(pg('IN=王 OR AG=知识产权').query).toBe("('i·王':* | 'g·知识' <-> 'g·识产' <-> 'g·产权')");
+  });
+
+  it('answers the whole boolean combination in one tsquery, NOT beside a positive term included', () => {
+    expect(pg('电池 NOT 装置')).toEqual({ query: "('电池' & !'装置')", residual: null });
+    expect(pg('IC=H01M AND AD=2019:2020')).toEqual({ query: "('f·pbh01m' & ('f·ay2019' | 'f·ay2020'))", residual: null });
+    expect(pg('(TI=电池 OR AB=电机) AND PT=实用新型').query).toBe("(('t·电池' | '电机':B) & 'f·kdu')");
+    expect(pg('电池', '370811').query).toBe("('电池' & 'f·rg370811')");
+  });
+
+  it('leaves legal states, open ranges and a NOT without a positive term to the facts table', () => {
+    const legal = pg('LS=有效 AND 电池');
+    expect(legal.query).toBe("'电池'");
+    expect(legal.residual).not.toBeNull();
+    const open = pg('电池 AND AD>=20190301');
+    expect(open.query).toBe("'电池'");
+    expect(open.residual).not.toBeNull();
+    expect(pg('LS=有效 NOT 电池').query).toBeNull();
+    expect(pg('电池 OR LS=有效').query).toBeNull();
   });
 });

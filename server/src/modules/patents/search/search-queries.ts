@@ -75,9 +75,9 @@ export async function pageIds(
     }
     // The id of the window-th newest hit: walking the index backwards stops there.
     const edge = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
-      order by ${src.id} desc limit 1 offset ${window - 1}`.execute(db);
+      order by ${src.scanFreeId} desc limit 1 offset ${window - 1}`.execute(db);
     const lo = idParam(Number(edge.rows[0]?.id ?? 0));
-    const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} >= ${lo}
+    const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.scanFreeId} >= ${lo}
       order by ${src.windowRelevance(lo) ?? sql`1`}, ${src.id} desc limit ${limit} offset ${offset}`.execute(db);
     return { ids: ids(r.rows), relevanceSampled: true };
   }

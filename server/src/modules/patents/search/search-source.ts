@@ -1,7 +1,7 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect } from '../../../db/database.js';
 import { combine, constant } from './facts-sql.js';
-import { pgRank, pgWindowRank, toPgCondition } from './pg-match.js';
+import { pgRank, toPgCondition } from './pg-match.js';
 import type { Plan } from './plan.js';
 import { fieldScore, toSqliteMatch } from './sqlite-match.js';
 
@@ -16,6 +16,14 @@ export interface HitSource {
   where: Expression<SqlBool>;
   /** The patent id of a hit. */
   id: RawBuilder<number>;
+  /**
+   * The patent id for id ranges and id order over a set of hits that the text index must deliver
+   * (a relevance window, facet sample windows). SQLite: the rowid, which FTS5 uses to seek. PostgreSQL:
+   * `s.id + 0`, which no index can answer: otherwise the planner walks the primary key and tests each
+   * row's `@@` on its TOASTed tsvector (a de-TOAST per row; measured at 200,000 patents: 180–250 ms
+   * for the 2,000th-newest hit of 电机) instead of taking the hits from the GIN index (≈ 10 ms).
+   */
+  scanFreeId: RawBuilder<number>;
   /** ORDER BY fragment for relevance (best first), or null when the query has no text to rank by. */
   relevance: RawBuilder<unknown> | null;
   /** ORDER BY fragment for relevance among the hits with id ≥ lo (the window of a very large result). */
@@ -43,6 +51,7 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
       from: sql`patent_search_facts s`,
       where: residual,
       id: sql<number>`s.id`,
+      scanFreeId: sql<number>`s.id`,
       relevance: null,
       windowRelevance: () => null,
       withFacts: () => self,
@@ -56,6 +65,7 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
     from: joined ? sql`patent_fts cross join patent_search_facts s` : sql`patent_fts`,
     where: joined ? combine('and', [match, sql<SqlBool>`s.id = patent_fts.rowid`, ...(m.residual ? [m.residual] : [])]) : match,
     id: sql<number>`patent_fts.rowid`,
+    scanFreeId: sql<number>`patent_fts.rowid`,
     relevance: plan.ranked ? BM25 : null,
     windowRelevance: (lo) => {
       const score = plan.ranked ? fieldScore(plan.cond, lo) : null;
@@ -67,14 +77,15 @@ function sqliteSource(plan: Plan, forceFacts: boolean): HitSource {
 
 function postgresSource(plan: Plan): HitSource {
   const rank = pgRank(plan.cond);
-  const windowRank = pgWindowRank(plan.cond);
   const where = toPgCondition(plan.cond);
   const self: HitSource = {
     from: sql`patent_search_facts s`,
     where,
     id: sql<number>`s.id`,
+    scanFreeId: sql<number>`(s.id + 0)`,
     relevance: plan.ranked && rank ? sql`${rank} desc` : null,
-    windowRelevance: () => (plan.ranked && windowRank ? sql`${windowRank} desc` : null),
+    // The window's hits are ranked like a small result: their vectors are read (de-TOASTed) once each.
+    windowRelevance: () => (plan.ranked && rank ? sql`${rank} desc` : null),
     withFacts: () => self,
   };
   return self;

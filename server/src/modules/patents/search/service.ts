@@ -7,6 +7,7 @@ import { allFacetRows, computeFacets, countFacets, FACET_EXACT_LIMIT, type Facet
 import { loadItems, type SearchItem } from './items.js';
 import { compileQuery, ymd, type Plan } from './plan.js';
 import { countHits, idsAfter, pageIds, type SearchSort } from './search-queries.js';
+import { searchOnPostgres } from './pg-search.js';
 import { hitSource } from './search-source.js';
 import { tuneSearchConnection } from './sqlite-tuning.js';
 
@@ -68,9 +69,15 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
   if (plan.cond.t === 'const' && !plan.cond.value) return { total: 0, items: [], ...(req.facets ? { facets: EMPTY_FACETS } : {}) };
   await tuneSearchConnection(ctx);
   const src = hitSource(ctx.dialect, plan);
+  const asOf = checkAsOf(req.asOf);
+  const offset = (page - 1) * pageSize;
   return withSearchSession(ctx, async (db) => {
+    if (ctx.dialect === 'postgres') {
+      const r = await searchOnPostgres(db, plan, src, { sort: req.sort, pageSize, offset, facets: req.facets, asOf });
+      const items = await loadItems(db, r.page.ids, plan.terms, req.asOf);
+      return { total: r.total, items, ...(r.facets ? { facets: r.facets } : {}), ...(r.page.relevanceSampled ? { relevanceSampled: true } : {}) };
+    }
     const total = await countHits(db, src);
-    const asOf = checkAsOf(req.asOf);
     // A faceted search of up to FACET_EXACT_LIMIT hits reads them once, with their facts: the facets are
     // counted from those rows and the ranking starts from their ids.
     const rows: FacetRow[] | null = req.facets && total > 0 && total <= FACET_EXACT_LIMIT ? await allFacetRows(db, src, asOf) : null;
@@ -84,7 +91,7 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
             req.sort,
             total,
             pageSize,
-            (page - 1) * pageSize,
+            offset,
             rows?.map((r) => ({ id: Number(r.id), title: r.t ?? null })),
           )
         : { ids: [], relevanceSampled: false };
