@@ -47,6 +47,16 @@ describe('saved searches and alerts', () => {
     expect(list.items[0]?.lastMatchCount).toBe(2);
   });
 
+  it('refuses the same query saved twice by one user, naming the saved one, and lets another user save it', async () => {
+    const again = await alice.post('/api/saved-searches', { name: '又一个', query: '  TI=锂电池 ' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: 'conflict', message: expect.stringContaining('锂电池'), fields: { query: expect.any(String) } });
+    expect((await alice.get('/api/saved-searches')).json<{ items: unknown[] }>().items).toHaveLength(1);
+    const other = await bob.post('/api/saved-searches', { name: '锂电池', query: 'TI=锂电池' });
+    expect(other.statusCode).toBe(201);
+    expect((await bob.request('DELETE', `/api/saved-searches/${other.json<{ id: number }>().id}`)).statusCode).toBe(200);
+  });
+
   it('keeps saved searches private', async () => {
     const mine = (await alice.get('/api/saved-searches')).json<{ items: { id: number }[] }>().items[0];
     expect((await bob.request('DELETE', `/api/saved-searches/${mine?.id ?? 0}`)).statusCode).toBe(404);

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
-import { notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { countPatents, streamPatentIds } from '../patents/search/index.js';
 import { parseOrThrow, todayOf } from '../patents/search-api.js';
@@ -26,9 +26,18 @@ export async function listSavedSearches(ctx: AppContext, actor: Actor) {
   return { items: rows.map(present) };
 }
 
-/** Saves a search; the query must parse, and its current count is the baseline for alerts. */
+/** A query as compared for duplicates: runs of white space are one space, none at the ends. */
+const sameQuery = (q: string) => q.trim().replace(/\s+/g, ' ');
+
+/**
+ * Saves a search; the query must parse, and its current count is the baseline for alerts. The same
+ * query saved twice by one user is refused (409 naming the saved one): it would only send every alert twice.
+ */
 export async function createSavedSearch(ctx: AppContext, actor: Actor, body: z.infer<typeof ZCreateSavedSearchBody>) {
   const ast = parseOrThrow(body.query);
+  const mine = await ctx.db.selectFrom('saved_searches').select(['name', 'query']).where('user_id', '=', actor.userId).execute();
+  const same = mine.find((m) => sameQuery(m.query) === sameQuery(body.query));
+  if (same) throw conflict(`已保存过相同的检索式「${same.name}」`, { query: `与已保存的「${same.name}」相同` });
   const count = await countPatents(ctx, ast, todayOf(ctx));
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
