@@ -103,45 +103,55 @@ export async function computeFacets(db: Executor, source: HitSource, total: numb
   return countFacets(rows, total, total > exactLimit);
 }
 
-/** Facets of the rows read: all hits, or a sample of them scaled to `total` when `sampled`. */
-export function countFacets(rows: readonly FacetRow[], total: number, sampled: boolean): SearchFacets {
-  const maps = Array.from({ length: 7 }, () => new Map<string, number>());
-  const [section, cls, year, kind, legal, region, applicant] = maps as [
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-  ];
-  const inc = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-  for (const r of rows) {
-    if (r.c) {
-      inc(section, r.c.slice(0, 1));
-      inc(cls, r.c);
-    }
-    const n = Number(r.n);
-    if (n >= 100) inc(year, String(Math.floor(n / 100)));
-    const k = KINDS[(Math.floor(n / 10) % 10) - 1];
-    if (k) inc(kind, k);
-    inc(legal, LEGAL_STATE_BY_CODE[n % 10] as LegalState);
-    if (r.r) inc(region, r.r);
-    if (r.a) inc(applicant, r.a);
-  }
-  const scale = sampled && rows.length > 0 ? total / rows.length : 1;
-  const fixed = (order: readonly string[], m: Map<string, number>) =>
-    buckets(new Map(order.filter((v) => m.has(v)).map((v) => [v, m.get(v) ?? 0])), null, false, scale).sort(
+/** Hits per facet value: what facetsFromCounts turns into the facet lists. */
+export interface FacetCounts {
+  section: Map<string, number>;
+  cls: Map<string, number>;
+  year: Map<string, number>;
+  kind: Map<string, number>;
+  legal: Map<string, number>;
+  region: Map<string, number>;
+  applicant: Map<string, number>;
+}
+
+/** The facet lists of counts taken over `counted` hits; scaled to `total` when they were a sample (`sampled`). */
+export function facetsFromCounts(m: FacetCounts, counted: number, total: number, sampled: boolean): SearchFacets {
+  const scale = sampled && counted > 0 ? total / counted : 1;
+  const fixed = (order: readonly string[], counts: Map<string, number>) =>
+    buckets(new Map(order.filter((v) => counts.has(v)).map((v) => [v, counts.get(v) ?? 0])), null, false, scale).sort(
       (a, b) => order.indexOf(a.value) - order.indexOf(b.value),
     );
   return {
-    ipcSection: buckets(section, null, true, scale),
-    ipcClass: buckets(cls, 20, false, scale),
-    year: buckets(year, null, true, scale),
-    kind: fixed(KINDS, kind),
-    legalState: fixed(LEGAL_STATE_BY_CODE, legal),
-    region: buckets(region, 20, false, scale),
-    applicant: buckets(applicant, 10, false, scale),
+    ipcSection: buckets(m.section, null, true, scale),
+    ipcClass: buckets(m.cls, 20, false, scale),
+    year: buckets(m.year, null, true, scale),
+    kind: fixed(KINDS, m.kind),
+    legalState: fixed(LEGAL_STATE_BY_CODE, m.legal),
+    region: buckets(m.region, 20, false, scale),
+    applicant: buckets(m.applicant, 10, false, scale),
     facetsSampled: sampled,
   };
+}
+
+/** Kind of the facts table's code (1 invention, 2 utility model, 3 design), or undefined. */
+export const kindOfCode = (code: number): PatentKind | undefined => KINDS[code - 1];
+
+/** Facets of the rows read: all hits, or a sample of them scaled to `total` when `sampled`. */
+export function countFacets(rows: readonly FacetRow[], total: number, sampled: boolean): SearchFacets {
+  const m: FacetCounts = { section: new Map(), cls: new Map(), year: new Map(), kind: new Map(), legal: new Map(), region: new Map(), applicant: new Map() };
+  const inc = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const r of rows) {
+    if (r.c) {
+      inc(m.section, r.c.slice(0, 1));
+      inc(m.cls, r.c);
+    }
+    const n = Number(r.n);
+    if (n >= 100) inc(m.year, String(Math.floor(n / 100)));
+    const k = kindOfCode(Math.floor(n / 10) % 10);
+    if (k) inc(m.kind, k);
+    inc(m.legal, LEGAL_STATE_BY_CODE[n % 10] as LegalState);
+    if (r.r) inc(m.region, r.r);
+    if (r.a) inc(m.applicant, r.a);
+  }
+  return facetsFromCounts(m, rows.length, total, sampled);
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { sqliteConnection, type Executor } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
+import { noteFacetsWritten } from './facet-snapshot.js';
 import { loadIndexDocuments, type IndexDocument } from './index-documents.js';
 import { PG_MARKS } from './pg-match.js';
 import { tsvectorLiteral } from './pg-vectors.js';
@@ -28,6 +29,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function indexPatents(ctx: Pick<AppContext, 'dialect'> & Partial<Pick<AppContext, 'db'>>, trx: Executor, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   noteIndexed(ids.length);
+  if (ctx.db) noteFacetsWritten(ctx.db, ids);
   const docs = await loadIndexDocuments(trx, ids);
   if (ctx.dialect === 'postgres') await writePostgres(trx, ids, docs);
   else await writeSqlite(trx, ids, docs, ctx.db ? sqliteConnection(ctx.db) : undefined);

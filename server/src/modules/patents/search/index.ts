@@ -14,3 +14,4 @@ export type { SearchSort } from './search-queries.js';
 export { indexPatents, rebuildSearchIndex } from './index-writer.js';
 export { compileQuery, type Plan, type Cond } from './plan.js';
 export { indexText, termPhrase, textContainsTerm, foldRuns } from './tokenizer.js';
+export { warmFacetSnapshot } from './facet-snapshot.js';

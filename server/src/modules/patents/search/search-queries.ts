@@ -3,7 +3,7 @@ import type { Dialect, Executor } from '../../../db/database.js';
 import { walkByMonth } from './date-walk.js';
 import type { Plan } from './plan.js';
 import type { HitSource } from './search-source.js';
-import { bm25Affordable, fieldRankedPage, type RankHit } from './sqlite-rank.js';
+import { bm25Affordable, fieldRankedPage, type KnownHits } from './sqlite-rank.js';
 
 /** Result order: relevance (bm25 / ts_rank_cd), or application date newest or oldest first. */
 export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
@@ -61,7 +61,7 @@ export async function pageIds(
   limit: number,
   offset: number,
   /** Every hit, when the caller already read them (a faceted search): spares the ranking passes over the index. */
-  hits?: readonly RankHit[],
+  hits?: KnownHits,
 ): Promise<PageIds> {
   if (sort === 'relevance' && src.relevance) {
     // Deep pages widen the window so every page of it exists.
@@ -73,10 +73,14 @@ export async function pageIds(
         order by ${src.relevance}, ${src.id} limit ${limit} offset ${offset}`.execute(db);
       return { ids: ids(r.rows), relevanceSampled: false };
     }
-    // The id of the window-th newest hit: walking the index backwards stops there.
-    const edge = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
-      order by ${src.scanFreeId} desc limit 1 offset ${window - 1}`.execute(db);
-    const lo = idParam(Number(edge.rows[0]?.id ?? 0));
+    // The id of the window-th newest hit: from the hits at hand, else walking the index backwards stops there.
+    const known = hits && hits.ids.length === total ? windowEdge(hits.ids, window) : null;
+    const edge =
+      known === null
+        ? await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}
+      order by ${src.scanFreeId} desc limit 1 offset ${window - 1}`.execute(db)
+        : null;
+    const lo = idParam(known ?? Number(edge?.rows[0]?.id ?? 0));
     const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.scanFreeId} >= ${lo}
       order by ${src.windowRelevance(lo) ?? sql`1`}, ${src.id} desc limit ${limit} offset ${offset}`.execute(db);
     return { ids: ids(r.rows), relevanceSampled: true };
@@ -91,6 +95,15 @@ export async function pageIds(
   const r = await sql<{ id: number }>`select ${f.id} as id from ${f.from} where ${f.where}
     order by s.app_ymd ${dir}, ${f.id} ${dir} limit ${limit} offset ${offset}`.execute(db);
   return { ids: ids(r.rows), relevanceSampled: false };
+}
+
+/** The id of the window-th newest of the hits: the oldest hit of the newest-hits window. */
+function windowEdge(ids: readonly number[], window: number): number {
+  // The index returns its hits in id order; sorting 870,000 ids would cost ~100 ms.
+  let ascending = true;
+  for (let i = 1; i < ids.length && ascending; i++) ascending = (ids[i] as number) > (ids[i - 1] as number);
+  const sorted = ascending ? ids : [...ids].sort((a, b) => a - b);
+  return sorted[Math.max(0, sorted.length - window)] ?? 0;
 }
 
 /** The next `limit` hit ids above `afterId`, ascending (keyset pagination for streaming exports). */

@@ -7,6 +7,7 @@ import { allFacetRows, computeFacets, countFacets, FACET_EXACT_LIMIT, type Facet
 import { loadItems, type SearchItem } from './items.js';
 import { compileQuery, ymd, type Plan } from './plan.js';
 import { countHits, idsAfter, pageIds, type SearchSort } from './search-queries.js';
+import { facetSnapshot, snapshotFacets } from './facet-snapshot.js';
 import { searchOnPostgres } from './pg-search.js';
 import { hitSource } from './search-source.js';
 import { tuneSearchConnection } from './sqlite-tuning.js';
@@ -73,9 +74,19 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
   const offset = (page - 1) * pageSize;
   return withSearchSession(ctx, async (db) => {
     if (ctx.dialect === 'postgres') {
-      const r = await searchOnPostgres(db, plan, src, { sort: req.sort, pageSize, offset, facets: req.facets, asOf });
+      const r = await searchOnPostgres(db, src, { sort: req.sort, pageSize, offset, facets: req.facets, asOf });
       const items = await loadItems(db, r.page.ids, plan.terms, req.asOf);
       return { total: r.total, items, ...(r.facets ? { facets: r.facets } : {}), ...(r.page.relevanceSampled ? { relevanceSampled: true } : {}) };
+    }
+    // Facets from the in-memory snapshot: the hit ids are read once (they give the total too) and the
+    // facets are counted over all of them; while the snapshot loads, the SQL path below.
+    const snapshot = req.facets ? await facetSnapshot(ctx) : null;
+    if (snapshot) {
+      const ids = (await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db)).rows.map((r) => Number(r.id));
+      const total = ids.length;
+      const page1 = total > 0 ? await pageIds(db, ctx.dialect, plan, src, req.sort, total, pageSize, offset, { ids }) : { ids: [], relevanceSampled: false };
+      const items = await loadItems(db, page1.ids, plan.terms, req.asOf);
+      return { total, items, facets: snapshotFacets(snapshot, ids, asOf), ...(page1.relevanceSampled ? { relevanceSampled: true } : {}) };
     }
     const total = await countHits(db, src);
     // A faceted search of up to FACET_EXACT_LIMIT hits reads them once, with their facts: the facets are
@@ -92,7 +103,7 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
             total,
             pageSize,
             offset,
-            rows?.map((r) => ({ id: Number(r.id), title: r.t ?? null })),
+            rows ? { ids: rows.map((r) => Number(r.id)), titles: rows.map((r) => r.t ?? null) } : undefined,
           )
         : { ids: [], relevanceSampled: false };
     const items = await loadItems(db, page1.ids, plan.terms, req.asOf);

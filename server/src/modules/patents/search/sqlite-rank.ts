@@ -60,10 +60,10 @@ async function listLength(db: Executor, phrase: string): Promise<number> {
 /** Posting-list rows bm25 may walk for its IDFs before the column-weight score is used instead. */
 export const BM25_IDF_BUDGET = 100_000;
 
-/** A hit of a result being ranked, with its title when the caller read it (null: no title). */
-export interface RankHit {
-  id: number;
-  title: string | null;
+/** Every hit of a result, when the caller already read them: ids, and their titles (null: none) if read too. */
+export interface KnownHits {
+  ids: readonly number[];
+  titles?: readonly (string | null)[];
 }
 
 /**
@@ -128,12 +128,12 @@ export async function bm25Affordable(db: Executor, plan: Plan, total: number): P
  * by an FTS5 AND of the phrase in the title with the whole query (which re-evaluates the query, so only
  * the title, the heaviest weight, is scored for it).
  */
-export async function fieldRankedPage(db: Executor, plan: Plan, src: HitSource, limit: number, offset: number, hits?: readonly RankHit[]): Promise<number[]> {
-  const all =
-    hits?.map((h) => h.id) ?? (await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db)).rows.map((r) => Number(r.id));
+export async function fieldRankedPage(db: Executor, plan: Plan, src: HitSource, limit: number, offset: number, hits?: KnownHits): Promise<number[]> {
+  const all = hits?.ids ?? (await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db)).rows.map((r) => Number(r.id));
   const score = new Map<number, number>(all.map((id) => [id, 0]));
   // Titles at hand: the title column is scored here, for every phrase (long ones included), without a query.
-  const titleTokens = hits ? hits.map((h) => ({ id: h.id, tokens: h.title ? indexText(h.title).split(' ') : [] })) : null;
+  const titles = hits?.titles;
+  const titleTokens = titles ? all.map((id, i) => ({ id, tokens: titles[i] ? indexText(titles[i] as string).split(' ') : [] })) : null;
   const queried = (cols: readonly IndexColumn[]) => (titleTokens ? cols.filter((c) => c !== 'ti') : cols);
   if (titleTokens)
     for (const p of positivePhrases(plan.cond)) {

@@ -1,0 +1,297 @@
+import type { Db } from '../../../db/database.js';
+import type { AppContext } from '../../../platform/context.js';
+import { LEGAL_STATE_BY_CODE } from './facts-sql.js';
+import { facetsFromCounts, kindOfCode, type FacetCounts, type SearchFacets } from './facets.js';
+
+/**
+ * The facet values of every indexed patent (the facts table's type, dates, main IPC class, county and
+ * first applicant) in typed arrays indexed by patent id, so the facets of a search are counted over ALL
+ * its hits from memory: exact at any size, where the SQL path joins each hit to its facts row (~2.5 µs a
+ * hit at a million patents, ~60 ms for 8,600 hits) and above 10,000 hits counts a sample. ~26 bytes a
+ * patent (26 MB at a million) plus the distinct classes, counties and applicants.
+ *
+ * SQLite only (on PostgreSQL the search reads its facet values with its hits, pg-search.ts). Kept
+ * current like the indicators' patent snapshot: the index writer notes the ids it writes and the next
+ * read re-reads just those rows; a fingerprint (newest patent change, newest id) catches writes the
+ * writer did not report (another process: the import CLI) and then the snapshot is loaded again. While it
+ * is loading (at start, in the background, or after such a write) searches count their facets in SQL.
+ */
+
+/** Pending ids above which the snapshot is loaded again instead of patched. */
+const PATCH_MAX = 50_000;
+/** Rows per query while loading (the load yields between chunks, so requests are served meanwhile). */
+const LOAD_CHUNK = 20_000;
+/**
+ * Least time between the end of one load and the start of the next one forced by a write the snapshot
+ * was not told of: while another process imports a large file, every one of its batches would otherwise
+ * start a new full load (~1.5 s of CPU at a million patents); meanwhile the facets are counted in SQL.
+ */
+const RELOAD_PAUSE_MS = 30_000;
+
+interface Dictionary {
+  values: (string | null)[];
+  index: Map<string, number>;
+}
+const dictionary = (): Dictionary => ({ values: [null], index: new Map() });
+function code(d: Dictionary, v: string | null): number {
+  if (v === null) return 0;
+  let i = d.index.get(v);
+  if (i === undefined) {
+    i = d.values.length;
+    d.values.push(v);
+    d.index.set(v, i);
+  }
+  return i;
+}
+
+export interface FacetSnapshot {
+  fingerprint: string;
+  /** 1 invention, 2 utility model, 3 design, 0 unknown (facts.kind), per patent id. */
+  kind: Uint8Array;
+  /** yyyymmdd, 0 when absent. */
+  app: Int32Array;
+  grant: Int32Array;
+  expires: Int32Array;
+  terminated: Int32Array;
+  cls: Uint16Array;
+  county: Uint16Array;
+  applicant: Uint32Array;
+  classes: Dictionary;
+  counties: Dictionary;
+  applicants: Dictionary;
+}
+
+interface FactsRow {
+  id: number;
+  kind: number;
+  app_ymd: number;
+  grant_ymd: number | null;
+  expires_ymd: number | null;
+  terminated_ymd: number | null;
+  ipc_class: string | null;
+  county: string | null;
+  applicant: string | null;
+}
+
+function allocate(cap: number, from?: FacetSnapshot): FacetSnapshot {
+  const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(make: (n: number) => T, old?: T): T => {
+    const a = make(cap);
+    if (old) a.set(old.subarray(0, Math.min(old.length, cap)));
+    return a;
+  };
+  return {
+    fingerprint: from?.fingerprint ?? '',
+    kind: grown((n) => new Uint8Array(n), from?.kind),
+    app: grown((n) => new Int32Array(n), from?.app),
+    grant: grown((n) => new Int32Array(n), from?.grant),
+    expires: grown((n) => new Int32Array(n), from?.expires),
+    terminated: grown((n) => new Int32Array(n), from?.terminated),
+    cls: grown((n) => new Uint16Array(n), from?.cls),
+    county: grown((n) => new Uint16Array(n), from?.county),
+    applicant: grown((n) => new Uint32Array(n), from?.applicant),
+    classes: from?.classes ?? dictionary(),
+    counties: from?.counties ?? dictionary(),
+    applicants: from?.applicants ?? dictionary(),
+  };
+}
+
+/** Stores a facts row (or clears the id when `r` is null: the patent is gone). Returns the snapshot (grown if needed). */
+function put(s: FacetSnapshot, id: number, r: FactsRow | null): FacetSnapshot {
+  if (id >= s.kind.length) s = allocate(Math.ceil(id * 1.25) + 1024, s);
+  s.kind[id] = r ? Number(r.kind) : 0;
+  s.app[id] = r ? Number(r.app_ymd) : 0;
+  s.grant[id] = r?.grant_ymd ? Number(r.grant_ymd) : 0;
+  s.expires[id] = r?.expires_ymd ? Number(r.expires_ymd) : 0;
+  s.terminated[id] = r?.terminated_ymd ? Number(r.terminated_ymd) : 0;
+  s.cls[id] = code(s.classes, r?.ipc_class ?? null);
+  s.county[id] = code(s.counties, r?.county ?? null);
+  s.applicant[id] = code(s.applicants, r?.applicant ?? null);
+  return s;
+}
+
+const FACTS_COLUMNS = ['id', 'kind', 'app_ymd', 'grant_ymd', 'expires_ymd', 'terminated_ymd', 'ipc_class', 'county', 'applicant'] as const;
+
+async function fingerprintOf(db: Db): Promise<string> {
+  // One aggregate per query: SQLite answers a lone max() from an index, two in one select by a scan.
+  const at = await db
+    .selectFrom('patents')
+    .select((eb) => eb.fn.max('updated_at').as('v'))
+    .executeTakeFirst();
+  const id = await db
+    .selectFrom('patents')
+    .select((eb) => eb.fn.max('id').as('v'))
+    .executeTakeFirst();
+  return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
+}
+
+async function loadAll(db: Db): Promise<FacetSnapshot> {
+  const fingerprint = await fingerprintOf(db);
+  const top = await db
+    .selectFrom('patent_search_facts')
+    .select((eb) => eb.fn.max('id').as('v'))
+    .executeTakeFirst();
+  let s = allocate(Math.ceil(Number(top?.v ?? 0) * 1.1) + 1024);
+  for (let last = 0; ;) {
+    const rows = (await db
+      .selectFrom('patent_search_facts')
+      .select(FACTS_COLUMNS)
+      .where('id', '>', last)
+      .orderBy('id')
+      .limit(LOAD_CHUNK)
+      .execute()) as FactsRow[];
+    for (const r of rows) s = put(s, Number(r.id), r);
+    if (rows.length < LOAD_CHUNK) break;
+    last = Number(rows[rows.length - 1]?.id);
+    // Yield between chunks (~70 ms each at a million patents): requests are served while it loads.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  s.fingerprint = fingerprint;
+  return s;
+}
+
+async function patch(db: Db, s: FacetSnapshot, ids: readonly number[]): Promise<FacetSnapshot> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += 500) {
+    const part = sorted.slice(i, i + 500);
+    const rows = (await db.selectFrom('patent_search_facts').select(FACTS_COLUMNS).where('id', 'in', part).execute()) as FactsRow[];
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    for (const id of part) s = put(s, id, byId.get(id) ?? null);
+  }
+  return s;
+}
+
+interface State {
+  snapshot: FacetSnapshot | null;
+  pending: number[];
+  /** When the last load ended (ms since epoch). */
+  loadedAt: number;
+  /** A full load running in the background. */
+  loading: Promise<void> | null;
+  /** The refresh of the current read (reads share it). */
+  refreshing: Promise<FacetSnapshot | null> | null;
+}
+const states = new WeakMap<Db, State>();
+const stateOf = (db: Db): State => {
+  let st = states.get(db);
+  if (!st) states.set(db, (st = { snapshot: null, pending: [], loadedAt: 0, loading: null, refreshing: null }));
+  return st;
+};
+
+/** Called by the index writer for every patent it (re)indexes: the next read patches them in. */
+export function noteFacetsWritten(db: Db, ids: readonly number[]): void {
+  const st = states.get(db);
+  if (!st?.snapshot && !st?.loading) return; // nothing loaded yet: the load will read them
+  for (const id of ids) st.pending.push(id);
+}
+
+function startLoad(db: Db): Promise<void> {
+  const st = stateOf(db);
+  st.loading ??= loadAll(db)
+    .then(
+      (s) => {
+        st.snapshot = s;
+      },
+      (err: unknown) => console.warn(`检索分面缓存加载失败 / facet snapshot load failed: ${err instanceof Error ? err.message : String(err)}`),
+    )
+    .finally(() => {
+      st.loading = null;
+      st.loadedAt = Date.now();
+    });
+  return st.loading;
+}
+
+async function refresh(db: Db): Promise<FacetSnapshot | null> {
+  const st = stateOf(db);
+  const s = st.snapshot;
+  if (!s) {
+    if (Date.now() - st.loadedAt >= RELOAD_PAUSE_MS || st.loadedAt === 0) void startLoad(db);
+    return null;
+  }
+  const fingerprint = await fingerprintOf(db);
+  const pending = st.pending;
+  st.pending = [];
+  if (pending.length === 0 && fingerprint === s.fingerprint) return s;
+  if (pending.length > 0 && pending.length <= PATCH_MAX) {
+    const patched = await patch(db, s, pending);
+    patched.fingerprint = fingerprint;
+    st.snapshot = patched;
+    return patched;
+  }
+  // Written without a note (another process) or too much to patch: load again (not sooner than
+  // RELOAD_PAUSE_MS after the last load), count in SQL meanwhile.
+  st.snapshot = null;
+  st.pending = [];
+  if (Date.now() - st.loadedAt >= RELOAD_PAUSE_MS) void startLoad(db);
+  return null;
+}
+
+/** The current snapshot, or null while it is (re)loading (then the caller counts in SQL). SQLite only. */
+export async function facetSnapshot(ctx: Pick<AppContext, 'db' | 'dialect'>): Promise<FacetSnapshot | null> {
+  if (ctx.dialect !== 'sqlite' || !FACET_SNAPSHOT.enabled) return null;
+  const st = stateOf(ctx.db);
+  if (st.loading) return null;
+  st.refreshing ??= refresh(ctx.db).finally(() => {
+    st.refreshing = null;
+  });
+  return st.refreshing;
+}
+
+/** Loads the snapshot now (start-up warm-up, tests). Resolves when it is current. */
+export async function warmFacetSnapshot(ctx: Pick<AppContext, 'db' | 'dialect'>): Promise<void> {
+  if (ctx.dialect !== 'sqlite' || !FACET_SNAPSHOT.enabled) return;
+  const st = stateOf(ctx.db);
+  if (!st.snapshot || (await facetSnapshot(ctx)) === null) await startLoad(ctx.db);
+  await facetSnapshot(ctx);
+}
+
+/** Whether searches use the snapshot (tests switch it off to compare with the SQL path). */
+export const FACET_SNAPSHOT = { enabled: true };
+
+/**
+ * The facets of these hits (patent ids) on the reference date `asOf` (yyyymmdd): the same values and
+ * order as facets.ts countFacets over their facts rows, never sampled.
+ */
+export function snapshotFacets(s: FacetSnapshot, ids: readonly number[], asOf: number): SearchFacets {
+  const cls = new Uint32Array(s.classes.values.length);
+  const county = new Uint32Array(s.counties.values.length);
+  const applicant = new Uint32Array(s.applicants.values.length);
+  const years = new Map<number, number>();
+  const kinds = new Uint32Array(4);
+  const legal = new Uint32Array(3);
+  const NEVER = 99_991_231;
+  const bump = (counts: Uint32Array, i: number | undefined) => {
+    counts[i ?? 0] = (counts[i ?? 0] ?? 0) + 1;
+  };
+  for (const id of ids) {
+    if (id >= s.kind.length) continue;
+    bump(cls, s.cls[id]);
+    bump(county, s.county[id]);
+    bump(applicant, s.applicant[id]);
+    const year = Math.floor((s.app[id] ?? 0) / 10_000);
+    if (year >= 1) years.set(year, (years.get(year) ?? 0) + 1);
+    bump(kinds, s.kind[id]);
+    // facts-sql.ts legalStateCode: lapsed when terminated or expired by then, else effective when granted.
+    const lapsed = (s.terminated[id] || NEVER) <= asOf || (s.expires[id] || NEVER) <= asOf;
+    bump(legal, lapsed ? 1 : (s.grant[id] || NEVER) <= asOf ? 0 : 2);
+  }
+  const toMap = (counts: Uint32Array, d: Dictionary) => {
+    const m = new Map<string, number>();
+    for (let i = 1; i < counts.length; i++) if (counts[i]) m.set(d.values[i] as string, counts[i] as number);
+    return m;
+  };
+  const m: FacetCounts = {
+    section: new Map(),
+    cls: toMap(cls, s.classes),
+    year: new Map([...years].map(([y, n]) => [String(y), n])),
+    kind: new Map(),
+    legal: new Map(),
+    region: toMap(county, s.counties),
+    applicant: toMap(applicant, s.applicants),
+  };
+  for (const [c, n] of m.cls) m.section.set(c.slice(0, 1), (m.section.get(c.slice(0, 1)) ?? 0) + n);
+  for (let k = 1; k <= 3; k++) if (kinds[k]) m.kind.set(kindOfCode(k) as string, kinds[k] as number);
+  legal.forEach((n, i) => {
+    if (n) m.legal.set(LEGAL_STATE_BY_CODE[i] as string, n);
+  });
+  return facetsFromCounts(m, ids.length, ids.length, false);
+}
