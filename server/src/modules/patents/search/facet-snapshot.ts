@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database.js';
+import type { PatentSearchFactsTable } from '../../../db/schema.js';
 import type { AppContext } from '../../../platform/context.js';
 import { LEGAL_STATE_BY_CODE } from './facts-sql.js';
 import { facetsFromCounts, kindOfCode, type FacetCounts, type SearchFacets } from './facets.js';
@@ -61,17 +62,9 @@ export interface FacetSnapshot {
   applicants: Dictionary;
 }
 
-interface FactsRow {
-  id: number;
-  kind: number;
-  app_ymd: number;
-  grant_ymd: number | null;
-  expires_ymd: number | null;
-  terminated_ymd: number | null;
-  ipc_class: string | null;
-  county: string | null;
-  applicant: string | null;
-}
+const FACTS_COLUMNS = ['id', 'kind', 'app_ymd', 'grant_ymd', 'expires_ymd', 'terminated_ymd', 'ipc_class', 'county', 'applicant'] as const;
+/** The facts columns the snapshot keeps. */
+type FactsRow = Pick<PatentSearchFactsTable, (typeof FACTS_COLUMNS)[number]>;
 
 function allocate(cap: number, from?: FacetSnapshot): FacetSnapshot {
   const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(make: (n: number) => T, old?: T): T => {
@@ -109,8 +102,6 @@ function put(s: FacetSnapshot, id: number, r: FactsRow | null): FacetSnapshot {
   return s;
 }
 
-const FACTS_COLUMNS = ['id', 'kind', 'app_ymd', 'grant_ymd', 'expires_ymd', 'terminated_ymd', 'ipc_class', 'county', 'applicant'] as const;
-
 async function fingerprintOf(db: Db): Promise<string> {
   // One aggregate per query: SQLite answers a lone max() from an index, two in one select by a scan.
   const at = await db
@@ -132,13 +123,7 @@ async function loadAll(db: Db): Promise<FacetSnapshot> {
     .executeTakeFirst();
   let s = allocate(Math.ceil(Number(top?.v ?? 0) * 1.1) + 1024);
   for (let last = 0; ;) {
-    const rows = (await db
-      .selectFrom('patent_search_facts')
-      .select(FACTS_COLUMNS)
-      .where('id', '>', last)
-      .orderBy('id')
-      .limit(LOAD_CHUNK)
-      .execute()) as FactsRow[];
+    const rows = await db.selectFrom('patent_search_facts').select(FACTS_COLUMNS).where('id', '>', last).orderBy('id').limit(LOAD_CHUNK).execute();
     for (const r of rows) s = put(s, Number(r.id), r);
     if (rows.length < LOAD_CHUNK) break;
     last = Number(rows[rows.length - 1]?.id);
@@ -153,7 +138,7 @@ async function patch(db: Db, s: FacetSnapshot, ids: readonly number[]): Promise<
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += 500) {
     const part = sorted.slice(i, i + 500);
-    const rows = (await db.selectFrom('patent_search_facts').select(FACTS_COLUMNS).where('id', 'in', part).execute()) as FactsRow[];
+    const rows = await db.selectFrom('patent_search_facts').select(FACTS_COLUMNS).where('id', 'in', part).execute();
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     for (const id of part) s = put(s, id, byId.get(id) ?? null);
   }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { combine, constant, dateCondition, legalCondition, negate } from './facts-sql.js';
+import { combine, constant } from './facts-sql.js';
+import { splitForIndex, type IndexSplit, type IndexSyntax } from './index-split.js';
 import { positivePhrases, type Cond, type IndexColumn } from './plan.js';
 
 /**
@@ -57,110 +58,26 @@ export function renderPgPhrase(c: Phrase): string {
   return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' | ')})`;
 }
 
-interface Driver {
-  query: string | null;
-  exact: boolean;
-}
-
-/** For an AND node: the drivers of its positive children and which NOT children the index can subtract. */
-function splitAnd(children: readonly Cond[]) {
-  const positive = children.filter((c) => c.t !== 'not').map((c) => ({ cond: c, driver: driverOf(c) }));
-  const anyDriver = positive.some((p) => p.driver.query !== null);
-  const negative = children
-    .flatMap((c) => (c.t === 'not' ? [c.child] : []))
-    .map((child) => {
-      const d = driverOf(child);
-      // `a & !b` is answered by the index when b is exact; a negation alone would make GIN read every entry.
-      return { cond: child, driver: d, inIndex: anyDriver && d.query !== null && d.exact };
-    });
-  return { positive, negative };
-}
-
-function driverOf(c: Cond): Driver {
-  switch (c.t) {
-    case 'phrase':
-      return { query: renderPgPhrase(c), exact: true };
-    case 'date':
-      if (!c.tokens) return { query: null, exact: false };
-      return { query: `(${c.tokens.map((y) => lexeme(PG_MARKS.fl + y)).join(' | ')})`, exact: c.tokensExact };
-    case 'legal':
-    case 'not':
-      return { query: null, exact: false };
-    case 'const':
-      return { query: null, exact: c.value };
-    case 'or': {
-      const ds = c.children.map(driverOf);
-      if (ds.some((d) => d.query === null)) return { query: null, exact: false };
-      return { query: `(${ds.map((d) => d.query).join(' | ')})`, exact: ds.every((d) => d.exact) };
-    }
-    case 'and': {
-      const { positive, negative } = splitAnd(c.children);
-      const parts = positive.flatMap((p) => (p.driver.query === null ? [] : [p.driver.query]));
-      if (parts.length === 0) return { query: null, exact: false };
-      let query = parts.length === 1 ? (parts[0] as string) : `(${parts.join(' & ')})`;
-      for (const n of negative) if (n.inIndex) query = `(${query} & !${n.driver.query as string})`;
-      const exact = positive.every((p) => p.driver.exact) && negative.every((n) => n.inIndex);
-      return { query, exact };
-    }
-  }
-}
-
 /** `s.tx @@ query` with the query text bound as one parameter. */
 function matches(query: string): Expression<SqlBool> {
   return sql<SqlBool>`s.tx @@ ${query}::tsquery`;
 }
 
-/** What driver hits must still satisfy. Only called when the driver is inexact. */
-function residualOf(c: Cond): Expression<SqlBool> {
-  if (c.t !== 'and') return exactCondition(c);
-  const { positive, negative } = splitAnd(c.children);
-  const parts: Expression<SqlBool>[] = [];
-  for (const p of positive) {
-    if (p.driver.query === null) parts.push(exactCondition(p.cond));
-    else if (!p.driver.exact) parts.push(residualOf(p.cond));
-  }
-  for (const n of negative) if (!n.inIndex) parts.push(negate(exactCondition(n.cond)));
-  return combine('and', parts);
-}
-
-/**
- * The exact condition on a facts row; a subtree the index answers exactly becomes `s.id in (select id …
- * where tx @@ …)`, which PostgreSQL runs once through the GIN index (a hashed subplan) instead of
- * testing the vector of every row.
- */
-function exactCondition(c: Cond): Expression<SqlBool> {
-  const d = driverOf(c);
-  if (d.query !== null && d.exact) return sql<SqlBool>`s.id in (select f.id from patent_search_facts f where f.tx @@ ${d.query}::tsquery)`;
-  switch (c.t) {
-    case 'and':
-      return combine('and', c.children.map(exactCondition));
-    case 'or':
-      return combine('or', c.children.map(exactCondition));
-    case 'not':
-      return negate(exactCondition(c.child));
-    case 'date':
-      return dateCondition(c.column, c.from, c.to);
-    case 'legal':
-      return legalCondition(c.state, c.asOf);
-    case 'const':
-      return constant(c.value);
-    case 'phrase':
-      return constant(false); // unreachable: a phrase always has an exact driver
-  }
-}
-
-/** The index's part of a condition (one tsquery, or null when the index cannot narrow it) and the residual SQL. */
-export interface PgMatch {
-  query: string | null;
-  /** Condition on facts (alias s) that the index's hits must also satisfy; null when the tsquery is exact. */
-  residual: Expression<SqlBool> | null;
-}
+/** tsquery syntax for index-split.ts. */
+const TSQUERY: IndexSyntax = {
+  phrase: (c) => renderPgPhrase(c),
+  dateTokens: (tokens) => `(${tokens.map((y) => lexeme(PG_MARKS.fl + y)).join(' | ')})`,
+  and: (parts) => `(${parts.join(' & ')})`,
+  or: (parts) => `(${parts.join(' | ')})`,
+  // `a & !b`: answered by the index; a negation alone would make GIN read every entry (splitForIndex never builds one).
+  andNot: (query, negated) => `(${query} & !${negated})`,
+  // PostgreSQL runs this once through the GIN index (a hashed subplan) instead of testing every row's vector.
+  matching: (query) => sql<SqlBool>`s.id in (select f.id from patent_search_facts f where f.tx @@ ${query}::tsquery)`,
+};
 
 /** Splits a condition into its tsquery and the residual SQL condition. */
-export function toPgMatch(c: Cond): PgMatch {
-  const d = driverOf(c);
-  if (d.query === null) return { query: null, residual: exactCondition(c) };
-  return { query: d.query, residual: d.exact ? null : residualOf(c) };
+export function toPgMatch(c: Cond): IndexSplit {
+  return splitForIndex(c, TSQUERY);
 }
 
 /** The whole condition as SQL over the facts table (alias s): the index's tsquery and the residual. */

@@ -1,12 +1,13 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { combine, constant, dateCondition, legalCondition, negate } from './facts-sql.js';
+import { splitForIndex, type IndexSyntax } from './index-split.js';
 import { positivePhrases, type Cond, type IndexColumn } from './plan.js';
 
 /**
  * SQLite rendering of a plan: the largest part of the condition the FTS5 index can answer becomes ONE
  * MATCH expression (the "driver", bound as a single parameter), the rest a residual SQL condition on the
- * facts table checked for each driver hit. The MATCH text is built only from tokens this module generated
- * (letters and digits, double-quoted) and fixed syntax, so no user input reaches the FTS5 query language.
+ * facts table checked for each driver hit (the split: index-split.ts). The MATCH text is built only from
+ * tokens this module generated (letters and digits, double-quoted) and fixed syntax, so no user input
+ * reaches the FTS5 query language.
  */
 export interface SqliteMatch {
   /** FTS5 MATCH expression, or null when the index cannot narrow the query (scan the facts table). */
@@ -15,16 +16,20 @@ export interface SqliteMatch {
   residual: Expression<SqlBool> | null;
 }
 
-interface Driver {
-  match: string | null;
-  exact: boolean;
-}
+/** FTS5's query language for index-split.ts. */
+const FTS5: IndexSyntax = {
+  phrase: (c) => renderPhrase(c),
+  dateTokens: (tokens) => `(${tokens.map((y) => renderPhrase({ t: 'phrase', cols: ['fl'], tokens: [y], prefix: false })).join(' OR ')})`,
+  and: (parts) => `(${parts.join(' AND ')})`,
+  or: (parts) => `(${parts.join(' OR ')})`,
+  andNot: (query, negated) => `(${query} NOT ${negated})`,
+  matching: (query) => sql<SqlBool>`s.id in (select rowid from patent_fts where patent_fts match ${query})`,
+};
 
 /** Splits a condition into the FTS5 driver and the residual SQL condition. */
 export function toSqliteMatch(c: Cond): SqliteMatch {
-  const d = driverOf(c);
-  if (d.match === null) return { match: null, residual: exactCondition(c) };
-  return { match: d.match, residual: d.exact ? null : residualOf(c) };
+  const { query, residual } = splitForIndex(c, FTS5);
+  return { match: query, residual };
 }
 
 function quoteToken(token: string): string {
@@ -86,83 +91,4 @@ export function renderPhrase(c: Extract<Cond, { t: 'phrase' }>): string {
   if (unfiltered(c)) return phrase;
   const cols = c.cols.length === 1 ? c.cols[0] : `{${c.cols.join(' ')}}`;
   return `${cols} : ${phrase}`;
-}
-
-/** For an AND node: the drivers of its positive children and which NOT children the index can subtract. */
-function splitAnd(children: readonly Cond[]) {
-  const positive = children.filter((c) => c.t !== 'not').map((c) => ({ cond: c, driver: driverOf(c) }));
-  const anyDriver = positive.some((p) => p.driver.match !== null);
-  const negative = children
-    .flatMap((c) => (c.t === 'not' ? [c.child] : []))
-    .map((child) => {
-      const d = driverOf(child);
-      // FTS5 NOT is binary (A NOT B): usable only beside a positive driver and when B is exact.
-      return { cond: child, driver: d, inIndex: anyDriver && d.match !== null && d.exact };
-    });
-  return { positive, negative };
-}
-
-function driverOf(c: Cond): Driver {
-  switch (c.t) {
-    case 'phrase':
-      return { match: renderPhrase(c), exact: true };
-    case 'date':
-      if (!c.tokens) return { match: null, exact: false };
-      return { match: `(${c.tokens.map((y) => renderPhrase({ t: 'phrase', cols: ['fl'], tokens: [y], prefix: false })).join(' OR ')})`, exact: c.tokensExact };
-    case 'legal':
-    case 'not':
-      return { match: null, exact: false };
-    case 'const':
-      // After simplify() a constant only stands alone: true needs no driver, false is answered before SQL.
-      return { match: null, exact: c.value };
-    case 'or': {
-      const ds = c.children.map(driverOf);
-      if (ds.some((d) => d.match === null)) return { match: null, exact: false };
-      return { match: `(${ds.map((d) => d.match).join(' OR ')})`, exact: ds.every((d) => d.exact) };
-    }
-    case 'and': {
-      const { positive, negative } = splitAnd(c.children);
-      const parts = positive.flatMap((p) => (p.driver.match === null ? [] : [p.driver.match]));
-      if (parts.length === 0) return { match: null, exact: false };
-      let match = parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
-      for (const n of negative) if (n.inIndex) match = `(${match} NOT ${n.driver.match as string})`;
-      const exact = positive.every((p) => p.driver.exact) && negative.every((n) => n.inIndex);
-      return { match, exact };
-    }
-  }
-}
-
-/** What driver hits must still satisfy. Only called when the driver is inexact. */
-function residualOf(c: Cond): Expression<SqlBool> {
-  if (c.t !== 'and') return exactCondition(c);
-  const { positive, negative } = splitAnd(c.children);
-  const parts: Expression<SqlBool>[] = [];
-  for (const p of positive) {
-    if (p.driver.match === null) parts.push(exactCondition(p.cond));
-    else if (!p.driver.exact) parts.push(residualOf(p.cond));
-  }
-  for (const n of negative) if (!n.inIndex) parts.push(negate(exactCondition(n.cond)));
-  return combine('and', parts);
-}
-
-/** The exact condition on a facts row (alias s); index-exact subtrees become one `id in (MATCH)` subquery. */
-function exactCondition(c: Cond): Expression<SqlBool> {
-  const d = driverOf(c);
-  if (d.match !== null && d.exact) return sql<SqlBool>`s.id in (select rowid from patent_fts where patent_fts match ${d.match})`;
-  switch (c.t) {
-    case 'and':
-      return combine('and', c.children.map(exactCondition));
-    case 'or':
-      return combine('or', c.children.map(exactCondition));
-    case 'not':
-      return negate(exactCondition(c.child));
-    case 'date':
-      return dateCondition(c.column, c.from, c.to);
-    case 'legal':
-      return legalCondition(c.state, c.asOf);
-    case 'const':
-      return constant(c.value);
-    case 'phrase':
-      return constant(false); // unreachable: a phrase always has an exact driver
-  }
 }
