@@ -17,6 +17,7 @@ export * from './marks.js';
 export * from './search.js';
 export * from './imports.js';
 export * from './workflow.js';
+export * from './parties.js';
 export * from './open-licensing.js';
 export * from './filings.js';
 export * from './tech-matching/index.js';

@@ -60,7 +60,7 @@ export async function createTestEnv(overrides: Partial<NodeJS.ProcessEnv> = {}):
     DATABASE_URL: pgDb?.url ?? '',
     SQLITE_PATH: path.join(dir, 'test.db'),
     REGION_PROVINCES: '37',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DEMO_DATA: 'false',
     // Many sign-ins from one test IP; the limit itself is tested with its own setting.
     LOGIN_RATE_PER_MINUTE: '100000',

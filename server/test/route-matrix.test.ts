@@ -7,7 +7,8 @@ import { isWithinRegion } from '../src/platform/jurisdiction.js';
 import { createTestEnv, type TestEnv } from './harness.js';
 import { auditCount } from './factories.js';
 import { settleImports } from '../src/modules/imports/service.js';
-import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type Persona, type World } from './matrix.js';
+import { endParty } from '../src/platform/parties.js';
+import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type MatrixTarget, type Persona, type World } from './matrix.js';
 
 // Every module's samples, found by file name: a new module's routes join the matrix by adding one file.
 const sampleModules = import.meta.glob<{ matrixSamples: MatrixSamples }>('../src/modules/*/*.matrix.ts', { eager: true });
@@ -20,19 +21,30 @@ function hasAccess(route: AnyRoute, p: Persona): boolean {
   return route.access === 'authenticated' || roleHas(p.role, route.access);
 }
 
-function covers(p: Persona, target: NonNullable<MatrixRequest['target']>): boolean {
+function covers(p: Persona, target: MatrixTarget): boolean {
   if (!p.role || p.regionCode === null) return false;
   if (roleDefinitions[p.role].scope === 'region') return isWithinRegion(target.regionCode, p.regionCode);
   return target.orgId !== null && target.orgId === p.orgId;
 }
+
+const owns = (p: Persona, target: MatrixTarget) => target.orgId !== null && target.orgId === p.orgId;
+/** The persona's organisation is a standing party of the target (named by persona in the sample). */
+const isParty = (p: Persona, target: MatrixTarget, w: World) => (target.parties ?? []).some((x) => w.personas[x.persona].orgId === p.orgId);
 
 function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: World, req: MatrixRequest): boolean {
   if (sample.allowed) return sample.allowed(p, w);
   if (!hasAccess(route, p)) return false;
   if (sample.reach === 'public' || sample.reach === 'self') return true;
   if (!req.target) throw new Error(`${keyOf(route)}: a ${sample.reach} sample must name its target`);
-  if (sample.reach === 'owner') return req.target.orgId !== null && req.target.orgId === p.orgId;
-  return covers(p, req.target);
+  if (sample.reach === 'owner') return owns(p, req.target);
+  if (sample.reach === 'parties') return owns(p, req.target) || isParty(p, req.target, w);
+  return covers(p, req.target) || isParty(p, req.target, w);
+}
+
+/** Ends an organisation's part on a record, as a revocation would (the platform's own function). */
+async function endPartOf(w: World, record: { type: string; id: number }, orgId: number): Promise<void> {
+  const system = { userId: null, username: null, orgId: null, regionCode: null, ip: null, trace: { auditRows: 0 } };
+  await w.ctx.db.transaction().execute((trx) => endParty(w.ctx, trx, system, record, orgId, { reason: '矩阵测试：当事方权限终止' }));
 }
 
 describe('every registered route has a matrix sample', () => {
@@ -68,9 +80,12 @@ describe('route × role × jurisdiction matrix', () => {
       const problems: string[] = [];
       let allowedCount = 0;
       let outsideRefused = 0;
+      let partiesChecked = 0;
+      let namedParties: MatrixTarget | undefined;
       for (const key of personaKeys) {
         const p = w.personas[key];
         const req = await sample.build(w, p);
+        if (req.target?.parties) namedParties ??= req.target;
         const client = req.as ?? p.client;
         const shouldSucceed = expectedAllowed(route, sample, p, w, req);
         const before = await auditCount(env.ctx);
@@ -96,9 +111,31 @@ describe('route × role × jurisdiction matrix', () => {
           if (hasAccess(route, p) && key !== 'anonymous') outsideRefused++;
         }
       }
+      // Shared records: the counterparty acts; a second organisation of its kind does not; nor does the
+      // same counterparty once its part has ended (a fresh record, its party ended before the request).
+      const shared = namedParties;
+      for (const party of shared?.parties ?? []) {
+        const p = w.personas[party.persona];
+        if (!shared || !hasAccess(route, p) || (sample.allowed && !sample.allowed(p, w))) continue;
+        // The main loop expected every persona that is neither owner nor party to be refused: make sure one is of the party's kind.
+        const sameKind = personaKeys.filter(
+          (k) => k !== party.persona && w.personas[k].role === p.role && !isParty(w.personas[k], shared, w) && !owns(w.personas[k], shared),
+        );
+        if (sameKind.length === 0) problems.push(`${party.persona}: no second organisation of its kind was refused`);
+        const fresh = await sample.build(w, p);
+        if (!fresh.target?.record) throw new Error(`${keyOf(route)}: a sample naming parties must name its record`);
+        await endPartOf(w, fresh.target.record, p.orgId as number);
+        const before = await auditCount(env.ctx);
+        const res = await p.client.request(route.method, fresh.url, isMutation(route.method) ? (fresh.body ?? {}) : undefined);
+        await settleImports();
+        if (res.statusCode !== 404) problems.push(`${party.persona} after its part ended → ${res.statusCode}: expected 404`);
+        if ((await auditCount(env.ctx)) !== before) problems.push(`${party.persona} after its part ended: a refused request wrote audit rows`);
+        partiesChecked++;
+      }
       expect(problems).toEqual([]);
       expect(allowedCount, 'somebody must be able to use the route').toBeGreaterThan(0);
-      if (sample.reach === 'jurisdiction' || sample.reach === 'owner') {
+      if (sample.reach === 'parties') expect(partiesChecked, 'a parties sample must name at least one party').toBeGreaterThan(0);
+      if (sample.reach === 'jurisdiction' || sample.reach === 'owner' || sample.reach === 'parties') {
         expect(outsideRefused, 'a persona with the permission but outside the record’s reach must be refused').toBeGreaterThan(0);
       }
     });

@@ -339,6 +339,21 @@ export interface WorkItemTable {
   notified: string;
 }
 
+/** An organisation with a part on a record (当事方) other than its owner; access ends, it is never deleted. */
+export interface RecordPartyTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  org_id: number;
+  /** A PartyRole of the contract (counterparty, handler, referred_to, expert, mediator, observer). */
+  role: string;
+  since: string;
+  /** When the party's access ended (consent revoked, referral returned); null while it stands. */
+  ended_at: string | null;
+  ended_by: number | null;
+  end_reason: string | null;
+}
+
 /** A file stored by content hash, linked to a record and a step. */
 export interface AttachmentTable {
   id: Generated<number>;
@@ -653,6 +668,7 @@ export interface DB {
   patent_search_facts: PatentSearchFactsTable;
   patent_fts: PatentFtsTable;
   work_items: WorkItemTable;
+  record_parties: RecordPartyTable;
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;

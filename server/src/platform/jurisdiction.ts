@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from './actor.js';
 import { forbidden, notFound } from './errors.js';
+import { partyCondition } from './parties-repository.js';
 
 /**
  * Jurisdiction (管辖范围): a user acts on their organisation's region and every region below it,
@@ -44,21 +45,54 @@ export function regionCondition(column: string, regionCode: string): Expression<
   return hi === null ? sql<SqlBool>`${ref} >= ${lo}` : sql<SqlBool>`(${ref} >= ${lo} and ${ref} < ${hi})`;
 }
 
-/** A record as the jurisdiction check sees it. */
+/**
+ * A record as the access check sees it: its region, its owning organisation and — for records several
+ * organisations act on — its standing parties (`platform/parties.ts`).
+ */
 export interface Scoped {
   regionCode: string;
   orgId: number | null;
+  parties?: readonly { orgId: number }[];
 }
 
-/** May this actor see the record? Region roles: within their region; own-org roles: their organisation only. */
-export function canAccess(actor: Actor, record: Scoped): boolean {
+/**
+ * Inside the actor's jurisdiction: region roles, within their region; own-org roles (enterprises, banks,
+ * police …), records of their own organisation.
+ */
+export function inJurisdiction(actor: Actor, record: Pick<Scoped, 'regionCode' | 'orgId'>): boolean {
   if (actor.scope === 'own-org') return record.orgId !== null && record.orgId === actor.orgId;
   return isWithinRegion(record.regionCode, actor.regionCode);
+}
+
+/**
+ * May this actor see the record? Inside their jurisdiction, or their organisation is a standing party of
+ * it (a Jinan bank's Jining branch sees the 邹城 enterprise's application it serves, and nothing else
+ * of 邹城). `accessCondition` is the same rule for lists.
+ */
+export function canAccess(actor: Actor, record: Scoped): boolean {
+  return inJurisdiction(actor, record) || (record.parties ?? []).some((p) => p.orgId === actor.orgId);
 }
 
 /** Throws 404 when the record is outside the actor's reach (existence is not revealed). */
 export function assertCanAccess(actor: Actor, record: Scoped | undefined, what: string): asserts record is Scoped {
   if (!record || !canAccess(actor, record)) throw notFound(what);
+}
+
+/**
+ * SQL twin of `canAccess` for lists: the row's region is in the actor's jurisdiction (region roles) or its
+ * owner column is the actor's organisation (own-org roles), or the actor's organisation is a standing party
+ * of the row's record (`parties`: the record type and its id column).
+ */
+export function accessCondition(
+  actor: Actor,
+  cols: { region: string; owner?: string; parties?: { recordType: string; idColumn: string } },
+): Expression<SqlBool> {
+  const ors: Expression<SqlBool>[] = [];
+  if (actor.scope === 'region') ors.push(regionCondition(cols.region, actor.regionCode));
+  else if (cols.owner) ors.push(sql<SqlBool>`${sql.ref(cols.owner)} = ${actor.orgId}`);
+  if (cols.parties) ors.push(partyCondition(cols.parties.recordType, cols.parties.idColumn, actor.orgId));
+  if (ors.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`(${sql.join(ors, sql` or `)})`;
 }
 
 /** Throws 403 when an explicit region filter asks for a region outside the actor's jurisdiction. */

@@ -16,10 +16,18 @@ export interface NotificationInput {
  * effects after commit), so a rolled-back change never notifies anyone.
  */
 export async function notifyUsers(ctx: AppContext, items: NotificationInput[], db: Executor = ctx.db): Promise<void> {
-  if (items.length === 0) return;
   const at = nowIso(ctx);
-  await db
-    .insertInto('notifications')
-    .values(items.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, created_at: at, read_at: null })))
-    .execute();
+  // 7 bound values a row: batches stay far below SQLite's limit of bound variables in one statement.
+  for (let i = 0; i < items.length; i += NOTIFY_BATCH) {
+    await db
+      .insertInto('notifications')
+      .values(
+        items
+          .slice(i, i + NOTIFY_BATCH)
+          .map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, created_at: at, read_at: null })),
+      )
+      .execute();
+  }
 }
+
+const NOTIFY_BATCH = 500;

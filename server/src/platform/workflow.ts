@@ -1,9 +1,17 @@
-import type { DayUnit, Permission, WorkflowView } from '@zhichan/contract';
-import { roleDefinitions, roles } from '@zhichan/contract';
+import type { DayUnit, PartyRole, Permission, WorkflowView } from '@zhichan/contract';
+import { partyRoleLabels, partyRoles, roleDefinitions, roles } from '@zhichan/contract';
 import type { Actor } from './actor.js';
-import { canAccess } from './jurisdiction.js';
-import { conflict } from './errors.js';
+import { inJurisdiction } from './jurisdiction.js';
+import { AppError, conflict } from './errors.js';
+import { rolesOf, type Party } from './parties.js';
 import type { SettingKey } from './settings.js';
+
+/**
+ * Who may take a step: holders of a permission within the record's jurisdiction (知识产权局工作人员 with
+ * `utilization.review`), or the organisation holding a party role on the record ('owner', 'counterparty',
+ * 'handler' …). A list means any of them.
+ */
+export type Who = Permission | PartyRole;
 
 /**
  * One allowed step of a workflow: from which statuses, to which, who may take it, and an optional
@@ -14,8 +22,8 @@ export interface Transition<S extends string, A extends string, G = unknown> {
   action: A;
   from: readonly S[];
   to: S;
-  /** A permission held by the actor (within the record's jurisdiction), or 'owner': the record's organisation. */
-  permission: Permission | 'owner';
+  /** Who may take it; `assertTransition` enforces it (403 naming who may). */
+  who: Who | readonly Who[];
   guard?: (record: G) => string | null;
 }
 
@@ -39,6 +47,8 @@ export interface Workflow<S extends string, A extends string, G = unknown> {
   clocks?: Partial<Record<S, StepClock>>;
   /** Who 'owner' is, in words (申报企业). */
   ownerLabel?: string;
+  /** Who the other party roles are on this kind of record, in words (贷款银行, 对接对方). */
+  partyLabels?: Partial<Record<PartyRole, string>>;
 }
 
 /** Declares a workflow; the table is data so the UI can render it and tests can walk it. */
@@ -47,45 +57,71 @@ export function defineWorkflow<S extends string, A extends string, G = unknown>(
 }
 
 /**
- * Returns the transition for `action` from `current`, or throws 409 saying why the step is not
- * possible now ("当前状态为“已通过”，不能执行“驳回”"). With a record, the transition's guard runs too.
+ * The record facts the "who may" rule needs: its region, its owning organisation and its standing parties.
+ * Records several organisations act on load their parties with `loadParties` (platform/parties.ts).
+ */
+export interface WorkflowSubject {
+  ownerOrgId: number | null;
+  regionCode: string;
+  parties?: readonly Pick<Party, 'orgId' | 'role'>[];
+}
+
+const isPartyRole = (w: Who): w is PartyRole => (partyRoles as readonly string[]).includes(w);
+const whoList = (who: Who | readonly Who[]): readonly Who[] => (typeof who === 'string' ? [who] : who);
+
+/** May this actor take transition `t` on the record (ignoring the current status)? */
+export function mayTake(actor: Actor | null, t: { who: Who | readonly Who[] }, subject: WorkflowSubject): boolean {
+  if (!actor) return false;
+  const roles = rolesOf(actor, subject.ownerOrgId, subject.parties);
+  return whoList(t.who).some((w) =>
+    isPartyRole(w) ? roles.has(w) : actor.permissions.has(w) && inJurisdiction(actor, { regionCode: subject.regionCode, orgId: subject.ownerOrgId }),
+  );
+}
+
+/** What the step needs to check: who acts on which record, and the record for the guard. */
+export interface StepContext<G> {
+  actor: Actor;
+  subject: WorkflowSubject;
+  record?: G;
+}
+
+/**
+ * Returns the transition for `action`, after checking, in this order: that the actor may take it at all
+ * (403 naming who may: "只有知识产权局工作人员可以执行“准予备案”"), that the record's status allows it
+ * (409: "当前状态为“已通过”，不能执行“驳回”（仅“待审核”时可以）"), and the transition's guard (409 with its
+ * reason). Callers have already checked the record is visible to the actor (404 otherwise).
  */
 export function assertTransition<S extends string, A extends string, G = unknown>(
   wf: Workflow<S, A, G>,
   current: S,
   action: A,
-  record?: G,
+  step: StepContext<G>,
 ): Transition<S, A, G> {
-  const t = wf.transitions.find((x) => x.action === action && x.from.includes(current)) ?? wf.transitions.find((x) => x.action === action);
-  if (!t) throw new Error(`workflow ${wf.name} has no action ${action}`);
-  if (!t.from.includes(current)) {
-    const allowed = t.from.map((s) => `“${wf.statusLabels[s]}”`).join('或');
+  const candidates = wf.transitions.filter((x) => x.action === action);
+  if (candidates.length === 0) throw new Error(`workflow ${wf.name} has no action ${action}`);
+  const permitted = candidates.filter((x) => mayTake(step.actor, x, step.subject));
+  if (permitted.length === 0) {
+    const who = [...new Set(candidates.flatMap((x) => whoList(x.who)).map((w) => whoLabel(wf, w)))].join('或');
+    throw new AppError(403, 'forbidden', `只有${who}可以执行“${wf.actionLabels[action]}”`, undefined, { action, who });
+  }
+  const t = permitted.find((x) => x.from.includes(current));
+  if (!t) {
+    const allowed = [...new Set(permitted.flatMap((x) => x.from))].map((s) => `“${wf.statusLabels[s]}”`).join('或');
     throw conflict(`当前状态为“${wf.statusLabels[current] ?? current}”，不能执行“${wf.actionLabels[action]}”（仅${allowed}时可以）`);
   }
-  if (t.guard && record !== undefined) {
-    const why = t.guard(record);
+  if (t.guard && step.record !== undefined) {
+    const why = t.guard(step.record);
     if (why) throw conflict(why);
   }
   return t;
 }
 
-/** The record facts the "who may" rule needs: its owning organisation and its region. */
-export interface WorkflowSubject {
-  ownerOrgId: number | null;
-  regionCode: string;
-}
-
-/** May this actor take transition `t` on the record (ignoring the current status)? */
-export function mayTake(actor: Actor | null, t: { permission: Permission | 'owner' }, subject: WorkflowSubject): boolean {
-  if (!actor) return false;
-  if (t.permission === 'owner') return subject.ownerOrgId !== null && subject.ownerOrgId === actor.orgId;
-  return actor.permissions.has(t.permission) && canAccess(actor, { regionCode: subject.regionCode, orgId: subject.ownerOrgId });
-}
-
-function whoLabel(wf: { ownerLabel?: string }, permission: Permission | 'owner'): string {
-  if (permission === 'owner') return wf.ownerLabel ?? '记录所属单位';
-  const names = roles.filter((r) => roleDefinitions[r].permissions.includes(permission)).map((r) => roleDefinitions[r].zh);
-  return names.join('、');
+function whoLabel(wf: { ownerLabel?: string; partyLabels?: Partial<Record<PartyRole, string>> }, who: Who): string {
+  if (isPartyRole(who)) return (who === 'owner' ? wf.ownerLabel : wf.partyLabels?.[who]) ?? partyRoleLabels[who].zh;
+  return roles
+    .filter((r) => roleDefinitions[r].permissions.includes(who))
+    .map((r) => roleDefinitions[r].zh)
+    .join('、');
 }
 
 /**
@@ -116,7 +152,9 @@ export function describeWorkflow<S extends string, A extends string, G>(
       fromLabels: t.from.map((s) => wf.statusLabels[s]),
       to: t.to,
       toLabel: wf.statusLabels[t.to],
-      who: whoLabel(wf, t.permission),
+      who: whoList(t.who)
+        .map((w) => whoLabel(wf, w))
+        .join('或'),
     })),
     clocks: Object.entries(wf.clocks ?? {}).map(([status, c]) => ({
       status,

@@ -33,7 +33,7 @@ export const matrixSamples: MatrixSamples = {
   },
   'GET /api/enterprises/mine': {
     reach: 'self',
-    allowed: (p) => p.key === 'ent_a' || p.key === 'ent_b',
+    allowed: (p) => p.role === 'enterprise_user',
     build: () => Promise.resolve({ url: '/api/enterprises/mine' }),
   },
   'GET /api/enterprises/:id': { reach: 'jurisdiction', build: (w) => Promise.resolve({ url: `/api/enterprises/${w.orgs.entA}`, target: entA(w) }) },

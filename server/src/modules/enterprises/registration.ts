@@ -5,7 +5,7 @@ import type { Actor, AnonymousActor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
-import { badRequest, conflict, forbidden } from '../../platform/errors.js';
+import { badRequest, conflict } from '../../platform/errors.js';
 import { assertTransition } from '../../platform/workflow.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { hashPassword } from '../../platform/password-hash.js';
@@ -18,7 +18,7 @@ import { findUserById } from '../auth/repository.js';
 import { presentSessionUser } from '../auth/service.js';
 import { findEnterpriseUserIds, insertProfile, replaceContacts, updateProfile } from './repository.js';
 import { getEnterpriseProfile, loadEnterprise } from './service.js';
-import { registrationWorkflow, type RegistrationStatus } from './workflow.js';
+import { registrationSubject, registrationWorkflow, type RegistrationStatus } from './workflow.js';
 
 async function assertRegistrableRegion(ctx: AppContext, code: string) {
   const region = await findRegion(ctx.db, code);
@@ -111,7 +111,7 @@ export async function registerEnterprise(
 /** Approves or rejects a pending registration (real-name review by bureau staff of the region). */
 export async function reviewEnterprise(ctx: AppContext, actor: Actor, id: number, decision: { action: 'approve' } | { action: 'reject'; reason: string }) {
   const e = await loadEnterprise(ctx, actor, id);
-  const t = assertTransition(registrationWorkflow, e.status as RegistrationStatus, decision.action);
+  const t = assertTransition(registrationWorkflow, e.status as RegistrationStatus, decision.action, { actor, subject: registrationSubject(e) });
   const at = nowIso(ctx);
   const reason = decision.action === 'reject' ? decision.reason : null;
   await mutate(ctx, actor, async (trx) => {
@@ -155,9 +155,8 @@ export async function reviewEnterprise(ctx: AppContext, actor: Actor, id: number
 
 /** The enterprise corrects a rejected registration and submits it again. */
 export async function resubmitEnterprise(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZResubmitBody>) {
-  if (id !== actor.orgId) throw forbidden('只能重新提交本企业的注册');
   const e = await loadEnterprise(ctx, actor, id);
-  const t = assertTransition(registrationWorkflow, e.status as RegistrationStatus, 'resubmit');
+  const t = assertTransition(registrationWorkflow, e.status as RegistrationStatus, 'resubmit', { actor, subject: registrationSubject(e) });
   if (body.regionCode) await assertRegistrableRegion(ctx, body.regionCode);
   const at = nowIso(ctx);
   const regionCode = body.regionCode ?? e.region_code;

@@ -1,4 +1,4 @@
-import { defineWorkflow } from '../../platform/workflow.js';
+import { defineWorkflow, type WorkflowSubject } from '../../platform/workflow.js';
 
 /**
  * Real-name review of an enterprise registration (企业实名注册审核). The organisation's status is the
@@ -7,13 +7,20 @@ import { defineWorkflow } from '../../platform/workflow.js';
  */
 export const registrationWorkflow = defineWorkflow({
   name: 'enterprise-registration',
+  title: '企业实名注册审核',
+  ownerLabel: '注册企业',
   statusLabels: { pending: '待审核', active: '已通过', rejected: '已驳回' },
   actionLabels: { approve: '审核通过', reject: '驳回', resubmit: '修改后重新提交' },
   transitions: [
-    { action: 'approve', from: ['pending'], to: 'active', permission: 'enterprise.review' },
-    { action: 'reject', from: ['pending'], to: 'rejected', permission: 'enterprise.review' },
-    { action: 'resubmit', from: ['rejected'], to: 'pending', permission: 'owner' },
+    { action: 'approve', from: ['pending'], to: 'active', who: 'enterprise.review' },
+    { action: 'reject', from: ['pending'], to: 'rejected', who: 'enterprise.review' },
+    { action: 'resubmit', from: ['rejected'], to: 'pending', who: 'owner' },
   ],
 });
 
 export type RegistrationStatus = keyof typeof registrationWorkflow.statusLabels;
+
+/** A registration as the workflow's "who" sees it: the enterprise owns it; reviewers act in its region. */
+export function registrationSubject(e: { id: number; region_code: string }): WorkflowSubject {
+  return { ownerOrgId: Number(e.id), regionCode: e.region_code };
+}

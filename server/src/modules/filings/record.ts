@@ -1,8 +1,8 @@
 import type { FilingStatus } from '@zhichan/contract';
 import { openDueDate } from '../../platform/work-items.js';
 import { recordHistory, registerRecordType } from '../../platform/record-types.js';
-import { describeWorkflow } from '../../platform/workflow.js';
-import { FILING, loadFiling } from './service.js';
+import { describeWorkflow, mayTake } from '../../platform/workflow.js';
+import { FILING, loadFiling, subjectOf } from './service.js';
 import { filingWorkflow } from './workflow.js';
 
 /** Filings as records of the workflow kit (evidence attachments, the workflow diagram). */
@@ -13,16 +13,13 @@ registerRecordType({
   },
   mayAttach: async (ctx, actor, id) => {
     const f = await loadFiling(ctx, actor, id);
-    return Number(f.org_id) === actor.orgId && (f.status === 'submitted' || f.status === 'returned');
+    return mayTake(actor, { who: 'owner' }, subjectOf(f)) && (f.status === 'submitted' || f.status === 'returned');
   },
   workflowView: async (ctx, actor, id) => {
     const f = await loadFiling(ctx, actor, id);
-    return describeWorkflow(
-      filingWorkflow,
-      f.status as FilingStatus,
-      actor,
-      { ownerOrgId: Number(f.org_id), regionCode: f.region_code },
-      { dueOn: await openDueDate(ctx.db, FILING, id), history: await recordHistory(ctx.db, FILING, id) },
-    );
+    return describeWorkflow(filingWorkflow, f.status as FilingStatus, actor, subjectOf(f), {
+      dueOn: await openDueDate(ctx.db, FILING, id),
+      history: await recordHistory(ctx.db, FILING, id),
+    });
   },
 });

@@ -9,7 +9,7 @@ import { canAccess, assertRegionInJurisdiction } from '../../platform/jurisdicti
 import { linkAttachments } from '../../platform/attachments.js';
 import { assigneeUserIds, moveWorkItem } from '../../platform/work-items.js';
 import { notifyUsers } from '../../platform/notify.js';
-import { assertTransition } from '../../platform/workflow.js';
+import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
 import type { Executor } from '../../db/database.js';
 import { legalStateOn } from '../patents/legal-status.js';
 import { runPatentWriteHooks } from '../patents/write-hooks.js';
@@ -26,6 +26,11 @@ export async function loadFiling(ctx: AppContext, actor: Actor, id: number): Pro
   const f = await findFiling(ctx.db, id);
   if (!f || !canAccess(actor, { regionCode: f.region_code, orgId: Number(f.org_id) })) throw notFound('备案');
   return f;
+}
+
+/** The filing as the workflow's "who" sees it: the filing enterprise owns it; reviewers act in its region. */
+export function subjectOf(f: FilingRow): WorkflowSubject {
+  return { regionCode: f.region_code, ownerOrgId: Number(f.org_id) };
 }
 
 async function present(ctx: AppContext, f: FilingRow): Promise<Filing> {
@@ -157,7 +162,7 @@ export async function reviewFiling(
   decision: { action: 'approve' } | { action: 'return' | 'reject'; reason: string },
 ): Promise<Filing> {
   const f = await loadFiling(ctx, actor, id);
-  const t = assertTransition(filingWorkflow, f.status as FilingStatus, decision.action);
+  const t = assertTransition(filingWorkflow, f.status as FilingStatus, decision.action, { actor, subject: subjectOf(f) });
   const at = nowIso(ctx);
   const today = todayIso(ctx);
   const note = decision.action === 'approve' ? null : decision.reason;
@@ -244,8 +249,7 @@ export async function reviewFiling(
 /** The enterprise corrects a returned filing and submits it again (the registry checks run again). */
 export async function resubmitFiling(ctx: AppContext, actor: Actor, id: number, body: SubmitFilingBody): Promise<Filing> {
   const f = await loadFiling(ctx, actor, id);
-  if (Number(f.org_id) !== actor.orgId) throw notFound('备案');
-  const t = assertTransition(filingWorkflow, f.status as FilingStatus, 'resubmit');
+  const t = assertTransition(filingWorkflow, f.status as FilingStatus, 'resubmit', { actor, subject: subjectOf(f) });
   if (body.kind !== f.kind) throw badRequest('补正时不能更改备案类型', { kind: '不能更改备案类型' });
   await checkPatents(ctx, ctx.db, actor, body);
   const at = nowIso(ctx);

@@ -10,7 +10,7 @@ export const reportedWorkflow = defineWorkflow<ReportedStatus, 'approve' | 'reje
   statusLabels: reportedStatusLabels,
   actionLabels: { approve: '审核通过', reject: '退回' },
   transitions: [
-    { action: 'approve', from: ['pending', 'on_hold'], to: 'approved', permission: 'indicator.review' },
-    { action: 'reject', from: ['pending', 'on_hold'], to: 'rejected', permission: 'indicator.review' },
+    { action: 'approve', from: ['pending', 'on_hold'], to: 'approved', who: 'indicator.review' },
+    { action: 'reject', from: ['pending', 'on_hold'], to: 'rejected', who: 'indicator.review' },
   ],
 });

@@ -183,7 +183,7 @@ export async function reviewReported(ctx: AppContext, actor: Actor, id: number, 
   assertCanAccess(actor, f ? { regionCode: f.region_code, orgId: null } : undefined, '填报数据');
   if (!f) throw new Error('unreachable');
   if (f.author_id !== null && f.author_id === actor.userId) throw forbidden('不能审核本人录入的数据：须由另一位工作人员审核');
-  const t = assertTransition(reportedWorkflow, f.status as ReportedStatus, decision);
+  const t = assertTransition(reportedWorkflow, f.status as ReportedStatus, decision, { actor, subject: { regionCode: f.region_code, ownerOrgId: null } });
   if (decision === 'reject' && !note) throw badRequest('退回时请填写原因', { note: '请填写退回原因' });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {

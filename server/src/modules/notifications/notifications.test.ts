@@ -31,4 +31,15 @@ describe('in-app notifications', () => {
     expect((await ca.post('/api/notifications/read-all')).json()).toEqual({ unread: 0 });
     expect((await cb.get('/api/notifications/unread-count')).json()).toEqual({ unread: 1 });
   });
+
+  it('delivers a notice sent to thousands of recipients at once (one statement would exceed SQLite’s variable limit)', async () => {
+    const org = await buildOrg(env.ctx, { region: '370811' });
+    const u = await buildUser(env.ctx, { orgId: org.id, role: 'bureau_staff' });
+    await notifyUsers(
+      env.ctx,
+      Array.from({ length: 6000 }, (_, i) => ({ userId: u.id, kind: 't', title: `逾期提醒${i}`, body: '…' })),
+    );
+    const c = await login(env.app, u.username);
+    expect((await c.get('/api/notifications/unread-count')).json()).toEqual({ unread: 6000 });
+  });
 });

@@ -15,6 +15,8 @@ import { licenceTermEnd } from './eligibility.js';
 import { findDeclaration, insertPatentEvent, licenceQuery } from './repository.js';
 import { feeText, presentLicence } from './present.js';
 import { maySeeLicence } from './policy.js';
+import { addParty, loadParties, partyCondition } from '../../platform/parties.js';
+import { DECLARATION } from './service.js';
 import { noLicenceReason } from './workflow.js';
 
 export const LICENCE = 'open_licence';
@@ -80,6 +82,11 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
     const filingNo = `KX${today.slice(0, 4)}${actor.regionCode.slice(0, 6)}${String(id).padStart(6, '0')}`;
     await trx.updateTable('open_licences').set({ filing_no: filingNo }).where('id', '=', id).execute();
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: LICENCE, recordId: id, step: 'obtain' });
+    // The licensor sees the licence it granted; the licensee keeps seeing the declaration after a withdrawal.
+    await addParty(ctx, trx, { type: LICENCE, id }, Number(d.patentee_org_id), 'counterparty');
+    if (!(await loadParties(trx, { type: DECLARATION, id: declarationId })).some((p) => p.orgId === actor.orgId)) {
+      await addParty(ctx, trx, { type: DECLARATION, id: declarationId }, actor.orgId, 'observer');
+    }
     const licensee = await trx.selectFrom('organisations').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
     await insertPatentEvent(trx, {
       patentId: Number(d.patent_id),
@@ -110,20 +117,24 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
   return presentLicence(l);
 }
 
-/** Licences the caller's organisation granted or obtained. */
+/** Licences the caller's organisation obtained, or granted while it stands as their counterparty. */
 export async function listMyLicences(ctx: AppContext, actor: Actor) {
   const rows = await licenceQuery(ctx.db)
-    .where((eb) => eb.or([eb('l.licensor_org_id', '=', actor.orgId), eb('l.licensee_org_id', '=', actor.orgId)]))
+    .where((eb) => eb.or([eb('l.licensee_org_id', '=', actor.orgId), partyCondition(LICENCE, 'l.id', actor.orgId)]))
     .limit(500)
     .execute();
   return { items: rows.map(presentLicence) };
 }
 
-/** Loads a licence the actor may see, or 404. */
+/** Loads a licence the actor may see, with its workflow subject (the licensee owns it), or 404. */
 export async function loadLicence(ctx: AppContext, actor: Actor, id: number) {
   const l = await licenceQuery(ctx.db).where('l.id', '=', id).executeTakeFirst();
-  if (!l || !maySeeLicence(actor, l)) throw notFound('开放许可');
-  return l;
+  if (!l) throw notFound('开放许可');
+  const subject = { regionCode: l.region_code, ownerOrgId: Number(l.licensee_org_id), parties: await loadParties(ctx.db, { type: LICENCE, id }) };
+  if (!maySeeLicence(actor, { regionCode: subject.regionCode, orgId: subject.ownerOrgId, parties: subject.parties, declarationRegion: l.declaration_region })) {
+    throw notFound('开放许可');
+  }
+  return { ...l, subject };
 }
 
 /**

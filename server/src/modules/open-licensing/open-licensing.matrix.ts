@@ -1,5 +1,7 @@
 import { TOWN_A, type MatrixSamples, type World } from '../../../test/matrix.js';
 import { buildEnterprise } from '../../../test/factories.js';
+import { addParty } from '../../platform/parties.js';
+import { DECLARATION } from './service.js';
 import { buildAttachment, buildDeclaration, buildHeldPatent } from './test-helpers.js';
 
 const base = '/api/open-licences';
@@ -26,7 +28,15 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/open-licences/declarations': { reach: 'self', build: () => Promise.resolve({ url: `${base}/declarations?status=pending` }) },
   'GET /api/open-licences/declarations/:id': {
     reach: 'jurisdiction',
-    build: async (w) => ({ url: `${base}/declarations/${(await ofEntA(w, 'pending')).id}`, target: entA(w) }),
+    // Withdrawn after enterprise B took a licence: B keeps seeing it as an observer, enterprise C does not.
+    build: async (w) => {
+      const d = await ofEntA(w, 'withdrawn');
+      await w.ctx.db.transaction().execute((trx) => addParty(w.ctx, trx, { type: DECLARATION, id: d.id }, w.orgs.entB, 'observer'));
+      return {
+        url: `${base}/declarations/${d.id}`,
+        target: { ...entA(w), parties: [{ persona: 'ent_b', role: 'observer' }], record: { type: DECLARATION, id: d.id } },
+      };
+    },
   },
   'POST /api/open-licences/declarations/:id/approve': review('approve', {}),
   'POST /api/open-licences/declarations/:id/return': review('return', { reason: '许可费支付方式不明确' }),

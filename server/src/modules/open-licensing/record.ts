@@ -1,7 +1,7 @@
 import type { OpenLicenceStatus } from '@zhichan/contract';
 import { openDueDate } from '../../platform/work-items.js';
 import { recordHistory, registerRecordType } from '../../platform/record-types.js';
-import { describeWorkflow } from '../../platform/workflow.js';
+import { describeWorkflow, mayTake } from '../../platform/workflow.js';
 import { LICENCE, loadLicence } from './licences.js';
 import { DECLARATION, loadDeclaration } from './service.js';
 import { declarationWorkflow } from './workflow.js';
@@ -14,17 +14,14 @@ registerRecordType({
   },
   mayAttach: async (ctx, actor, id) => {
     const d = await loadDeclaration(ctx, actor, id);
-    return Number(d.patentee_org_id) === actor.orgId && (d.status === 'pending' || d.status === 'returned');
+    return mayTake(actor, { who: 'owner' }, d.subject) && (d.status === 'pending' || d.status === 'returned');
   },
   workflowView: async (ctx, actor, id) => {
     const d = await loadDeclaration(ctx, actor, id);
-    return describeWorkflow(
-      declarationWorkflow,
-      d.status as OpenLicenceStatus,
-      actor,
-      { ownerOrgId: Number(d.patentee_org_id), regionCode: d.region_code },
-      { dueOn: await openDueDate(ctx.db, DECLARATION, id), history: await recordHistory(ctx.db, DECLARATION, id) },
-    );
+    return describeWorkflow(declarationWorkflow, d.status as OpenLicenceStatus, actor, d.subject, {
+      dueOn: await openDueDate(ctx.db, DECLARATION, id),
+      history: await recordHistory(ctx.db, DECLARATION, id),
+    });
   },
 });
 
@@ -35,7 +32,7 @@ registerRecordType({
   },
   mayAttach: async (ctx, actor, id) => {
     const l = await loadLicence(ctx, actor, id);
-    return Number(l.licensee_org_id) === actor.orgId;
+    return mayTake(actor, { who: 'owner' }, l.subject);
   },
   workflowView: async (ctx, actor, id) => {
     const l = await loadLicence(ctx, actor, id);
@@ -49,7 +46,7 @@ registerRecordType({
       },
       'in_force',
       actor,
-      { ownerOrgId: Number(l.licensee_org_id), regionCode: l.region_code },
+      l.subject,
       { dueOn: null, history: await recordHistory(ctx.db, LICENCE, id) },
     );
   },

@@ -7,7 +7,8 @@ import { AppError, badRequest, notFound } from '../../platform/errors.js';
 import { linkAttachments } from '../../platform/attachments.js';
 import { moveWorkItem, assigneeUserIds } from '../../platform/work-items.js';
 import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
-import { assertTransition } from '../../platform/workflow.js';
+import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
+import { loadParties } from '../../platform/parties.js';
 import type { Executor } from '../../db/database.js';
 import { runPatentWriteHooks } from '../patents/write-hooks.js';
 import { checkEligibility, loadPatentFacts } from './eligibility.js';
@@ -18,17 +19,18 @@ import { declarationWorkflow } from './workflow.js';
 
 export const DECLARATION = 'open_licence_declaration';
 
-/** Licensee organisations of a declaration (they may see it even after a withdrawal). */
-export async function licenseeOrgIds(db: Executor, declarationId: number): Promise<number[]> {
-  const rows = await db.selectFrom('open_licences').select('licensee_org_id').where('declaration_id', '=', declarationId).execute();
-  return rows.map((r) => Number(r.licensee_org_id));
+/** The declaration as the access and workflow rules see it: the patentee owns it; licensees observe it. */
+export async function declarationSubject(db: Executor, d: DeclarationView): Promise<WorkflowSubject> {
+  return { regionCode: d.region_code, ownerOrgId: Number(d.patentee_org_id), parties: await loadParties(db, { type: DECLARATION, id: Number(d.id) }) };
 }
 
-/** Loads a declaration the actor may see, or 404. */
-export async function loadDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<DeclarationView> {
+/** Loads a declaration the actor may see, with its workflow subject, or 404. */
+export async function loadDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<DeclarationView & { subject: WorkflowSubject }> {
   const d = await findDeclaration(ctx.db, id);
-  if (!d || !maySeeDeclaration(actor, d, await licenseeOrgIds(ctx.db, id))) throw notFound('开放许可声明');
-  return d;
+  if (!d) throw notFound('开放许可声明');
+  const subject = await declarationSubject(ctx.db, d);
+  if (!maySeeDeclaration(actor, { regionCode: subject.regionCode, orgId: subject.ownerOrgId, parties: subject.parties })) throw notFound('开放许可声明');
+  return { ...d, subject };
 }
 
 /**
@@ -163,7 +165,7 @@ export async function reviewDeclaration(
   decision: { action: 'approve'; note?: string } | { action: 'return' | 'reject'; reason: string },
 ): Promise<OpenLicenceDeclaration> {
   const d = await loadDeclaration(ctx, actor, id);
-  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, decision.action);
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, decision.action, { actor, subject: d.subject });
   if (decision.action === 'approve') {
     await assertEligible(
       ctx,
@@ -249,8 +251,7 @@ export async function resubmitDeclaration(
   body: Omit<DeclareOpenLicenceBody, 'patentId'>,
 ): Promise<OpenLicenceDeclaration> {
   const d = await loadDeclaration(ctx, actor, id);
-  if (Number(d.patentee_org_id) !== actor.orgId) throw notFound('开放许可声明');
-  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'resubmit');
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'resubmit', { actor, subject: d.subject });
   const kinds = [...(await attachmentKinds(ctx.db, body.attachmentIds, actor.orgId, id))];
   await assertEligible(ctx, ctx.db, Number(d.patent_id), actor.orgId, kinds, body.otherTerms, id);
   const at = nowIso(ctx);
@@ -295,8 +296,7 @@ export async function resubmitDeclaration(
  */
 export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<OpenLicenceDeclaration> {
   const d = await loadDeclaration(ctx, actor, id);
-  if (Number(d.patentee_org_id) !== actor.orgId) throw notFound('开放许可声明');
-  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'withdraw');
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'withdraw', { actor, subject: d.subject });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
     await trx.updateTable('open_licence_declarations').set({ status: t.to, withdrawn_at: at, updated_at: at }).where('id', '=', id).execute();

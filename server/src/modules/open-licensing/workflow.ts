@@ -13,11 +13,11 @@ export const declarationWorkflow = defineWorkflow<OpenLicenceStatus, 'approve' |
   statusLabels: { pending: '待审核', returned: '退回修改', published: '已公告', rejected: '不予公告', withdrawn: '已撤回' },
   actionLabels: { approve: '审核通过并公告', return: '退回修改', reject: '不予公告', resubmit: '修改后重新提交', withdraw: '撤回声明' },
   transitions: [
-    { action: 'approve', from: ['pending'], to: 'published', permission: 'utilization.review' },
-    { action: 'return', from: ['pending'], to: 'returned', permission: 'utilization.review' },
-    { action: 'reject', from: ['pending'], to: 'rejected', permission: 'utilization.review' },
-    { action: 'resubmit', from: ['returned'], to: 'pending', permission: 'owner' },
-    { action: 'withdraw', from: ['pending', 'returned', 'published'], to: 'withdrawn', permission: 'owner' },
+    { action: 'approve', from: ['pending'], to: 'published', who: 'utilization.review' },
+    { action: 'return', from: ['pending'], to: 'returned', who: 'utilization.review' },
+    { action: 'reject', from: ['pending'], to: 'rejected', who: 'utilization.review' },
+    { action: 'resubmit', from: ['returned'], to: 'pending', who: 'owner' },
+    { action: 'withdraw', from: ['pending', 'returned', 'published'], to: 'withdrawn', who: 'owner' },
   ],
   clocks: { pending: { days: 10, unit: 'working', label: '审核时限', setting: 'open_licence.review_days' } },
 });

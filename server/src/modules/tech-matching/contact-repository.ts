@@ -1,26 +1,28 @@
+import type { Actor } from '../../platform/actor.js';
 import type { Executor } from '../../db/database.js';
-import { regionCondition } from '../../platform/jurisdiction.js';
+import { accessCondition, regionCondition } from '../../platform/jurisdiction.js';
 
 /** Queries of contact threads, messages and deals. */
 
+/** Record type of a contact thread (对接) for the workflow kit and its parties. */
+export const CONTACT = 'tech_contact';
+
 export interface ContactFilter {
-  /** Contacts this organisation takes part in (either side). */
-  partyOrgId?: number;
-  withinRegion?: string;
+  /**
+   * Contacts the actor may see (`accessCondition`): those its organisation started or is a standing party
+   * of (the side contacted), and for the bureau those of its jurisdiction.
+   */
+  visibleTo?: Actor;
 }
 
 function contactQuery(db: Executor, f: ContactFilter) {
-  let q = db
+  const q = db
     .selectFrom('tech_contacts as c')
     .innerJoin('organisations as fo', 'fo.id', 'c.from_org_id')
     .innerJoin('organisations as tob', 'tob.id', 'c.to_org_id')
     .leftJoin('tech_demands as d', 'd.id', 'c.demand_id');
-  if (f.partyOrgId !== undefined) {
-    const org = f.partyOrgId;
-    q = q.where((eb) => eb.or([eb('c.from_org_id', '=', org), eb('c.to_org_id', '=', org)]));
-  }
-  if (f.withinRegion) q = q.where(regionCondition('c.region_code', f.withinRegion));
-  return q;
+  if (!f.visibleTo) return q;
+  return q.where(accessCondition(f.visibleTo, { region: 'c.region_code', owner: 'c.from_org_id', parties: { recordType: CONTACT, idColumn: 'c.id' } }));
 }
 
 const CONTACT_COLUMNS = [

@@ -3,10 +3,11 @@ import type { TechContact, TechContactStatus, Deal, DealKind, ZCreateTechContact
 import type { Actor } from '../../platform/actor.js';
 import { mutate } from '../../platform/audit.js';
 import { nowIso, type AppContext } from '../../platform/context.js';
-import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
+import { addParty, loadParties, rolesOf } from '../../platform/parties.js';
 import { notifyUsers } from '../../platform/notify.js';
-import { assertTransition } from '../../platform/workflow.js';
-import { findContact, findContacts, findDeals, findMessages, orgUserIds, type ContactRow, type DealRow } from './contact-repository.js';
+import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
+import { CONTACT, findContact, findContacts, findDeals, findMessages, orgUserIds, type ContactRow, type DealRow } from './contact-repository.js';
 import { patentContactOrgs } from './match-repository.js';
 import { oversees } from './policy.js';
 import { findDemand, findListing } from './repository.js';
@@ -50,25 +51,21 @@ function presentSummary(r: ContactRow) {
   };
 }
 
-const isParty = (actor: Actor, c: ContactRow) => Number(c.from_org_id) === actor.orgId || Number(c.to_org_id) === actor.orgId;
-
-/** Loads a contact the actor takes part in or oversees; 404 otherwise. */
-async function loadContact(ctx: AppContext, actor: Actor, id: number): Promise<ContactRow> {
+/**
+ * Loads a contact the actor takes part in (its starter, or the side contacted while that party stands) or
+ * oversees; 404 otherwise. Returns the workflow subject too: only the two sides take its steps.
+ */
+async function loadContact(ctx: AppContext, actor: Actor, id: number): Promise<{ c: ContactRow; subject: WorkflowSubject }> {
   const c = await findContact(ctx.db, id);
-  if (!c || !(isParty(actor, c) || oversees(actor, c.region_code))) throw notFound('对接记录');
-  return c;
-}
-
-/** Loads a contact only its two parties may act on (403 for the overseeing bureau, 404 for others). */
-async function loadAsParty(ctx: AppContext, actor: Actor, id: number): Promise<ContactRow> {
-  const c = await loadContact(ctx, actor, id);
-  if (!isParty(actor, c)) throw forbidden('只有对接双方可以操作');
-  return c;
+  if (!c) throw notFound('对接记录');
+  const subject = { regionCode: c.region_code, ownerOrgId: Number(c.from_org_id), parties: await loadParties(ctx.db, { type: CONTACT, id }) };
+  if (rolesOf(actor, subject.ownerOrgId, subject.parties).size === 0 && !oversees(actor, c.region_code)) throw notFound('对接记录');
+  return { c, subject };
 }
 
 /** One contact thread with its messages and deal. */
 export async function getContact(ctx: AppContext, actor: Actor, id: number): Promise<TechContact> {
-  const c = await loadContact(ctx, actor, id);
+  const { c } = await loadContact(ctx, actor, id);
   const [messages, deals] = await Promise.all([findMessages(ctx.db, id), findDeals(ctx.db, { contactId: id }, 1, 1)]);
   return {
     ...presentSummary(c),
@@ -86,8 +83,7 @@ export async function getContact(ctx: AppContext, actor: Actor, id: number): Pro
 
 /** Contacts of the caller's organisation (either side); the bureau sees those of its jurisdiction. */
 export async function listContacts(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
-  const f = actor.scope === 'region' && actor.permissions.has('tech.oversee') ? { withinRegion: actor.regionCode } : { partyOrgId: actor.orgId };
-  const { items, total } = await findContacts(ctx.db, f, q.page, q.pageSize);
+  const { items, total } = await findContacts(ctx.db, { visibleTo: actor }, q.page, q.pageSize);
   return { items: items.map(presentSummary), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -136,13 +132,14 @@ export async function createContact(ctx: AppContext, actor: Actor, body: z.infer
     };
     const r = await trx.insertInto('tech_contacts').values(row).returning('id').executeTakeFirstOrThrow();
     const id = Number(r.id);
+    await addParty(ctx, trx, { type: CONTACT, id }, toOrgId, 'counterparty');
     await trx
       .insertInto('tech_contact_messages')
       .values({ contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at })
       .execute();
     return {
       value: id,
-      audit: { action: 'tech_contact.create', entityType: 'tech_contact', entityId: id, regionCode: region, after: { ...row, message: body.message } },
+      audit: { action: 'tech_contact.create', entityType: CONTACT, entityId: id, regionCode: region, after: { ...row, message: body.message } },
     };
   });
   await notifyUsers(
@@ -160,8 +157,8 @@ export async function createContact(ctx: AppContext, actor: Actor, body: z.infer
 
 /** A message in the thread; the supplier's first answer moves it to 洽谈中. */
 export async function postContactMessage(ctx: AppContext, actor: Actor, id: number, text: string): Promise<TechContact> {
-  const c = await loadAsParty(ctx, actor, id);
-  assertTransition(contactWorkflow, c.status as WfStatus, 'message');
+  const { c, subject } = await loadContact(ctx, actor, id);
+  assertTransition(contactWorkflow, c.status as WfStatus, 'message', { actor, subject });
   const status = Number(c.to_org_id) === actor.orgId ? 'talking' : c.status;
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
@@ -188,8 +185,8 @@ export async function postContactMessage(ctx: AppContext, actor: Actor, id: numb
 
 /** Either side ends the thread without a deal. */
 export async function closeContact(ctx: AppContext, actor: Actor, id: number): Promise<TechContact> {
-  const c = await loadAsParty(ctx, actor, id);
-  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'close');
+  const { c, subject } = await loadContact(ctx, actor, id);
+  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'close', { actor, subject });
   await mutate(ctx, actor, async (trx) => {
     await trx
       .updateTable('tech_contacts')
@@ -216,8 +213,8 @@ export async function closeContact(ctx: AppContext, actor: Actor, id: number): P
  * the demander is the buyer, the supplier the seller. It counts in techDealStats from then on.
  */
 export async function recordDeal(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZDealBody>): Promise<TechContact> {
-  const c = await loadAsParty(ctx, actor, id);
-  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'deal');
+  const { c, subject } = await loadContact(ctx, actor, id);
+  const t = assertTransition(contactWorkflow, c.status as WfStatus, 'deal', { actor, subject });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
     const row = {

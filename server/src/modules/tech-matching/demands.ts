@@ -113,8 +113,11 @@ export async function updateDemand(ctx: AppContext, actor: Actor, id: number, bo
  */
 export async function moveDemand(ctx: AppContext, actor: Actor, id: number, action: 'publish' | 'close'): Promise<Demand> {
   const before = await findDemand(ctx.db, id);
-  assertOwnsPost(actor, before, WHAT);
-  const t = assertTransition(postWorkflow, before.status as PostStatus, action);
+  assertCanViewPost(actor, before, WHAT);
+  const t = assertTransition(postWorkflow, before.status as PostStatus, action, {
+    actor,
+    subject: { regionCode: before.region_code, ownerOrgId: Number(before.org_id) },
+  });
   if (action === 'publish' && before.deadline && before.deadline < todayIso(ctx)) {
     throw conflict(`该需求的截止日期 ${before.deadline} 已过，请修改截止日期后再发布`);
   }

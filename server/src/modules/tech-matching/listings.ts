@@ -140,8 +140,11 @@ export async function updateListing(ctx: AppContext, actor: Actor, id: number, b
 /** Publishes (draft → published) or closes (draft/published → closed) a listing. */
 export async function moveListing(ctx: AppContext, actor: Actor, id: number, action: 'publish' | 'close'): Promise<Listing> {
   const before = await findListing(ctx.db, id);
-  assertOwnsPost(actor, before, WHAT);
-  const t = assertTransition(postWorkflow, before.status as PostStatus, action);
+  assertCanViewPost(actor, before, WHAT);
+  const t = assertTransition(postWorkflow, before.status as PostStatus, action, {
+    actor,
+    subject: { regionCode: before.region_code, ownerOrgId: Number(before.org_id) },
+  });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
     await trx

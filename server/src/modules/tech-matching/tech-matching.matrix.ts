@@ -1,4 +1,6 @@
-import { REGION_A, TOWN_A, type MatrixSamples, type World } from '../../../test/matrix.js';
+import { REGION_A, REGION_B, TOWN_A, type MatrixRequest, type MatrixSamples, type MatrixTarget, type World } from '../../../test/matrix.js';
+import { addParty } from '../../platform/parties.js';
+import { CONTACT } from './contact-repository.js';
 import { buildEnterprise } from '../../../test/factories.js';
 
 /** Records of region A for the matrix: postings of enterprise A (town A) and contacts from it. */
@@ -65,29 +67,44 @@ function supplierOrg(w: World): Promise<number> {
   return supplier as Promise<number>;
 }
 
-/** A contact from enterprise A to the supplier about the supplier's published listing. */
-async function contactOf(w: World): Promise<number> {
-  const to = await supplierOrg(w);
-  const listing = await listingOf(w, to, 'published', REGION_A);
+/**
+ * A contact from enterprise A (town A) to enterprise B (region B) about B's published listing: B is the
+ * contact's counterparty, a standing party of it, though it lies outside region A.
+ */
+async function contactOf(w: World): Promise<MatrixTarget & { id: number }> {
+  const to = w.orgs.entB;
+  const listing = await listingOf(w, to, 'published', REGION_B);
   const at = w.ctx.clock.now().toISOString();
-  const r = await w.ctx.db
-    .insertInto('tech_contacts')
-    .values({
-      demand_id: null,
-      listing_id: listing,
-      patent_id: null,
-      subject: '矩阵测试对接',
-      from_org_id: w.orgs.entA,
-      to_org_id: to,
-      region_code: TOWN_A,
-      status: 'open',
-      created_at: at,
-      updated_at: at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(r.id);
+  const id = await w.ctx.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('tech_contacts')
+      .values({
+        demand_id: null,
+        listing_id: listing,
+        patent_id: null,
+        subject: '矩阵测试对接',
+        from_org_id: w.orgs.entA,
+        to_org_id: to,
+        region_code: TOWN_A,
+        status: 'open',
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await addParty(w.ctx, trx, { type: CONTACT, id: Number(r.id) }, to, 'counterparty');
+    return Number(r.id);
+  });
+  return { id, regionCode: TOWN_A, orgId: w.orgs.entA, parties: [{ persona: 'ent_b', role: 'counterparty' }], record: { type: CONTACT, id } };
 }
+
+/** A request on a fresh contact (A → B) at `path` below it. */
+const onContact =
+  (path: string, body?: object) =>
+  async (w: World): Promise<MatrixRequest> => {
+    const target = await contactOf(w);
+    return { url: `/api/tech/contacts/${target.id}${path}`, body, target };
+  };
 
 const ownedByA = (w: World) => ({ regionCode: TOWN_A, orgId: w.orgs.entA });
 const regionA = { regionCode: REGION_A, orgId: null };
@@ -151,7 +168,7 @@ export const matrixSamples: MatrixSamples = {
     build: async (w) => ({ url: `/api/tech/demands/${await demandOf(w, 'published')}/close`, target: ownedByA(w) }),
   },
   'GET /api/tech/contacts': { reach: 'self', build: () => Promise.resolve({ url: '/api/tech/contacts' }) },
-  'GET /api/tech/contacts/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/tech/contacts/${await contactOf(w)}`, target: ownedByA(w) }) },
+  'GET /api/tech/contacts/:id': { reach: 'jurisdiction', build: onContact('') },
   'POST /api/tech/contacts': {
     reach: 'self',
     build: async (w) => ({
@@ -159,19 +176,9 @@ export const matrixSamples: MatrixSamples = {
       body: { listingId: await listingOf(w, await supplierOrg(w), 'published', REGION_A), message: '希望进一步了解' },
     }),
   },
-  'POST /api/tech/contacts/:id/messages': {
-    reach: 'owner',
-    build: async (w) => ({ url: `/api/tech/contacts/${await contactOf(w)}/messages`, body: { body: '请提供技术资料' }, target: ownedByA(w) }),
-  },
-  'POST /api/tech/contacts/:id/close': { reach: 'owner', build: async (w) => ({ url: `/api/tech/contacts/${await contactOf(w)}/close`, target: ownedByA(w) }) },
-  'POST /api/tech/contacts/:id/deal': {
-    reach: 'owner',
-    build: async (w) => ({
-      url: `/api/tech/contacts/${await contactOf(w)}/deal`,
-      body: { kind: 'licence', amount: 200000, dealDate: '2026-02-20' },
-      target: ownedByA(w),
-    }),
-  },
+  'POST /api/tech/contacts/:id/messages': { reach: 'parties', build: onContact('/messages', { body: '请提供技术资料' }) },
+  'POST /api/tech/contacts/:id/close': { reach: 'parties', build: onContact('/close') },
+  'POST /api/tech/contacts/:id/deal': { reach: 'parties', build: onContact('/deal', { kind: 'licence', amount: 200000, dealDate: '2026-02-20' }) },
   'GET /api/tech/deals': { reach: 'self', build: () => Promise.resolve({ url: '/api/tech/deals' }) },
   'GET /api/tech/stats': {
     reach: 'jurisdiction',

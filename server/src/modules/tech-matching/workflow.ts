@@ -7,11 +7,12 @@ import { defineWorkflow } from '../../platform/workflow.js';
  */
 export const postWorkflow = defineWorkflow({
   name: 'tech-post',
+  ownerLabel: '发布单位',
   statusLabels: { draft: '草稿', published: '已发布', closed: '已关闭' },
   actionLabels: { publish: '发布', close: '关闭' },
   transitions: [
-    { action: 'publish', from: ['draft'], to: 'published', permission: 'owner' },
-    { action: 'close', from: ['draft', 'published'], to: 'closed', permission: 'owner' },
+    { action: 'publish', from: ['draft'], to: 'published', who: 'owner' },
+    { action: 'close', from: ['draft', 'published'], to: 'closed', who: 'owner' },
   ],
 });
 export type PostStatus = keyof typeof postWorkflow.statusLabels;
@@ -22,12 +23,14 @@ export type PostStatus = keyof typeof postWorkflow.statusLabels;
  */
 export const contactWorkflow = defineWorkflow({
   name: 'tech-contact',
+  ownerLabel: '发起对接的单位',
+  partyLabels: { counterparty: '被联系的单位' },
   statusLabels: { open: '待回复', talking: '洽谈中', deal: '已成交', closed: '已关闭' },
   actionLabels: { message: '留言', deal: '登记成交', close: '关闭对接' },
   transitions: [
-    { action: 'message', from: ['open', 'talking'], to: 'talking', permission: 'owner' },
-    { action: 'deal', from: ['open', 'talking'], to: 'deal', permission: 'owner' },
-    { action: 'close', from: ['open', 'talking'], to: 'closed', permission: 'owner' },
+    { action: 'message', from: ['open', 'talking'], to: 'talking', who: ['owner', 'counterparty'] },
+    { action: 'deal', from: ['open', 'talking'], to: 'deal', who: ['owner', 'counterparty'] },
+    { action: 'close', from: ['open', 'talking'], to: 'closed', who: ['owner', 'counterparty'] },
   ],
 });
 export type TechContactStatus = keyof typeof contactWorkflow.statusLabels;

@@ -6,7 +6,6 @@ import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { moveWorkItem, sweepDeadlines } from '../../platform/work-items.js';
 import { putSetting } from '../../platform/settings.js';
-import { assertTransition, defineWorkflow } from '../../platform/workflow.js';
 
 let env: TestEnv;
 let ent: Client;
@@ -34,25 +33,6 @@ beforeAll(async () => {
   siblingStaff = await login(env.app, (await buildUser(env.ctx, { orgId: sibling.id, role: 'bureau_staff' })).username);
 });
 afterAll(() => env.close());
-
-describe('transition table', () => {
-  const wf = defineWorkflow<'open' | 'done' | 'void', 'finish' | 'cancel', { paid: boolean }>({
-    name: 't',
-    statusLabels: { open: '办理中', done: '已办结', void: '已作废' },
-    actionLabels: { finish: '办结', cancel: '作废' },
-    transitions: [
-      { action: 'finish', from: ['open'], to: 'done', permission: 'enterprise.review', guard: (r) => (r.paid ? null : '尚未缴费，不能办结') },
-      { action: 'cancel', from: ['open'], to: 'void', permission: 'owner' },
-    ],
-  });
-  it('a step from the wrong status is a 409 that names the current status', () => {
-    expect(() => assertTransition(wf, 'done', 'cancel')).toThrow('当前状态为“已办结”，不能执行“作废”（仅“办理中”时可以）');
-  });
-  it('a failing guard is a 409 with its reason', () => {
-    expect(() => assertTransition(wf, 'open', 'finish', { paid: false })).toThrow('尚未缴费，不能办结');
-    expect(assertTransition(wf, 'open', 'finish', { paid: true }).to).toBe('done');
-  });
-});
 
 describe('attachments', () => {
   it('accepts a PDF, stores it once per content hash and lets only the uploader’s organisation download it', async () => {
