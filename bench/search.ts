@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { bootstrap } from '../server/src/bootstrap.js';
+import { onPatentsWritten } from '../server/src/modules/patents/write-hooks.js';
+import { indexPatents } from '../server/src/modules/patents/search/index.js';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 import { readTitles } from '../server/src/modules/patents/search/testing/reference-data.js';
 import { seededRandom } from '../server/src/modules/patents/search/testing/synthetic-patents.js';
@@ -46,7 +48,6 @@ async function generate(): Promise<void> {
   const { ctx, close } = await bootstrap(
     loadConfig({ ...process.env, DATABASE_URL: '', SQLITE_PATH: ':memory:', REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
   );
-  // Imported here, not at the top: import-rows.ts registers the search index hook, which --split must leave out.
   const { loadVocabulary } = await import('../server/src/modules/patents/search/testing/import-rows.js');
   const vocab = await loadVocabulary(ctx);
   await close();
@@ -79,9 +80,10 @@ async function measure(): Promise<void> {
   if (!pgUrl && !args.keep) for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) rmSync(f, { force: true });
   const url = pgUrl ? await pgDatabase(pgUrl) : '';
   const config = loadConfig({ ...process.env, DATABASE_URL: url, SQLITE_PATH: sqlitePath, REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' });
-  const { ctx, close } = await bootstrap(config);
-  // --split: import without the index hook, then build the index alone (the two shares of ingest).
-  if (!args.split) await import('../server/src/modules/patents/search/index.js'); // registers the index hook
+  // Ingest is measured with the search index hook alone (not the other modules' hooks), as since the first
+  // run; --split imports without it, then builds the index alone (the two shares of ingest).
+  const { ctx, close } = await bootstrap(config, undefined, { registerModules: false });
+  if (!args.split) onPatentsWritten(indexPatents);
   const ingestResult = args.keep ? null : await ingest(ctx, corpusFile, AS_OF, log);
   if (ingestResult)
     log(

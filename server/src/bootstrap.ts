@@ -4,12 +4,20 @@ import { migrateToLatest } from './db/migrate.js';
 import type { AppContext, Clock } from './platform/context.js';
 import { systemClock } from './platform/context.js';
 import { ensureRegionsLoaded } from './modules/regions/service.js';
+import { registerModules } from './modules/index.js';
 
 /**
- * Opens the database, migrates it to the latest schema and loads the division tree on first run.
- * Used by the server, the CLI scripts and the tests alike.
+ * Registers every module's contributions (`registerModules`, unless `opts.registerModules` is false: the
+ * ingest benchmark's split run measures the importer without the write hooks), opens the database,
+ * migrates it to the latest schema and loads the division tree on first run. Used by the server, the CLI
+ * scripts and the tests alike.
  */
-export async function bootstrap(config: Config, clock: Clock = systemClock): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
+export async function bootstrap(
+  config: Config,
+  clock: Clock = systemClock,
+  opts: { registerModules?: boolean } = {},
+): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
+  if (opts.registerModules !== false) registerModules();
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);

@@ -4,7 +4,6 @@ import { bootstrap } from './bootstrap.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
 import { loadStartupReference } from './demo/reference.js';
-import './modules/index.js';
 import { startDeadlineSweep } from './platform/work-items.js';
 import { warmIndicatorCaches } from './modules/indicators/warm.js';
 import { warmFacetSnapshot } from './modules/patents/search/index.js';

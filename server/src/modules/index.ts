@@ -1,54 +1,69 @@
 import type { AnyRoute } from '../platform/routes.js';
-import { auditRoutes } from './audit/routes.js';
-import { bulletinRoutes } from './bulletin/routes.js';
-import { authRoutes } from './auth/routes.js';
-import { enterpriseRoutes } from './enterprises/routes.js';
-import { geoIndicationRoutes } from './geo-indications/routes.js';
-import { healthRoutes } from './health/routes.js';
-import { importRoutes } from './imports/routes.js';
-import { indicatorRoutes } from './indicators/routes.js';
-import { planRoutes } from './plans/routes.js';
-import { assessmentRoutes } from './assessment/routes.js';
-import { highValueRoutes } from './high-value/routes.js';
-import { notificationRoutes } from './notifications/routes.js';
-import { orgRoutes } from './orgs/routes.js';
-import { patentRoutes } from './patents/routes.js';
-import { regionRoutes } from './regions/routes.js';
-import { savedSearchRoutes } from './saved-searches/routes.js';
-import { techMatchingRoutes } from './tech-matching/routes.js';
-import { screenRoutes } from './screen/routes.js';
-import { trademarkRoutes } from './trademarks/routes.js';
-import { userRoutes } from './users/routes.js';
-import { workflowRoutes } from './workflow/routes.js';
-import { openLicensingRoutes } from './open-licensing/routes.js';
-import { filingRoutes } from './filings/routes.js';
+import type { ModuleDef } from '../platform/module.js';
+import { healthModule } from './health/index.js';
+import { authModule } from './auth/index.js';
+import { regionsModule } from './regions/index.js';
+import { orgsModule } from './orgs/index.js';
+import { usersModule } from './users/index.js';
+import { enterprisesModule } from './enterprises/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { auditModule } from './audit/index.js';
+import { patentsModule } from './patents/index.js';
+import { highValueModule } from './high-value/index.js';
+import { trademarksModule } from './trademarks/index.js';
+import { geoIndicationsModule } from './geo-indications/index.js';
+import { savedSearchesModule } from './saved-searches/index.js';
+import { importsModule } from './imports/index.js';
+import { workflowModule } from './workflow/index.js';
+import { openLicensingModule } from './open-licensing/index.js';
+import { filingsModule } from './filings/index.js';
+import { techMatchingModule } from './tech-matching/index.js';
+import { indicatorsModule } from './indicators/index.js';
+import { plansModule } from './plans/index.js';
+import { assessmentModule } from './assessment/index.js';
+import { screenModule } from './screen/index.js';
+import { bulletinModule } from './bulletin/index.js';
 
 /**
- * Every API route of every module. A new module adds its routes here; the OpenAPI document,
- * the permission checks and the route × role × jurisdiction matrix test all read this list.
+ * Every module, in registration order (patent write hooks run in this order: the search index first, then
+ * the high-value facts, the indicator caches, the screen's holder index and technology re-matching). The
+ * OpenAPI document, the permission checks and the route × role × jurisdiction matrix test read `allRoutes`.
+ * A new module adds one line here.
  */
-export const allRoutes: AnyRoute[] = [
-  ...healthRoutes,
-  ...authRoutes,
-  ...regionRoutes,
-  ...orgRoutes,
-  ...userRoutes,
-  ...enterpriseRoutes,
-  ...notificationRoutes,
-  ...auditRoutes,
-  ...highValueRoutes,
-  ...patentRoutes,
-  ...trademarkRoutes,
-  ...geoIndicationRoutes,
-  ...savedSearchRoutes,
-  ...importRoutes,
-  ...workflowRoutes,
-  ...openLicensingRoutes,
-  ...filingRoutes,
-  ...techMatchingRoutes,
-  ...indicatorRoutes,
-  ...planRoutes,
-  ...assessmentRoutes,
-  ...screenRoutes,
-  ...bulletinRoutes,
+export const modules: readonly ModuleDef[] = [
+  healthModule,
+  authModule,
+  regionsModule,
+  orgsModule,
+  usersModule,
+  enterprisesModule,
+  notificationsModule,
+  auditModule,
+  patentsModule,
+  highValueModule,
+  trademarksModule,
+  geoIndicationsModule,
+  savedSearchesModule,
+  importsModule,
+  workflowModule,
+  openLicensingModule,
+  filingsModule,
+  techMatchingModule,
+  indicatorsModule,
+  plansModule,
+  assessmentModule,
+  screenModule,
+  bulletinModule,
 ];
+
+/** Every API route of every module. */
+export const allRoutes: AnyRoute[] = modules.flatMap((m) => m.routes);
+
+let registered = false;
+
+/** Calls each module's register() once per process (bootstrap calls it; later calls do nothing). */
+export function registerModules(): void {
+  if (registered) return;
+  registered = true;
+  for (const m of modules) m.register?.();
+}

@@ -19,4 +19,7 @@ export async function filingFacts(ctx: AppContext, orgId: number): Promise<Profi
   return items;
 }
 
-registerProfileSection('utilization', filingFacts);
+/** Registers the filings' facts in the profile's utilization section. */
+export function registerFilingSection(): void {
+  registerProfileSection('utilization', filingFacts);
+}

@@ -1,12 +1,12 @@
 import type { FilingStatus } from '@zhichan/contract';
 import { openDueDate } from '../../platform/work-items.js';
-import { recordHistory, registerRecordType } from '../../platform/record-types.js';
+import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow, mayTake } from '../../platform/workflow.js';
 import { FILING, loadFiling, subjectOf } from './service.js';
 import { filingWorkflow } from './workflow.js';
 
 /** Filings as records of the workflow kit (evidence attachments, the workflow diagram). */
-registerRecordType({
+export const filingRecord: RecordType = {
   type: FILING,
   assertVisible: async (ctx, actor, id) => {
     await loadFiling(ctx, actor, id);
@@ -22,4 +22,4 @@ registerRecordType({
       history: await recordHistory(ctx.db, FILING, id),
     });
   },
-});
+};

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { defineRoute } from '../../platform/routes.js';
 import { getFiling, listFilingsForReview, listMyFilings, resubmitFiling, reviewFiling, submitFiling } from './service.js';
 import { getFilingStats } from './stats.js';
-import './record.js';
-import './profile-section.js';
 
 const tags = ['备案 Filings'];
 

@@ -62,4 +62,7 @@ export async function refreshValueFacts(_ctx: AppContext, trx: Executor, ids: re
   }
 }
 
-onPatentsWritten(refreshValueFacts);
+/** Keeps the high-value facts current: every patent write refreshes the written patents' facts. */
+export function registerValueFactsHook(): void {
+  onPatentsWritten(refreshValueFacts);
+}

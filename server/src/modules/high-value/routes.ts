@@ -1,7 +1,6 @@
 import { ZConcordance, ZHighValueCounts, ZHighValueCountsQuery, ZHighValueSettings, ZReplaceConcordanceBody } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { countHighValue, getConcordance, getHighValueSettings, setConcordance, setHighValueSettings } from './service.js';
-import './facts.js';
 
 const tags = ['高价值发明专利 High-value patents'];
 

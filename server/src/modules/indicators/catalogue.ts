@@ -1,7 +1,5 @@
 import { indicatorCatalogue, type Indicator } from '@zhichan/contract';
 import { findIndicatorProvider } from './providers.js';
-import './registry-providers.js';
-import './utilization-providers.js';
 
 /** The catalogue with each indicator's current definition: computed once a provider exists, reported until then. */
 export function listIndicators(): { items: Indicator[] } {

@@ -19,115 +19,118 @@ const toMap = (rows: { code: string | null; n: number | string | null }[]) => {
   return m;
 };
 
-registerIndicatorProvider('effective_invention_patents', {
-  method: '登记簿中权利人在本区划、基准日有效的发明专利（已授权、未届满、未终止）',
-  sources: [],
-  compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, false),
-});
-
-registerIndicatorProvider('high_value_invention_patents', {
-  method: '有效发明专利中符合国家知识产权局高价值五项标准之一者',
-  sources: [],
-  compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, true),
-});
-
-registerIndicatorProvider('patent_grants', {
-  method: '登记簿中授权公告日在统计期内的专利（三种）',
-  sources: [],
-  compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, false),
-});
-registerIndicatorProvider('invention_patent_grants', {
-  method: '登记簿中授权公告日在统计期内的发明专利',
-  sources: [],
-  compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, true),
-});
-
-// Same rule as the trademark register's derived state (trademarks/service.ts presentTrademark).
-const TRADEMARK_ENDED = /注销|撤销|无效|失效|cancel|invalid|revoked/i;
-
-registerIndicatorProvider('effective_registered_trademarks', {
-  method: '商标登记簿中注册人在本区划、基准日在有效期内且未注销撤销的注册商标',
-  sources: [],
-  compute: async (ctx, { rootCode, period }) => {
-    const rows = await ctx.db
-      .selectFrom('trademarks')
-      .select(['region_code as code', 'status', sql<number>`count(*)`.as('n')])
-      .where(regionCondition('region_code', rootCode))
-      .where('reg_date', '<=', period.end)
-      .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', period.end)]))
-      .groupBy(['region_code', 'status'])
-      .execute();
-    return toMap(rows.filter((r) => !TRADEMARK_ENDED.test(r.status)));
-  },
-});
-
-function giProvider(kind: string | null, method: string) {
-  return {
-    method,
+/** Registers the registry's indicator providers and the patent write hook that invalidates their caches. */
+export function registerRegistryProviders(): void {
+  registerIndicatorProvider('effective_invention_patents', {
+    method: '登记簿中权利人在本区划、基准日有效的发明专利（已授权、未届满、未终止）',
     sources: [],
-    compute: async (ctx: AppContext, { rootCode, period }: { rootCode: string; period: { end: string } }) => {
-      let q = ctx.db
-        .selectFrom('geo_indications')
-        .select(['region_code as code', sql<number>`count(*)`.as('n')])
+    compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, false),
+  });
+
+  registerIndicatorProvider('high_value_invention_patents', {
+    method: '有效发明专利中符合国家知识产权局高价值五项标准之一者',
+    sources: [],
+    compute: (ctx, { rootCode, period }) => countEffectiveInventions(ctx, regionPrefix(rootCode), rootCode, period.end, true),
+  });
+
+  registerIndicatorProvider('patent_grants', {
+    method: '登记簿中授权公告日在统计期内的专利（三种）',
+    sources: [],
+    compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, false),
+  });
+  registerIndicatorProvider('invention_patent_grants', {
+    method: '登记簿中授权公告日在统计期内的发明专利',
+    sources: [],
+    compute: (ctx, { rootCode, period }) => countGrants(ctx, regionPrefix(rootCode), rootCode, period.start, period.end, true),
+  });
+
+  // Same rule as the trademark register's derived state (trademarks/service.ts presentTrademark).
+  const TRADEMARK_ENDED = /注销|撤销|无效|失效|cancel|invalid|revoked/i;
+
+  registerIndicatorProvider('effective_registered_trademarks', {
+    method: '商标登记簿中注册人在本区划、基准日在有效期内且未注销撤销的注册商标',
+    sources: [],
+    compute: async (ctx, { rootCode, period }) => {
+      const rows = await ctx.db
+        .selectFrom('trademarks')
+        .select(['region_code as code', 'status', sql<number>`count(*)`.as('n')])
         .where(regionCondition('region_code', rootCode))
-        .where('status', '=', 'active')
-        .where((eb) => eb.or([eb('approved_on', 'is', null), eb('approved_on', '<=', period.end)]));
-      if (kind) q = q.where('kind', '=', kind);
-      return toMap(await q.groupBy('region_code').execute());
+        .where('reg_date', '<=', period.end)
+        .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', period.end)]))
+        .groupBy(['region_code', 'status'])
+        .execute();
+      return toMap(rows.filter((r) => !TRADEMARK_ENDED.test(r.status)));
     },
-  };
-}
-registerIndicatorProvider('geographical_indications', giProvider(null, '地理标志登记中本区划有效的地理标志（产品、证明商标、集体商标）'));
-registerIndicatorProvider('gi_products', giProvider('product', '地理标志登记中本区划有效的地理标志保护产品'));
-registerIndicatorProvider('gi_certification_trademarks', giProvider('certification_mark', '地理标志登记中本区划有效的地理标志证明商标'));
+  });
 
-/** Fingerprint of the organisations table (newest change and newest row; each one index read). */
-async function organisationsFingerprint(ctx: AppContext): Promise<string> {
-  const [at, id] = await Promise.all([
-    ctx.db
-      .selectFrom('organisations')
-      .select((eb) => eb.fn.max('updated_at').as('v'))
-      .executeTakeFirst(),
-    ctx.db
-      .selectFrom('organisations')
-      .select((eb) => eb.fn.max('id').as('v'))
-      .executeTakeFirst(),
-  ]);
-  return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
-}
+  function giProvider(kind: string | null, method: string) {
+    return {
+      method,
+      sources: [],
+      compute: async (ctx: AppContext, { rootCode, period }: { rootCode: string; period: { end: string } }) => {
+        let q = ctx.db
+          .selectFrom('geo_indications')
+          .select(['region_code as code', sql<number>`count(*)`.as('n')])
+          .where(regionCondition('region_code', rootCode))
+          .where('status', '=', 'active')
+          .where((eb) => eb.or([eb('approved_on', 'is', null), eb('approved_on', '<=', period.end)]));
+        if (kind) q = q.where('kind', '=', kind);
+        return toMap(await q.groupBy('region_code').execute());
+      },
+    };
+  }
+  registerIndicatorProvider('geographical_indications', giProvider(null, '地理标志登记中本区划有效的地理标志（产品、证明商标、集体商标）'));
+  registerIndicatorProvider('gi_products', giProvider('product', '地理标志登记中本区划有效的地理标志保护产品'));
+  registerIndicatorProvider('gi_certification_trademarks', giProvider('certification_mark', '地理标志登记中本区划有效的地理标志证明商标'));
 
-/**
- * Active enterprises per region and registration day, loaded once while the organisations table is
- * unchanged (no write hook exists for registrations); a count on any date is then a scan of memory.
- */
-async function enterpriseDays(ctx: AppContext, rootCode: string) {
-  const scope = snapshotScope(rootCode);
-  return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx)}`, [], async () => {
-    const day = sql<string>`substr(created_at, 1, 10)`;
-    const rows = await ctx.db
-      .selectFrom('organisations')
-      .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
-      .where('kind', '=', 'enterprise')
-      .where('status', '=', 'active')
-      .where(regionCondition('region_code', scope))
-      .groupBy(['region_code', day])
-      .execute();
-    return rows.map((r) => ({ code: r.region_code, day: r.day, n: Number(r.n) }));
+  /** Fingerprint of the organisations table (newest change and newest row; each one index read). */
+  async function organisationsFingerprint(ctx: AppContext): Promise<string> {
+    const [at, id] = await Promise.all([
+      ctx.db
+        .selectFrom('organisations')
+        .select((eb) => eb.fn.max('updated_at').as('v'))
+        .executeTakeFirst(),
+      ctx.db
+        .selectFrom('organisations')
+        .select((eb) => eb.fn.max('id').as('v'))
+        .executeTakeFirst(),
+    ]);
+    return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
+  }
+
+  /**
+   * Active enterprises per region and registration day, loaded once while the organisations table is
+   * unchanged (no write hook exists for registrations); a count on any date is then a scan of memory.
+   */
+  async function enterpriseDays(ctx: AppContext, rootCode: string) {
+    const scope = snapshotScope(rootCode);
+    return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx)}`, [], async () => {
+      const day = sql<string>`substr(created_at, 1, 10)`;
+      const rows = await ctx.db
+        .selectFrom('organisations')
+        .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
+        .where('kind', '=', 'enterprise')
+        .where('status', '=', 'active')
+        .where(regionCondition('region_code', scope))
+        .groupBy(['region_code', day])
+        .execute();
+      return rows.map((r) => ({ code: r.region_code, day: r.day, n: Number(r.n) }));
+    });
+  }
+
+  registerIndicatorProvider('registered_enterprises', {
+    method: '平台上本区划已通过实名审核的企业',
+    sources: [],
+    compute: async (ctx, { rootCode, period }) => {
+      const prefix = regionPrefix(rootCode);
+      return toMap((await enterpriseDays(ctx, rootCode)).filter((r) => r.day <= period.end && r.code.startsWith(prefix)));
+    },
+  });
+
+  // Any patent write (import, events, licences, pledges) changes the counts above.
+  onPatentsWritten((ctx, _trx, ids) => {
+    bumpIndicatorData(ctx.db, 'patents');
+    notePatentsWritten(ctx.db, ids);
+    return Promise.resolve();
   });
 }
-
-registerIndicatorProvider('registered_enterprises', {
-  method: '平台上本区划已通过实名审核的企业',
-  sources: [],
-  compute: async (ctx, { rootCode, period }) => {
-    const prefix = regionPrefix(rootCode);
-    return toMap((await enterpriseDays(ctx, rootCode)).filter((r) => r.day <= period.end && r.code.startsWith(prefix)));
-  },
-});
-
-// Any patent write (import, events, licences, pledges) changes the counts above.
-onPatentsWritten((ctx, _trx, ids) => {
-  bumpIndicatorData(ctx.db, 'patents');
-  notePatentsWritten(ctx.db, ids);
-  return Promise.resolve();
-});

@@ -121,4 +121,7 @@ const providers: [key: string, method: string, compute: (ctx: AppContext, q: Q) 
   ['tech_deal_amount_yuan', '统计期内经平台对接达成的技术转移成交金额合计', techDeals('amount')],
 ];
 
-for (const [key, method, compute] of providers) registerIndicatorProvider(key, { method, sources: [], compute });
+/** Registers the utilization indicators (open licences, filings, technology deals), computed on read. */
+export function registerUtilizationProviders(): void {
+  for (const [key, method, compute] of providers) registerIndicatorProvider(key, { method, sources: [], compute });
+}

@@ -18,8 +18,6 @@ import { chooseYoy, perTenThousand, rankAmong } from './calc.js';
 import { chooseBasis, pickPopulation, regionAncestry, rollUpToPanel } from './population.js';
 import { computeIndicator, findIndicatorProvider } from './providers.js';
 import { findApprovedFigures, findPanelRegions, findPopulation, findPopulationBases } from './repository.js';
-import './registry-providers.js';
-import './utilization-providers.js';
 
 export interface IndicatorValuesInput {
   /** Indicator keys; empty or absent = the whole catalogue. */

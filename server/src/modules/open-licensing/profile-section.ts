@@ -44,4 +44,7 @@ export async function openLicensingFacts(ctx: AppContext, orgId: number): Promis
   return items;
 }
 
-registerProfileSection('utilization', openLicensingFacts);
+/** Registers the open-licensing facts in the profile's utilization section. */
+export function registerOpenLicensingSection(): void {
+  registerProfileSection('utilization', openLicensingFacts);
+}

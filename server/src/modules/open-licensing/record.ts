@@ -1,13 +1,13 @@
 import type { OpenLicenceStatus } from '@zhichan/contract';
 import { openDueDate } from '../../platform/work-items.js';
-import { recordHistory, registerRecordType } from '../../platform/record-types.js';
+import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow, mayTake } from '../../platform/workflow.js';
 import { LICENCE, loadLicence } from './licences.js';
 import { DECLARATION, loadDeclaration } from './service.js';
 import { declarationWorkflow } from './workflow.js';
 
 /** Declarations and licences as records of the workflow kit (attachments, the workflow diagram). */
-registerRecordType({
+export const declarationRecord: RecordType = {
   type: DECLARATION,
   assertVisible: async (ctx, actor, id) => {
     await loadDeclaration(ctx, actor, id);
@@ -23,9 +23,9 @@ registerRecordType({
       history: await recordHistory(ctx.db, DECLARATION, id),
     });
   },
-});
+};
 
-registerRecordType({
+export const licenceRecord: RecordType = {
   type: LICENCE,
   assertVisible: async (ctx, actor, id) => {
     await loadLicence(ctx, actor, id);
@@ -50,4 +50,4 @@ registerRecordType({
       { dueOn: null, history: await recordHistory(ctx.db, LICENCE, id) },
     );
   },
-});
+};

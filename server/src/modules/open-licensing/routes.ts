@@ -21,8 +21,6 @@ import { defineRoute } from '../../platform/routes.js';
 import { declareOpenLicence, resubmitDeclaration, reviewDeclaration, withdrawDeclaration } from './service.js';
 import { getCatalogueEntry, getDeclaration, listDeclarablePatents, listForReview, listMyDeclarations, searchCatalogue } from './queries.js';
 import { getOpenLicenceStats, listMyLicences, obtainLicence } from './licences.js';
-import './record.js';
-import './profile-section.js';
 
 const tags = ['专利开放许可 Open licensing'];
 const base = '/api/open-licences';

@@ -42,4 +42,7 @@ export async function creationFacts(ctx: AppContext, orgId: number): Promise<Pro
   return items;
 }
 
-registerProfileSection('creation', creationFacts);
+/** Registers the creation section (专利、商标、地理标志) of the enterprise profile. */
+export function registerCreationSection(): void {
+  registerProfileSection('creation', creationFacts);
+}

@@ -5,7 +5,6 @@ import { getPatent } from './service.js';
 import { runPatentSearch } from './search-api.js';
 import { exportPatents } from './export.js';
 import { analysePatents, exportAnalysis } from './analysis.js';
-import './profile-section.js';
 
 const tags = ['专利 Patents'];
 const ZAnalysisQuery = z.object({ q: z.string().max(2000), asOf: ZIsoDate.optional() });

@@ -41,7 +41,10 @@ export async function sweepOverdueTasks(ctx: AppContext): Promise<number> {
   return sent;
 }
 
-registerPeriodicSweep('plans.overdue_tasks', sweepOverdueTasks);
+/** Registers the hourly overdue-task sweep. */
+export function registerOverdueSweep(): void {
+  registerPeriodicSweep('plans.overdue_tasks', sweepOverdueTasks);
+}
 
 /**
  * The same notices on demand (the button; one audit row) for plans within the actor's jurisdiction,

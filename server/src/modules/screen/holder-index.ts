@@ -36,11 +36,14 @@ const stateOf = (db: Db): State => {
   return st;
 };
 
-onPatentsWritten((ctx, _trx, ids) => {
-  const st = stateOf(ctx.db);
-  for (const scope of st.indexes.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
-  return Promise.resolve();
-});
+/** Keeps the holder indexes current: written patents are patched in at the next read. */
+export function registerHolderIndexHook(): void {
+  onPatentsWritten((ctx, _trx, ids) => {
+    const st = stateOf(ctx.db);
+    for (const scope of st.indexes.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
+    return Promise.resolve();
+  });
+}
 
 function holdersQuery(ctx: AppContext) {
   return ctx.db

@@ -309,4 +309,7 @@ async function queueWrittenPatents(ctx: AppContext, trx: Executor, ids: readonly
   schedule(ctx);
 }
 
-onPatentsWritten(queueWrittenPatents);
+/** Queues re-matching after every patent write. */
+export function registerRematchHook(): void {
+  onPatentsWritten(queueWrittenPatents);
+}

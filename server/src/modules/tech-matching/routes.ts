@@ -27,7 +27,6 @@ import { closeContact, createContact, getContact, listContacts, postContactMessa
 import { createDemand, getDemand, getDemandMatches, listMyDemands, listPublishedDemands, moveDemand, superviseDemands, updateDemand } from './demands.js';
 import { createListing, getListing, listMyListings, listPublishedListings, moveListing, superviseListings, updateListing } from './listings.js';
 import { getTechStats, listDeals } from './stats.js';
-import './rematch.js'; // registers the patents write hook that queues re-matching
 
 const tags = ['技术供需对接 Technology supply and demand'];
 

@@ -4,7 +4,6 @@ import { ZAttachment, ZAttachmentList, ZAttachmentListQuery, ZIdParams, ZWorkflo
 import { defineRoute } from '../../platform/routes.js';
 import { badRequest } from '../../platform/errors.js';
 import { findWorkQueue } from '../../platform/work-items.js';
-import './enterprise-record.js';
 import { downloadAttachment, getWorkflowView, listAttachments, uploadAttachment } from './service.js';
 
 const tags = ['流程与附件 Workflow'];

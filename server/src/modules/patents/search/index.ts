@@ -1,12 +1,8 @@
-import { onPatentsWritten } from '../write-hooks.js';
-import { indexPatents } from './index-writer.js';
-
 /**
- * Patent full-text search (专利全文检索). Importing this module registers the index maintenance hook:
- * every write through runPatentWriteHooks re-indexes the written patents in the same transaction.
+ * Patent full-text search (专利全文检索). The patents module's register() installs the index maintenance
+ * hook (`indexPatents`): every write through runPatentWriteHooks re-indexes the written patents in the
+ * same transaction.
  */
-onPatentsWritten(indexPatents);
-
 export { searchPatents, countPatents, streamPatentIds, type SearchRequest, type SearchResult } from './service.js';
 export type { SearchItem } from './items.js';
 export type { SearchFacets, FacetBucket } from './facets.js';

@@ -2,7 +2,6 @@ import type { AuditActor } from '../../../../platform/actor.js';
 import type { AppContext } from '../../../../platform/context.js';
 import { createImportJob } from '../../import/jobs.js';
 import { importPatents, type ImportProgress } from '../../import/patent-importer.js';
-import '../index.js'; // registers the search index hook
 import { loadShandongCounties, readIpcGroups, readTitles } from './reference-data.js';
 import { applicantPool, seededRandom, syntheticPatentRow, type CorpusVocabulary } from './synthetic-patents.js';
 

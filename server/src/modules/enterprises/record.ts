@@ -1,15 +1,15 @@
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
-import { recordHistory, registerRecordType } from '../../platform/record-types.js';
+import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow, mayTake } from '../../platform/workflow.js';
-import { loadEnterprise } from '../enterprises/service.js';
-import { registrationSubject, registrationWorkflow, type RegistrationStatus } from '../enterprises/workflow.js';
+import { loadEnterprise } from './service.js';
+import { registrationSubject, registrationWorkflow, type RegistrationStatus } from './workflow.js';
 
 /**
  * The enterprise registration review as a workflow record of the kit, so its page can show where the
  * registration stands (and its review materials can be attached and downloaded by those who see it).
  */
-registerRecordType({
+export const registrationRecord: RecordType = {
   type: 'enterprise',
   assertVisible: async (ctx: AppContext, actor: Actor, id: number) => {
     await loadEnterprise(ctx, actor, id);
@@ -25,4 +25,4 @@ registerRecordType({
       history: await recordHistory(ctx.db, 'enterprise', id),
     });
   },
-});
+};
