@@ -31,6 +31,8 @@ export const patentEventLabels: Record<string, string> = {
   pledge_release: '质押注销',
   open_licence: '开放许可声明',
   open_licence_withdrawn: '开放许可撤回',
+  preservation: '财产保全',
+  preservation_release: '解除保全',
   invalidation_partial: '部分无效',
   invalidation: '全部无效',
   lapse: '未缴年费终止',

@@ -187,7 +187,7 @@ export async function buildPatent(
   } = {},
 ) {
   const { expiryDate, terminationDate } = await import('../src/modules/patents/legal-status.js');
-  const { runPatentWriteHooks } = await import('../src/modules/patents/write-hooks.js');
+  const { runPatentWriteHooks, recordPatentEvents } = await import('../src/modules/patents/api.js');
   seq += 1;
   const kind = o.kind ?? 'invention';
   const appDate = o.appDate ?? '2018-03-01';
@@ -238,11 +238,14 @@ export async function buildPatent(
       .insertInto('patent_ipc')
       .values(ipc.map((code, i) => ({ patent_id: id, code, is_main: i === 0 ? 1 : 0 })))
       .execute();
-    if (events.length > 0) {
+    // Pledges are registered through the patents module's typed events API (the pledge register high-value reads).
+    const pledges = events.filter((e) => e.kind === 'pledge');
+    const history = events.filter((e) => e.kind !== 'pledge');
+    if (history.length > 0) {
       await trx
         .insertInto('patent_events')
         .values(
-          events.map((e) => ({
+          history.map((e) => ({
             patent_id: id,
             event_date: e.date,
             kind: e.kind,
@@ -254,6 +257,21 @@ export async function buildPatent(
         )
         .execute();
     }
+    await recordPatentEvents(
+      ctx,
+      trx,
+      pledges.map((e) => {
+        const d = (e.details ?? {}) as { amount?: number; pledgee?: string; registrationNo?: string };
+        return {
+          patentId: id,
+          date: e.date,
+          kind: 'pledge' as const,
+          summary: '',
+          pledge: { pledgee: d.pledgee ?? '测试银行', amount: d.amount ?? 0 },
+          authority: { kind: 'cnipa' as const, number: d.registrationNo ?? null },
+        };
+      }),
+    );
     await runPatentWriteHooks(ctx, trx, [id]);
     return { id };
   });

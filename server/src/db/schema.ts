@@ -157,7 +157,33 @@ export interface PatentEventTable {
   summary: string;
   details: string | null;
   source: string;
+  /** Who recorded the event (PatentEventAuthority in patents/events.ts); null on events recorded before 0016 and on imported history. */
+  authority: string | null;
+  /** The authority's number for the act: registration, filing or case number. */
+  authority_no: string | null;
+  /** The date the authority acted (may differ from the event's effective date). */
+  authority_date: string | null;
   created_at: string;
+}
+
+/** A registered pledge of a patent (专利权质押登记), written by recordPatentEvents (patents/events.ts). */
+export interface PatentPledgeTable {
+  id: Generated<number>;
+  patent_id: number;
+  /** The 'pledge' event on the patent's history that registered it. */
+  event_id: number | null;
+  pledgor: string | null;
+  pledgee: string;
+  amount: number;
+  /** ISO 4217; 'CNY' unless the registration says otherwise. */
+  currency: string;
+  registered_on: string;
+  authority: string;
+  authority_no: string | null;
+  /** The pledge's release (注销), null while it stands. */
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface PatentPartyTable {
@@ -651,6 +677,7 @@ export interface DB {
   notifications: NotificationTable;
   patents: PatentTable;
   patent_events: PatentEventTable;
+  patent_pledges: PatentPledgeTable;
   patent_parties: PatentPartyTable;
   patent_ipc: PatentIpcTable;
   trademarks: TrademarkTable;

@@ -1,7 +1,20 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { PartyRole } from '@zhichan/contract';
 import type { Executor } from '../db/database.js';
-import type { Party, RecordRef } from './parties.js';
+
+/** A record as the parties machinery names it: its type (the audit entity type) and id. */
+export interface RecordRef {
+  type: string;
+  id: number;
+}
+
+/** An organisation with a standing part on a record (当事方). */
+export interface Party {
+  id: number;
+  orgId: number;
+  role: PartyRole;
+  since: string;
+}
 
 /** The parties of a record whose access stands (owner excluded: it is on the record itself). */
 export async function findActiveParties(db: Executor, ref: RecordRef): Promise<Party[]> {

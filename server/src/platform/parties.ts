@@ -4,23 +4,11 @@ import type { Actor, AuditActor } from './actor.js';
 import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
 import { recordAudit } from './audit.js';
-import { closeParty, findActiveParties, insertParty } from './parties-repository.js';
+import { closeParty, findActiveParties, insertParty, type Party, type RecordRef } from './parties-repository.js';
 
 export { partyCondition } from './parties-repository.js';
 
-/** A record as the parties machinery names it: its type (the audit entity type) and id. */
-export interface RecordRef {
-  type: string;
-  id: number;
-}
-
-/** An organisation with a standing part on a record (当事方). */
-export interface Party {
-  id: number;
-  orgId: number;
-  role: PartyRole;
-  since: string;
-}
+export type { Party, RecordRef } from './parties-repository.js';
 
 /** The standing parties of a record (its owner is on the record itself, not here). */
 export function loadParties(db: Executor, ref: RecordRef): Promise<Party[]> {

@@ -155,6 +155,8 @@ export const patentMessages = {
       pledge_release: ['质押注销', 'Pledge released'],
       open_licence: ['开放许可声明', 'Open licence declared'],
       open_licence_withdrawn: ['开放许可撤回', 'Open licence withdrawn'],
+      preservation: ['财产保全', 'Preserved by court order'],
+      preservation_release: ['解除保全', 'Preservation lifted'],
       invalidation_partial: ['部分无效', 'Partly invalidated'],
       invalidation: ['全部无效', 'Wholly invalidated'],
       lapse: ['未缴年费终止', 'Lapsed (fees unpaid)'],

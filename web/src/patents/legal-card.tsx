@@ -21,6 +21,8 @@ const EVENT_KINDS = [
   'pledge_release',
   'open_licence',
   'open_licence_withdrawn',
+  'preservation',
+  'preservation_release',
   'invalidation_partial',
   'invalidation',
   'lapse',

@@ -1,5 +1,5 @@
 import type { ScoringRule } from '@zhichan/contract';
-import { rankAmong, roundTo } from '../indicators/calc.js';
+import { rankAmong, roundTo } from '../indicators/api.js';
 
 /** Scoring of a town/street assessment (镇街考核): weighted indicators with one rule each. */
 

@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { indicatorValues } from '../indicators/values.js';
+import { indicatorValues } from '../indicators/api.js';
 import { findItems, findScheme, findSchemes, replaceItems } from './repository.js';
 import { scoreRegions } from './scoring.js';
 

@@ -3,8 +3,7 @@ import { findIndicator, type Bulletin, type ScreenData } from '@zhichan/contract
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { loadConfig } from '../../config.js';
-import { mapSeedKey } from '../indicators/seed-keys.js';
-import { readSeedFigures, type SeedFigures } from '../indicators/seed-figures.js';
+import { mapSeedKey, readSeedFigures, type SeedFigures } from '../indicators/api.js';
 import { seedIndicatorDemo } from '../indicators/demo.js';
 import { bulletinText } from './render.js';
 

@@ -1,6 +1,6 @@
 import { findIndicator, indicatorCatalogue, parsePeriod, periodLabel } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
-import { indicatorValues } from '../indicators/values.js';
+import { indicatorValues } from '../indicators/api.js';
 import type { FigureFacts, IndicatorInfo, RenderInput } from './render.js';
 
 /** A period code (2023, 2023-Q2, 2023-03, 2023-01..2023-10) as the bulletin words it. */

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
-import { defaultYear, resolveRegion } from '../screen/service.js';
+import { defaultYear, resolveRegion } from '../screen/api.js';
 import { bulletinDocx } from './docx.js';
 import { loadBulletinFacts, parseBulletinPeriod } from './facts.js';
 import { renderBulletin } from './render.js';

@@ -11,10 +11,8 @@ import { assigneeUserIds, moveWorkItem } from '../../platform/work-items.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
 import type { Executor } from '../../db/database.js';
-import { legalStateOn } from '../patents/legal-status.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
-import { assertNoStandingOpenLicence } from '../open-licensing/service.js';
-import { insertPatentEvent } from '../open-licensing/repository.js';
+import { legalStateOn, recordPatentEvents } from '../patents/api.js';
+import { assertNoStandingOpenLicence } from '../open-licensing/api.js';
 import { findFiling, findFilingPatents, listFilings, usablePatentIds, type FilingFilter, type FilingRow } from './repository.js';
 import { presentFiling } from './present.js';
 import { filingWorkflow } from './workflow.js';
@@ -149,7 +147,11 @@ export async function submitFiling(ctx: AppContext, actor: Actor, body: SubmitFi
   return present(ctx, f);
 }
 
-const contractEvent: Record<string, string> = { ordinary: 'licence', exclusive: 'licence_exclusive', sole: 'licence_sole' };
+const contractEvent: Record<string, 'licence' | 'licence_exclusive' | 'licence_sole'> = {
+  ordinary: 'licence',
+  exclusive: 'licence_exclusive',
+  sole: 'licence_sole',
+};
 
 /**
  * Bureau review of a filing: approve (a filing number; a contract filing adds the transfer or licence
@@ -184,22 +186,21 @@ export async function reviewFiling(
       })
       .where('id', '=', id)
       .execute();
-    const eventKind = f.kind === 'transfer_contract' ? 'transfer' : f.kind === 'licence_contract' ? contractEvent[f.licence_kind ?? 'ordinary'] : undefined;
+    const eventKind =
+      f.kind === 'transfer_contract' ? ('transfer' as const) : f.kind === 'licence_contract' ? contractEvent[f.licence_kind ?? 'ordinary'] : undefined;
     if (filingNo && eventKind) {
-      for (const p of patents) {
-        await insertPatentEvent(trx, {
+      // The bureau's approval records the contract on each patent's history, under the filing number.
+      await recordPatentEvents(
+        ctx,
+        trx,
+        patents.map((p) => ({
           patentId: p.id,
           date: f.starts_on ?? today,
           kind: eventKind,
           summary: `${f.kind === 'transfer_contract' ? '转让合同' : '实施许可合同'}备案 ${filingNo}`,
           details: { filingNo, counterparty: f.counterparty, until: f.ends_on },
-          at,
-        });
-      }
-      await runPatentWriteHooks(
-        ctx,
-        trx,
-        patents.map((p) => p.id),
+          authority: { kind: 'bureau', number: filingNo, date: today },
+        })),
       );
     }
     await moveWorkItem(

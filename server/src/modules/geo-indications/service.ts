@@ -6,7 +6,7 @@ import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { findRegion } from '../regions/repository.js';
+import { findRegion } from '../regions/api.js';
 import { findGi, findGis, findGiUsers, findOrgIdByCreditCode, insertGi, insertGiUser } from './repository.js';
 
 type GiRow = NonNullable<Awaited<ReturnType<typeof findGi>>>;

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { highValueCriterionLabels, type HighValueAssessment, type HighValueCriterion } from '@zhichan/contract';
-import { legalStateOn, type LegalDates } from '../patents/legal-status.js';
+import { legalStateOn, type LegalDates } from '../patents/api.js';
 
 /** The stored facts of one patent (patent_value_facts) in parsed form. */
 export interface ValueFacts {

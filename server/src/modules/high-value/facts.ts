@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
-import { onPatentsWritten } from '../patents/write-hooks.js';
+import { findPledges, onPatentsWritten } from '../patents/api.js';
+import { loadFactSources, replaceValueFacts } from './facts-repository.js';
 
 interface FamilyMember {
   country?: string;
@@ -28,18 +29,12 @@ function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {
 
 /**
  * Recomputes the stored high-value facts of the given patents from their IPC codes, family,
- * pledge events and awards. Runs inside the writer's transaction (registered as a patent write hook).
+ * registered pledges (patents' typed pledge register) and awards. Runs inside the writer's transaction (registered as a patent write hook).
  */
 export async function refreshValueFacts(_ctx: AppContext, trx: Executor, ids: readonly number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const [patents, ipcs, pledges, awards, concordance] = await Promise.all([
-      trx.selectFrom('patents').select(['id', 'family']).where('id', 'in', chunk).execute(),
-      trx.selectFrom('patent_ipc').select(['patent_id', 'code']).where('patent_id', 'in', chunk).execute(),
-      trx.selectFrom('patent_events').select(['patent_id', 'details']).where('patent_id', 'in', chunk).where('kind', '=', 'pledge').execute(),
-      trx.selectFrom('patent_awards').select(['patent_id', 'award', 'year', 'grade']).where('patent_id', 'in', chunk).execute(),
-      trx.selectFrom('strategic_ipc_concordance').select(['industry_code', 'industry_name', 'ipc_prefix']).execute(),
-    ]);
+    const [{ patents, ipcs, awards, concordance }, pledges] = await Promise.all([loadFactSources(trx, chunk), findPledges(trx, chunk)]);
     const codesOf = groupBy(ipcs, (x) => x.patent_id);
     const pledgesOf = groupBy(pledges, (x) => x.patent_id);
     const awardsOf = groupBy(awards, (x) => x.patent_id);
@@ -48,7 +43,8 @@ export async function refreshValueFacts(_ctx: AppContext, trx: Executor, ids: re
       const industries = new Map<string, string>();
       for (const c of concordance) if (codes.some((code) => ipcUnder(code, c.ipc_prefix))) industries.set(c.industry_code, c.industry_name);
       const family = JSON.parse(p.family) as FamilyMember[];
-      const amounts = (pledgesOf.get(p.id) ?? []).map((e) => Number((JSON.parse(e.details ?? '{}') as { amount?: unknown }).amount) || 0);
+      // The criterion compares amounts in yuan: pledges registered in another currency do not count.
+      const amounts = (pledgesOf.get(p.id) ?? []).filter((x) => x.currency === 'CNY').map((x) => Number(x.amount));
       return {
         patent_id: p.id,
         strategic_industries: JSON.stringify([...industries].map(([code, name]) => ({ code, name }))),
@@ -57,8 +53,7 @@ export async function refreshValueFacts(_ctx: AppContext, trx: Executor, ids: re
         awards: JSON.stringify((awardsOf.get(p.id) ?? []).map((a) => ({ award: a.award, year: a.year, grade: a.grade }))),
       };
     });
-    await trx.deleteFrom('patent_value_facts').where('patent_id', 'in', chunk).execute();
-    if (rows.length > 0) await trx.insertInto('patent_value_facts').values(rows).execute();
+    await replaceValueFacts(trx, chunk, rows);
   }
 }
 

@@ -9,7 +9,7 @@ import { mutate } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
 import { getSetting, putSetting } from '../../platform/settings.js';
-import { findChildRegions, findRegion } from '../regions/repository.js';
+import { findChildRegions, findRegion } from '../regions/api.js';
 import { assessHighValue, type ValueFacts } from './criteria.js';
 import { refreshValueFacts } from './facts.js';
 import { countHighValueByRegion, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';

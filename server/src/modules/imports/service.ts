@@ -9,11 +9,19 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { regionCondition, isWithinRegion } from '../../platform/jurisdiction.js';
 import { notifyUsers } from '../../platform/notify.js';
-import { createImportJob, finishImportJob, findImportJob, streamImportErrorsCsv, type ImportKind } from '../patents/import/jobs.js';
-import { importPatents, todayIn } from '../patents/import/patent-importer.js';
-import { importTrademarks } from '../patents/import/trademark-importer.js';
-import { openRowSource, type RowSource } from '../patents/import/readers.js';
-import { alertSavedSearches } from '../saved-searches/service.js';
+import {
+  createImportJob,
+  finishImportJob,
+  findImportJob,
+  streamImportErrorsCsv,
+  type ImportKind,
+  importPatents,
+  todayIn,
+  importTrademarks,
+  openRowSource,
+  type RowSource,
+} from '../patents/api.js';
+import { alertSavedSearches } from '../saved-searches/api.js';
 
 /** Bytes read by running jobs of this process, for the progress bar. */
 const running = new Map<number, RowSource>();

@@ -3,7 +3,7 @@ import type { IndicatorValues, ReportedFigure, ReportedImportResult } from '@zhi
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
 import { figuresWorkbook } from './test-workbook.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { runPatentWriteHooks } from '../patents/api.js';
 
 let env: TestEnv;
 let author: Client;

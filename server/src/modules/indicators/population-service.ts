@@ -9,7 +9,7 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
-import { findRegionNames } from '../regions/repository.js';
+import { findRegionNames } from '../regions/api.js';
 import { chooseBasis, regionAncestry } from './population.js';
 import { findPanelRegions, findPopulationBases, findPopulationWithin, upsertPopulation, upsertPopulationBasis } from './repository.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
-import { onPatentsWritten } from '../patents/write-hooks.js';
+import { onPatentsWritten } from '../patents/api.js';
 import { countEffectiveInventions, countGrants, notePatentsWritten, snapshotScope } from './patent-snapshot.js';
 import { bumpIndicatorData, cachedByVersion, registerIndicatorProvider } from './providers.js';
 

@@ -2,8 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
 import { addDays } from '../../platform/deadlines.js';
 import { recordAudit } from '../../platform/audit.js';
-import { expiryDate, terminationDate, type PatentKind } from '../patents/legal-status.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { expiryDate, recordPatentEvents, runPatentWriteHooks, terminationDate, type PatentKind } from '../patents/api.js';
 
 interface DemoPatent {
   appNo: string;
@@ -155,18 +154,16 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
         .returning('id')
         .executeTakeFirstOrThrow();
       if (d.status === 'published') {
-        await trx
-          .insertInto('patent_events')
-          .values({
-            patent_id: id,
-            event_date: at.slice(0, 10),
+        await recordPatentEvents(ctx, trx, [
+          {
+            patentId: id,
+            date: at.slice(0, 10),
             kind: 'open_licence',
             summary: `开放许可声明公告（第${Number(decl.id)}号）`,
-            details: null,
+            authority: { kind: 'bureau', number: String(Number(decl.id)) },
             source: 'demo',
-            created_at: at,
-          })
-          .execute();
+          },
+        ]);
       } else {
         await trx
           .insertInto('work_items')

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { Executor } from '../../db/database.js';
-import { legalStateOn } from '../patents/legal-status.js';
+import { legalStateOn } from '../patents/api.js';
 
 /** One failed eligibility rule: its code and the sentence shown to the patentee. */
 export interface EligibilityFailure {

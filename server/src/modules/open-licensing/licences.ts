@@ -9,10 +9,9 @@ import { linkAttachments } from '../../platform/attachments.js';
 import { assigneeUserIds } from '../../platform/work-items.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { assertRegionInJurisdiction, regionCondition } from '../../platform/jurisdiction.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
-import { legalStateOn } from '../patents/legal-status.js';
+import { legalStateOn, recordPatentEvents } from '../patents/api.js';
 import { licenceTermEnd } from './eligibility.js';
-import { findDeclaration, insertPatentEvent, licenceQuery } from './repository.js';
+import { findDeclaration, licenceQuery } from './repository.js';
 import { feeText, presentLicence } from './present.js';
 import { maySeeLicence } from './policy.js';
 import { addParty, loadParties, partyCondition } from '../../platform/parties.js';
@@ -88,15 +87,17 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
       await addParty(ctx, trx, { type: DECLARATION, id: declarationId }, actor.orgId, 'observer');
     }
     const licensee = await trx.selectFrom('organisations').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
-    await insertPatentEvent(trx, {
-      patentId: Number(d.patent_id),
-      date: today,
-      kind: 'licence',
-      summary: `开放许可实施许可备案 ${filingNo}`,
-      details: { openLicenceId: id, declarationId, licensee: licensee.name, filingNo, fee: feeText(d) },
-      at,
-    });
-    await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+    // A licence by notice is filed by the platform itself, under the number it gives.
+    await recordPatentEvents(ctx, trx, [
+      {
+        patentId: Number(d.patent_id),
+        date: today,
+        kind: 'licence',
+        summary: `开放许可实施许可备案 ${filingNo}`,
+        details: { openLicenceId: id, declarationId, licensee: licensee.name, filingNo, fee: feeText(d) },
+        authority: { kind: 'platform', number: filingNo },
+      },
+    ]);
     return {
       value: id,
       audit: { action: 'open_licence.obtain', entityType: LICENCE, entityId: id, regionCode: actor.regionCode, after: { declarationId, filingNo, ...body } },

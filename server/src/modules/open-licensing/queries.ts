@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { todayIso } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { parseOrThrow } from '../patents/search-api.js';
+import { parseOrThrow } from '../patents/api.js';
 import { findDeclaration, hasOpenDeclaration, listDeclarations, publishedPatentsMatching, type DeclarationFilter } from './repository.js';
 import { checkEligibility, loadPatentFacts } from './eligibility.js';
 import { presentDeclaration } from './present.js';

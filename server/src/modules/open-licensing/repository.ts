@@ -2,9 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
 import type { OpenLicenceDeclarationTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
-import { compileQuery } from '../patents/search/index.js';
-import type { QueryNode } from '../patents/query/index.js';
-import { hitSource } from '../patents/search/search-source.js';
+import { compileQuery, type QueryNode, hitSource } from '../patents/api.js';
 
 export type DeclarationRow = Selectable<OpenLicenceDeclarationTable>;
 
@@ -106,23 +104,6 @@ export async function hasOpenDeclaration(db: Executor, patentId: number, exceptI
   let q = db.selectFrom('open_licence_declarations').select('id').where('patent_id', '=', patentId).where('status', 'in', ['pending', 'returned', 'published']);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
-}
-
-/** Adds a legal-status event to the patent's history (idempotent on patent, kind, date and summary). */
-export async function insertPatentEvent(trx: Executor, e: { patentId: number; date: string; kind: string; summary: string; details: unknown; at: string }) {
-  await trx
-    .insertInto('patent_events')
-    .values({
-      patent_id: e.patentId,
-      event_date: e.date,
-      kind: e.kind,
-      summary: e.summary,
-      details: JSON.stringify(e.details),
-      source: 'platform',
-      created_at: e.at,
-    })
-    .onConflict((oc) => oc.columns(['patent_id', 'kind', 'event_date', 'summary']).doNothing())
-    .execute();
 }
 
 /** Licences with patent, licensor and licensee names. */

@@ -10,9 +10,9 @@ import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
 import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
 import { loadParties } from '../../platform/parties.js';
 import type { Executor } from '../../db/database.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { recordPatentEvents } from '../patents/api.js';
 import { checkEligibility, loadPatentFacts } from './eligibility.js';
-import { findDeclaration, hasOpenDeclaration, insertPatentEvent, type DeclarationView } from './repository.js';
+import { findDeclaration, hasOpenDeclaration, type DeclarationView } from './repository.js';
 import { presentDeclaration } from './present.js';
 import { maySeeDeclaration } from './policy.js';
 import { declarationWorkflow } from './workflow.js';
@@ -194,15 +194,16 @@ export async function reviewDeclaration(
       .where('id', '=', id)
       .execute();
     if (t.to === 'published') {
-      await insertPatentEvent(trx, {
-        patentId: Number(d.patent_id),
-        date: today,
-        kind: 'open_licence',
-        summary: `开放许可声明公告（第${id}号）`,
-        details: { declarationId: id, patentee: d.patentee_name },
-        at,
-      });
-      await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+      await recordPatentEvents(ctx, trx, [
+        {
+          patentId: Number(d.patent_id),
+          date: today,
+          kind: 'open_licence',
+          summary: `开放许可声明公告（第${id}号）`,
+          details: { declarationId: id, patentee: d.patentee_name },
+          authority: { kind: 'bureau', number: String(id) },
+        },
+      ]);
     }
     await moveWorkItem(
       ctx,
@@ -301,15 +302,17 @@ export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: num
   await mutate(ctx, actor, async (trx) => {
     await trx.updateTable('open_licence_declarations').set({ status: t.to, withdrawn_at: at, updated_at: at }).where('id', '=', id).execute();
     if (d.status === 'published') {
-      await insertPatentEvent(trx, {
-        patentId: Number(d.patent_id),
-        date: todayIso(ctx),
-        kind: 'open_licence_withdrawn',
-        summary: `开放许可声明撤回（第${id}号）`,
-        details: { declarationId: id },
-        at,
-      });
-      await runPatentWriteHooks(ctx, trx, [Number(d.patent_id)]);
+      // The patentee withdraws on the platform; the platform announces it.
+      await recordPatentEvents(ctx, trx, [
+        {
+          patentId: Number(d.patent_id),
+          date: todayIso(ctx),
+          kind: 'open_licence_withdrawn',
+          summary: `开放许可声明撤回（第${id}号）`,
+          details: { declarationId: id },
+          authority: { kind: 'platform', number: String(id) },
+        },
+      ]);
     }
     await moveWorkItem(ctx, trx, DECLARATION, id, null);
     return {

@@ -6,7 +6,7 @@ import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { badRequest, conflict } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { findRegion } from '../regions/repository.js';
+import { findRegion } from '../regions/api.js';
 import { findOrg, findOrgByCreditCode, findOrgs, insertOrg, updateOrg } from './repository.js';
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrg>>>;

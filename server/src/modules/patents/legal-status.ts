@@ -19,6 +19,8 @@ export const patentEventKinds = [
   'pledge_release',
   'open_licence',
   'open_licence_withdrawn',
+  'preservation',
+  'preservation_release',
   'invalidation_partial',
   'invalidation',
   'lapse',

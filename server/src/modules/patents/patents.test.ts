@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnterpriseProfile, PatentDetail } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
-import { ipcAncestors } from '../reference/ipc-title.js';
+import { ipcAncestors } from '../reference/api.js';
 
 describe('patent page', () => {
   let env: TestEnv;

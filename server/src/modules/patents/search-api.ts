@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { legalStateLabels, patentKindLabels, type PatentSearchResult, type ZPatentSearchQuery } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { findRegionNames } from '../regions/repository.js';
+import { findRegionNames } from '../regions/api.js';
 import { describeQuery, parseQuery, type QueryNode } from './query/index.js';
 import { searchPatents, type SearchFacets } from './search/index.js';
 import { findIpcTitles } from './repository.js';

@@ -2,9 +2,9 @@ import { todayIso } from '../../platform/context.js';
 import { patentEventLabels, type PatentDetail } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { findRegionNames } from '../regions/repository.js';
-import { ipcAncestors } from '../reference/ipc-title.js';
-import { assessPatent } from '../high-value/service.js';
+import { findRegionNames } from '../regions/api.js';
+import { ipcAncestors } from '../reference/api.js';
+import { assessPatent } from '../high-value/api.js';
 import { legalStateOn, type PatentKind } from './legal-status.js';
 import { findIpcTitles, findPatent, findPatentEvents, findPatentHolders } from './repository.js';
 

@@ -1,5 +1,5 @@
 import type { Rag } from '@zhichan/contract';
-import { roundTo } from '../indicators/calc.js';
+import { roundTo } from '../indicators/api.js';
 
 /** Progress, projection and red/amber/green status of a plan target (目标进度). */
 

@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
-import { indicatorValues } from '../indicators/values.js';
+import { indicatorValues } from '../indicators/api.js';
 import { elapsedShare, progressPct, projectLinear, PROJECTION_METHOD, ragStatus } from './progress.js';
 import { findPlan, findPlans, findTargets, findTasks } from './repository.js';
 

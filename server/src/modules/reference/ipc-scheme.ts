@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { AppContext } from '../../platform/context.js';
-import { insertRows, type BulkRow } from '../patents/import/bulk-insert.js';
+import { insertRows, type BulkRow } from '../../db/bulk-insert.js';
 
 /** Levels of the IPC hierarchy as the scheme file names them. */
 export const ipcLevels = ['section', 'class', 'subclass', 'maingroup', 'subgroup'] as const;

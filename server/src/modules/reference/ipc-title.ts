@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { normaliseIpc } from '../patents/record.js';
+import { normaliseIpc } from '../patents/api.js';
 
 /**
  * The codes to try for a symbol, most specific first: H01M10/0525 → H01M10/052 → H01M10/05 →

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { insertRows, type BulkRow } from '../patents/import/bulk-insert.js';
+import { insertRows, type BulkRow } from '../../db/bulk-insert.js';
 import type { LoadResult } from './ipc-scheme.js';
 
 interface NiceNode {

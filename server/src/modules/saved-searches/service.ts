@@ -6,8 +6,7 @@ import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { notifyUsers } from '../../platform/notify.js';
-import { countPatents, streamPatentIds } from '../patents/search/index.js';
-import { parseOrThrow, todayOf } from '../patents/search-api.js';
+import { countPatents, streamPatentIds, parseOrThrow, todayOf } from '../patents/api.js';
 
 type Row = { id: number; name: string; query: string; alert: number; last_match_count: number; last_checked_at: string | null; created_at: string };
 const present = (r: Row) => ({

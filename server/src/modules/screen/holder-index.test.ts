@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildPatent } from '../../../test/factories.js';
-import { runPatentWriteHooks } from '../patents/write-hooks.js';
+import { runPatentWriteHooks } from '../patents/api.js';
 import { topHoldersFromSnapshot } from './holder-index.js';
 import { findTopHolders } from './repository.js';
 

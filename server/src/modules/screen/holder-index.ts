@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
-import { patentSnapshot, snapshotScope } from '../indicators/patent-snapshot.js';
-import { onPatentsWritten } from '../patents/write-hooks.js';
+import { patentSnapshot, snapshotScope } from '../indicators/api.js';
+import { onPatentsWritten } from '../patents/api.js';
 
 /**
  * The holders of a city's invention patents kept in memory next to the indicators' columnar patent

@@ -1,6 +1,6 @@
 import type { IndicatorValue } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
-import { indicatorValues } from '../indicators/values.js';
+import { indicatorValues } from '../indicators/api.js';
 
 /** One indicator value of a region in the screen's period, with its comparison and where it came from. */
 export interface SourcedValue {

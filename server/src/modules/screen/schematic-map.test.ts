@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDivisionTree } from '../regions/division-tree.js';
+import { readDivisionTree } from '../regions/api.js';
 import { buildSchematicMap, hexDisc, outline, type MapGroup } from './schematic-map.js';
 
 const tree = readDivisionTree(['37', '11', '44']);

@@ -1,9 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
-import type { QueryNode } from '../patents/query/index.js';
-import { compileQuery } from '../patents/search/index.js';
-import { hitSource } from '../patents/search/search-source.js';
-import { tuneSearchConnection } from '../patents/search/sqlite-tuning.js';
+import { type QueryNode, compileQuery, hitSource, tuneSearchConnection } from '../patents/api.js';
 
 /**
  * Candidate generation from the patents' full-text index (never a scan of the patents table): document

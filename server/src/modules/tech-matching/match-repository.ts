@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { containsText } from '../../platform/text-match.js';
-import { names } from '../patents/search/index-documents.js';
+import { names } from '../patents/api.js';
 
 /** Queries of matching: candidate rows by id, listings by text, stored match sets. */
 

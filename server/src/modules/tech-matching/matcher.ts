@@ -1,6 +1,6 @@
 import type { MatchCandidate } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
-import { names } from '../patents/search/index-documents.js';
+import { names } from '../patents/api.js';
 import { candidatePatentIds, candidateQueryOf, weighTerms } from './candidates.js';
 import { loadListingCandidates, loadPatentCandidates, patentContactOrgs, placeNames, storedMatchKeys } from './match-repository.js';
 import { scoreCandidate, type DemandFeatures } from './rank.js';

@@ -1,6 +1,6 @@
 import type { Demand, Listing, PriceMode, TechPostStatus } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
-import { names } from '../patents/search/index-documents.js';
+import { names } from '../patents/api.js';
 import type { DemandRow, ListingRow } from './repository.js';
 
 type PatentRef = Listing['patents'][number];

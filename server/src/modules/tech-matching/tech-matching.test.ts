@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Listing, MatchList, TechContact, TechStats } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
-import { settleImports } from '../imports/service.js';
+import { settleImports } from '../imports/api.js';
 import { settleTechMatching } from './rematch.js';
 import { techDealStats } from './stats.js';
 

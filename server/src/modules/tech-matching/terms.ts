@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { foldRuns } from '../patents/search/index.js';
+import { foldRuns } from '../patents/api.js';
 
 /**
  * Key terms of a technology text (关键词): the text segmented by jieba (@node-rs/jieba 2.x), words of two

@@ -8,8 +8,8 @@ import { badRequest, conflict } from '../../platform/errors.js';
 import { assertCanAccess } from '../../platform/jurisdiction.js';
 import { maskPhone } from '../../platform/masking.js';
 import { hashPassword } from '../../platform/password-hash.js';
-import { deleteUserSessions } from '../auth/repository.js';
-import { getOrg } from '../orgs/service.js';
+import { deleteUserSessions } from '../auth/api.js';
+import { getOrg } from '../orgs/api.js';
 import { findUser, findUserIdByUsername, findUsers, insertUser, updateUser } from './repository.js';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUsers>>['items'][number]>;

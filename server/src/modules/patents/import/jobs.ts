@@ -7,7 +7,7 @@ import type { AuditActor } from '../../../platform/actor.js';
 import { mutate } from '../../../platform/audit.js';
 import type { AppContext } from '../../../platform/context.js';
 import { nowIso } from '../../../platform/context.js';
-import { insertRows } from './bulk-insert.js';
+import { insertRows } from '../../../db/bulk-insert.js';
 
 /** What an import job loads (导入任务). */
 export type ImportKind = 'patents' | 'trademarks';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../config.js';
-import { readDivisionTree } from '../../regions/division-tree.js';
+import { readDivisionTree } from '../../regions/api.js';
 import { normaliseHeader, patentHeaderAliases, resolveColumns } from './column-map.js';
 import { deriveEvents, statusEventKinds } from './legal-events.js';
 import { mapPatentRow } from './map-patent.js';

@@ -4,7 +4,7 @@ import { nowIso } from '../../../platform/context.js';
 import { expiryDate, terminationDate } from '../legal-status.js';
 import type { PatentRecord, PatentRecordEvent } from '../record.js';
 import { runPatentWriteHooks } from '../write-hooks.js';
-import { insertRows, upsertRowsReturning, type BulkRow } from './bulk-insert.js';
+import { insertRows, upsertRowsReturning, type BulkRow } from '../../../db/bulk-insert.js';
 import { deletePatentChildren, findEventsByPatent, findOrganisations, findPatentsByAppNo } from './patent-repository.js';
 
 // Every column an import sets; on a re-import all but app_no and created_at are replaced (the file is the truth).

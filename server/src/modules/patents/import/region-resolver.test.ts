@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDivisionTree } from '../../regions/division-tree.js';
+import { readDivisionTree } from '../../regions/api.js';
 import { buildRegionResolver, shortNames } from './region-resolver.js';
 
 const regions = buildRegionResolver(readDivisionTree(['11', '37', '41', '50']));

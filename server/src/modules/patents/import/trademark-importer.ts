@@ -2,7 +2,7 @@ import type { Trx } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { nowIso } from '../../../platform/context.js';
 import { runImportBatches, type ImportOptions, type ImportProgress } from './batch-runner.js';
-import { upsertRowsReturning, type BulkRow } from './bulk-insert.js';
+import { upsertRowsReturning, type BulkRow } from '../../../db/bulk-insert.js';
 import { resolveColumns, type ColumnMap } from './column-map.js';
 import type { SourceRow } from './header-row.js';
 import { chunked, findOrganisations } from './patent-repository.js';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/database.js';
 import type { LegalState, PatentKind } from '../legal-status.js';
 import { LEGAL_STATE_BY_CODE, legalStateCode } from './facts-sql.js';
 import type { HitSource } from './search-source.js';
-import { idParam } from './search-queries.js';
+import { idParam } from './id-param.js';
 
 /** One bar of a facet chart. */
 export interface FacetBucket {

@@ -4,6 +4,7 @@ import { walkByMonth } from './date-walk.js';
 import type { Plan } from './plan.js';
 import type { HitSource } from './search-source.js';
 import { bm25Affordable, fieldRankedPage, type KnownHits } from './sqlite-rank.js';
+import { idParam } from './id-param.js';
 
 /** Result order: relevance (bm25 / ts_rank_cd), or application date newest or oldest first. */
 export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
@@ -38,14 +39,6 @@ export interface PageIds {
 }
 
 const ids = (rows: readonly { id: number | string }[]) => rows.map((r) => Number(r.id));
-
-/**
- * An id bound as an INTEGER. better-sqlite3 binds every JS number as a REAL, and FTS5 ignores a rowid
- * bound that is not an integer (it then scans the whole doclist and filters: 80× slower on a window).
- */
-export function idParam(id: number) {
-  return sql<number>`cast(${id} as bigint)`;
-}
 
 /**
  * One page of hit ids in the requested order; ties break on the id so pages never overlap. Relevance

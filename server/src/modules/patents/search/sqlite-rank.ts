@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/database.js';
 import { positivePhrases, type Cond, type IndexColumn, type Plan } from './plan.js';
 import { indexText } from './tokenizer.js';
 import type { HitSource } from './search-source.js';
-import { idParam } from './search-queries.js';
+import { idParam } from './id-param.js';
 import { COLUMN_WEIGHTS, renderPhrase, toSqliteMatch } from './sqlite-match.js';
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
-import type { Dialect, Executor } from '../../../db/database.js';
+import type { Dialect, Executor } from './database.js';
 
 /** Row values a bulk insert carries: text, numbers and nulls only (portable column types). */
 export type BulkValue = string | number | null;

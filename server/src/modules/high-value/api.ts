@@ -1,0 +1,2 @@
+/** The high-value module's public surface (ARCHITECTURE.md, "Module seams"). */
+export { assessPatent } from './service.js';

@@ -1,0 +1,115 @@
+import type { Executor } from '../../db/database.js';
+import type { AppContext } from '../../platform/context.js';
+import { nowIso } from '../../platform/context.js';
+import { findStandingPledge, insertPatentEventRow, insertPledge, updatePledge } from './events-repository.js';
+import { runPatentWriteHooks } from './write-hooks.js';
+
+/**
+ * Who recorded or decided an event on a patent (登记机关): the national office (CNIPA: pledge registration,
+ * transfer recordal), a patent agency acting for the holder, a court (preservation 财产保全), the city bureau
+ * (contract filings, open-licence declarations it reviewed) or the platform itself (open-licence filings it
+ * numbers automatically, withdrawals the patentee makes on it).
+ */
+export const patentEventAuthorities = ['cnipa', 'agency', 'court', 'bureau', 'platform'] as const;
+export type PatentEventAuthority = (typeof patentEventAuthorities)[number];
+
+/** The acting authority, its number for the act (registration, filing or case number) and the date it acted. */
+export interface EventAuthority {
+  kind: PatentEventAuthority;
+  number: string | null;
+  /** Defaults to the event's date. */
+  date?: string | null;
+}
+
+/** The terms of a pledge (质押) as its registration states them. */
+export interface PledgeTerms {
+  pledgor?: string | null;
+  pledgee: string;
+  /** The secured amount in `currency` (元 for CNY). */
+  amount: number;
+  /** ISO 4217, 'CNY' when omitted. */
+  currency?: string;
+}
+
+interface EventBase {
+  patentId: number;
+  /** The date the event takes effect on the patent's history. */
+  date: string;
+  /** Part of the event's identity (patent, kind, date, summary): recording the same event twice adds it once. */
+  summary: string;
+  authority: EventAuthority;
+  /** Further facts shown with the event on the patent page (filing number, counterparty, term). */
+  details?: Record<string, unknown>;
+  /** Where the record came from, shown on the patent page: 'platform' unless demo data says 'demo'. */
+  source?: 'platform' | 'demo';
+}
+
+/**
+ * The events modules other than the importer record on a patent: transfers and licences (filings, open
+ * licensing), open-licence declarations, pledges (registration, change, release) and court preservation.
+ */
+export type PatentEvent =
+  | (EventBase & { kind: 'transfer' | 'licence' | 'licence_exclusive' | 'licence_sole' | 'licence_end' })
+  | (EventBase & { kind: 'open_licence' | 'open_licence_withdrawn' })
+  | (EventBase & { kind: 'pledge'; pledge: PledgeTerms })
+  /** Changes the standing pledge registered under authority.number (else the oldest standing one). */
+  | (EventBase & { kind: 'pledge_change'; pledge: Partial<PledgeTerms> })
+  /** Ends the standing pledge registered under authority.number (else the oldest standing one). */
+  | (EventBase & { kind: 'pledge_release' })
+  | (EventBase & { kind: 'preservation' | 'preservation_release' });
+
+export type PatentEventKindRecorded = PatentEvent['kind'];
+
+/**
+ * Records events on patents' legal-status histories inside the caller's transaction (the caller's mutate()
+ * writes the one audit row), keeps the typed pledge register in step, and then runs the patent write hooks
+ * once for the patents touched (search index, high-value facts, indicator caches). Recording an event
+ * already on the history changes nothing.
+ */
+export async function recordPatentEvents(ctx: AppContext, trx: Executor, events: readonly PatentEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const at = nowIso(ctx);
+  for (const e of events) {
+    const pledgeFacts = e.kind === 'pledge' || e.kind === 'pledge_change' ? { ...e.pledge } : undefined;
+    const eventId = await insertPatentEventRow(trx, {
+      patent_id: e.patentId,
+      event_date: e.date,
+      kind: e.kind,
+      summary: e.summary,
+      details: e.details === undefined && pledgeFacts === undefined ? null : JSON.stringify({ ...pledgeFacts, ...e.details }),
+      source: e.source ?? 'platform',
+      authority: e.authority.kind,
+      authority_no: e.authority.number,
+      authority_date: e.authority.date ?? e.date,
+      created_at: at,
+    });
+    if (eventId === undefined) continue;
+    if (e.kind === 'pledge') {
+      await insertPledge(trx, {
+        patent_id: e.patentId,
+        event_id: eventId,
+        pledgor: e.pledge.pledgor ?? null,
+        pledgee: e.pledge.pledgee,
+        amount: e.pledge.amount,
+        currency: e.pledge.currency ?? 'CNY',
+        registered_on: e.date,
+        authority: e.authority.kind,
+        authority_no: e.authority.number,
+        at,
+      });
+    } else if (e.kind === 'pledge_change' || e.kind === 'pledge_release') {
+      const standing = await findStandingPledge(trx, e.patentId, e.authority.number);
+      if (!standing) continue;
+      const set =
+        e.kind === 'pledge_release'
+          ? { ended_on: e.date }
+          : {
+              ...(e.pledge.pledgee !== undefined ? { pledgee: e.pledge.pledgee } : {}),
+              ...(e.pledge.amount !== undefined ? { amount: e.pledge.amount } : {}),
+              ...(e.pledge.currency !== undefined ? { currency: e.pledge.currency } : {}),
+            };
+      await updatePledge(trx, Number(standing.id), set, at);
+    }
+  }
+  await runPatentWriteHooks(ctx, trx, [...new Set(events.map((e) => e.patentId))]);
+}

@@ -1,0 +1,2 @@
+/** The users module's public surface (ARCHITECTURE.md, "Module seams"). */
+export { findUserIdByUsername, findUsersCovering, insertUser } from './repository.js';
