@@ -22,6 +22,43 @@ export default defineConfig(
     },
   },
   {
+    // Data access lives in data-access files (ARCHITECTURE.md, "Where data access lives"): db/, repository.ts,
+    // a module's named stores (*-repository.ts, *-store.ts) and SQL fragment builders (*-sql.ts). Elsewhere in
+    // the server no Kysely query is built or run. Tests, route-matrix samples, test helpers and demo data are exempt.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/db/**',
+      'server/src/**/repository.ts',
+      'server/src/**/*-repository.ts',
+      'server/src/**/*-store.ts',
+      'server/src/**/*-sql.ts',
+      'server/src/**/*.test.ts',
+      'server/src/**/*.matrix.ts',
+      'server/src/**/*test-helpers.ts',
+      'server/src/**/testing/**',
+      'server/src/**/demo.ts',
+      'server/src/demo/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|with|withRecursive|executeTakeFirst|executeTakeFirstOrThrow)$/]",
+          message: 'Kysely queries belong in a data-access file (repository.ts, *-repository.ts, *-store.ts, *-sql.ts or db/): move this query there.',
+        },
+        {
+          selector: "TaggedTemplateExpression[tag.name='sql']",
+          message: 'SQL belongs in a data-access file (repository.ts, *-repository.ts, *-store.ts, *-sql.ts or db/): move this fragment there.',
+        },
+        {
+          selector: "MemberExpression[object.name='sql']",
+          message: 'SQL belongs in a data-access file (repository.ts, *-repository.ts, *-store.ts, *-sql.ts or db/): move this fragment there.',
+        },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },

@@ -41,3 +41,17 @@ export async function replaceItems(
       .values(items.map((i, seq) => ({ ...i, scheme_id: schemeId, seq })))
       .execute();
 }
+
+/** A new scheme; its id. */
+export async function insertScheme(
+  trx: Executor,
+  row: { name: string; region_code: string; year: number; is_demo: number; created_at: string; updated_at: string },
+): Promise<number> {
+  const r = await trx.insertInto('assessment_schemes').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a scheme's name, region and year. */
+export async function updateSchemeRow(trx: Executor, id: number, set: { name: string; region_code: string; year: number; updated_at: string }): Promise<void> {
+  await trx.updateTable('assessment_schemes').set(set).where('id', '=', id).execute();
+}

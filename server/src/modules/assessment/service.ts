@@ -8,7 +8,7 @@ import { nowIso } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { indicatorValues } from '../indicators/api.js';
-import { findItems, findScheme, findSchemes, replaceItems } from './repository.js';
+import { findItems, findScheme, findSchemes, replaceItems, insertScheme, updateSchemeRow } from './repository.js';
 import { scoreRegions } from './scoring.js';
 
 type SchemeRow = NonNullable<Awaited<ReturnType<typeof findScheme>>>;
@@ -62,13 +62,9 @@ export async function createScheme(ctx: AppContext, actor: Actor | null, body: S
   if (actor) assertRegionInJurisdiction(actor, body.regionCode);
   const at = nowIso(ctx);
   const work = async (trx: Executor) => {
-    const r = await trx
-      .insertInto('assessment_schemes')
-      .values({ name: body.name, region_code: body.regionCode, year: body.year, is_demo: isDemo, created_at: at, updated_at: at })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await replaceItems(trx, Number(r.id), itemRows(body));
-    return Number(r.id);
+    const id = await insertScheme(trx, { name: body.name, region_code: body.regionCode, year: body.year, is_demo: isDemo, created_at: at, updated_at: at });
+    await replaceItems(trx, id, itemRows(body));
+    return id;
   };
   const id = actor
     ? await mutate(ctx, actor, async (trx) => {
@@ -87,11 +83,7 @@ export async function updateScheme(ctx: AppContext, actor: Actor, id: number, bo
   const before = await loadScheme(ctx, actor, id);
   assertRegionInJurisdiction(actor, body.regionCode);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('assessment_schemes')
-      .set({ name: body.name, region_code: body.regionCode, year: body.year, updated_at: nowIso(ctx) })
-      .where('id', '=', id)
-      .execute();
+    await updateSchemeRow(trx, id, { name: body.name, region_code: body.regionCode, year: body.year, updated_at: nowIso(ctx) });
     await replaceItems(trx, id, itemRows(body));
     return {
       value: null,

@@ -77,3 +77,17 @@ export async function deleteUserSessions(db: Executor, userId: number) {
   const r = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Changes sign-in facts of a user: lockout, last sign-in, password. */
+export async function updateUserRow(
+  db: Executor,
+  id: number,
+  set: { locked_until?: string | null; last_login_at?: string; updated_at?: string; password_hash?: string; must_change_password?: number },
+): Promise<void> {
+  await db.updateTable('users').set(set).where('id', '=', id).execute();
+}
+
+/** Ends the user's sessions except the one with `keepIdHash`. */
+export async function deleteOtherSessions(db: Executor, userId: number, keepIdHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).execute();
+}

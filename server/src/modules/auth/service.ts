@@ -10,7 +10,7 @@ import { AppError, badRequest, unauthorised } from '../../platform/errors.js';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/password-hash.js';
 import { clearSessionCookie, createSession, setSessionCookie } from '../../platform/session.js';
 import type { Executor } from '../../db/database.js';
-import { clearLoginFailures, countLoginFailures, deleteSession, deleteUserSessions, findUserById, findUserForLogin, insertLoginFailure } from './repository.js';
+import { clearLoginFailures, countLoginFailures, deleteSession, deleteUserSessions, findUserById, findUserForLogin, insertLoginFailure, updateUserRow, deleteOtherSessions } from './repository.js';
 
 type UserWithOrg = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
@@ -74,7 +74,7 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
       );
       if (user && failures >= maxFailures) {
         const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
-        await trx.updateTable('users').set({ locked_until: until, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+        await updateUserRow(trx, user.id, { locked_until: until, updated_at: now.toISOString() });
         await recordAudit(
           ctx,
           trx,
@@ -92,7 +92,7 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
 
   const session = await mutate(ctx, { ...anon, userId: user.id, orgId: user.org_id }, async (trx) => {
     await clearLoginFailures(trx, username);
-    await trx.updateTable('users').set({ last_login_at: now.toISOString(), locked_until: null }).where('id', '=', user.id).execute();
+    await updateUserRow(trx, user.id, { last_login_at: now.toISOString(), locked_until: null });
     const s = await createSession(ctx, trx, user.id, req);
     return { value: s, audit: { action: 'auth.login', entityType: 'user', entityId: user.id } };
   });
@@ -131,16 +131,8 @@ export async function changePassword(ctx: AppContext, actor: Actor, req: Fastify
   if (body.currentPassword === body.newPassword) throw badRequest('新密码不能与当前密码相同', { newPassword: '新密码不能与当前密码相同' });
   const hash = await hashPassword(body.newPassword);
   await mutate(ctx, actor, async (trx: Executor) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) })
-      .where('id', '=', actor.userId)
-      .execute();
-    await trx
-      .deleteFrom('sessions')
-      .where('user_id', '=', actor.userId)
-      .where('id_hash', '!=', req.sessionIdHash ?? '')
-      .execute();
+    await updateUserRow(trx, actor.userId, { password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) });
+    await deleteOtherSessions(trx, actor.userId, req.sessionIdHash ?? '');
     return { value: null, audit: { action: 'user.change_password', entityType: 'user', entityId: actor.userId } };
   });
   return { ok: true as const };

@@ -110,3 +110,8 @@ export async function findEnterpriseUserIds(db: Executor, orgId: number): Promis
   const rows = await db.selectFrom('users').select('id').where('org_id', '=', orgId).execute();
   return rows.map((r) => r.id);
 }
+
+/** Marks the enterprise's organisation row as changed. */
+export async function touchOrganisation(db: Executor, orgId: number, at: string): Promise<void> {
+  await db.updateTable('organisations').set({ updated_at: at }).where('id', '=', orgId).execute();
+}

@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { maskIdNumber, maskPhone } from '../../platform/masking.js';
 import { collectProfileSections } from '../../platform/profile-sections.js';
-import { findContacts, findEnterprise, findEnterprises, replaceContacts, updateProfile } from './repository.js';
+import { findContacts, findEnterprise, findEnterprises, replaceContacts, updateProfile, touchOrganisation } from './repository.js';
 
 type EnterpriseRow = NonNullable<Awaited<ReturnType<typeof findEnterprises>>['items'][number]>;
 
@@ -111,11 +111,7 @@ export async function updateEnterpriseFacts(ctx: AppContext, actor: Actor, id: n
         contacts.map((c) => ({ name: c.name, title: c.title ?? null, phone: c.phone ?? null, id_number: c.idNumber ?? null, email: c.email ?? null })),
       );
     }
-    await trx
-      .updateTable('organisations')
-      .set({ updated_at: nowIso(ctx) })
-      .where('id', '=', id)
-      .execute();
+    await touchOrganisation(trx, id, nowIso(ctx));
     return {
       value: null,
       audit: {

@@ -1,16 +1,11 @@
 import { filingKindLabels, type FilingKind } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
+import { findApprovedFilingsOf } from './repository.js';
 
 /** The utilization section (一户一档·运用): the enterprise's approved filings by kind, with the latest ones. */
 export async function filingFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
-  const rows = await ctx.db
-    .selectFrom('filings')
-    .select(['id', 'kind', 'title', 'filing_no', 'approved_at'])
-    .where('org_id', '=', orgId)
-    .where('status', '=', 'approved')
-    .orderBy('approved_at', 'desc')
-    .execute();
+  const rows = await findApprovedFilingsOf(ctx.db, orgId);
   const items: ProfileItem[] = [];
   const byKind = new Map<string, number>();
   for (const r of rows) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);

@@ -1,3 +1,5 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { FilingTable } from '../../db/schema.js';
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
@@ -75,4 +77,75 @@ export async function usablePatentIds(db: Executor, orgId: number, patentIds: nu
     .where('patent_id', 'in', patentIds)
     .execute();
   return { held: new Set(held.map((r) => Number(r.patent_id))), licensed: new Set(licensed.map((r) => Number(r.patent_id))) };
+}
+
+/** The enterprise's approved filings, latest first. */
+export async function findApprovedFilingsOf(db: Executor, orgId: number) {
+  return db
+    .selectFrom('filings')
+    .select(['id', 'kind', 'title', 'filing_no', 'approved_at'])
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'approved')
+    .orderBy('approved_at', 'desc')
+    .execute();
+}
+
+/** The registry dates of the patents a filing names. */
+export async function findPatentDates(db: Executor, ids: readonly number[]) {
+  return db
+    .selectFrom('patents')
+    .select(['id', 'app_no', 'app_date', 'grant_date', 'expires_on', 'terminated_on'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** A new filing; its id. */
+export async function insertFiling(trx: Executor, row: Insertable<FilingTable>): Promise<number> {
+  const r = await trx.insertInto('filings').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a filing. */
+export async function updateFiling(trx: Executor, id: number, set: Updateable<FilingTable>): Promise<void> {
+  await trx.updateTable('filings').set(set).where('id', '=', id).execute();
+}
+
+/** The filing names exactly these patents. */
+export async function replacePatents(trx: Executor, id: number, patentIds: readonly number[]): Promise<void> {
+  await trx.deleteFrom('filing_patents').where('filing_id', '=', id).execute();
+  await trx
+    .insertInto('filing_patents')
+    .values([...new Set(patentIds)].map((patent_id) => ({ filing_id: id, patent_id })))
+    .execute();
+}
+
+/**
+ * Approved filings per kind for enterprises in a region (prefix of region codes) approved within a period
+ * (inclusive dates): filings, distinct patents and enterprises, and the summed amounts.
+ */
+export async function countApprovedFilings(db: Executor, f: { regionPrefix: string; from?: string | null; to?: string | null }) {
+  let q = db
+    .selectFrom('filings as f')
+    .leftJoin('filing_patents as fp', 'fp.filing_id', 'f.id')
+    .select([
+      'f.kind',
+      sql<number>`count(distinct f.id)`.as('filings'),
+      sql<number>`count(distinct fp.patent_id)`.as('patents'),
+      sql<number>`count(distinct f.org_id)`.as('enterprises'),
+    ])
+    .where('f.status', '=', 'approved')
+    .where(regionCondition('f.region_code', f.regionPrefix.padEnd(6, '0')))
+    .groupBy('f.kind');
+  if (f.from) q = q.where('f.approved_at', '>=', f.from);
+  if (f.to) q = q.where('f.approved_at', '<', `${f.to}~`);
+  let amounts = db
+    .selectFrom('filings as f')
+    .select(['f.kind', sql<number>`coalesce(sum(f.amount), 0)`.as('amount')])
+    .where('f.status', '=', 'approved')
+    .where(regionCondition('f.region_code', f.regionPrefix.padEnd(6, '0')))
+    .groupBy('f.kind');
+  if (f.from) amounts = amounts.where('f.approved_at', '>=', f.from);
+  if (f.to) amounts = amounts.where('f.approved_at', '<', `${f.to}~`);
+  const [rows, sums] = await Promise.all([q.execute(), amounts.execute()]);
+  return { rows, sums };
 }

@@ -13,7 +13,7 @@ import { assertTransition, type WorkflowSubject } from '../../platform/workflow.
 import type { Executor } from '../../db/database.js';
 import { legalStateOn, recordPatentEvents } from '../patents/api.js';
 import { assertNoStandingOpenLicence } from '../open-licensing/api.js';
-import { findFiling, findFilingPatents, listFilings, usablePatentIds, type FilingFilter, type FilingRow } from './repository.js';
+import { findFiling, findFilingPatents, listFilings, usablePatentIds, type FilingFilter, type FilingRow, findPatentDates, insertFiling, updateFiling, replacePatents } from './repository.js';
 import { presentFiling } from './present.js';
 import { filingWorkflow } from './workflow.js';
 
@@ -43,11 +43,7 @@ async function present(ctx: AppContext, f: FilingRow): Promise<Filing> {
 async function checkPatents(ctx: AppContext, db: Executor, actor: Actor, body: SubmitFilingBody): Promise<void> {
   const ids = [...new Set(body.patentIds)];
   const today = todayIso(ctx);
-  const patents = await db
-    .selectFrom('patents')
-    .select(['id', 'app_no', 'app_date', 'grant_date', 'expires_on', 'terminated_on'])
-    .where('id', 'in', ids)
-    .execute();
+  const patents = await findPatentDates(db, ids);
   if (patents.length !== ids.length) throw badRequest('所选专利不存在', { patentIds: '所选专利不存在' });
   const { held, licensed } = await usablePatentIds(db, actor.orgId, ids, today);
   const contract = body.kind === 'transfer_contract' || body.kind === 'licence_contract';
@@ -103,22 +99,12 @@ const values = (body: SubmitFilingBody) => ({
   description: body.description,
 });
 
-async function replacePatents(trx: Executor, id: number, patentIds: number[]) {
-  await trx.deleteFrom('filing_patents').where('filing_id', '=', id).execute();
-  await trx
-    .insertInto('filing_patents')
-    .values([...new Set(patentIds)].map((patent_id) => ({ filing_id: id, patent_id })))
-    .execute();
-}
-
 /** Submits a filing (提交备案) with its patents and evidence; the region's reviewers are queued and told. */
 export async function submitFiling(ctx: AppContext, actor: Actor, body: SubmitFilingBody): Promise<Filing> {
   await checkPatents(ctx, ctx.db, actor, body);
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const r = await trx
-      .insertInto('filings')
-      .values({
+    const id = await insertFiling(trx, {
         ...values(body),
         org_id: actor.orgId,
         region_code: actor.regionCode,
@@ -133,10 +119,7 @@ export async function submitFiling(ctx: AppContext, actor: Actor, body: SubmitFi
         is_demo: 0,
         created_at: at,
         updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(r.id);
+      });
     await replacePatents(trx, id, body.patentIds);
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: FILING, recordId: id, step: 'submit' });
     await moveWorkItem(ctx, trx, FILING, id, reviewItem(id, body.title, actor.regionCode));
@@ -174,18 +157,14 @@ export async function reviewFiling(
   }
   await mutate(ctx, actor, async (trx) => {
     const filingNo = t.to === 'approved' ? `BA${today.slice(0, 4)}${f.region_code.slice(0, 6)}${String(id).padStart(6, '0')}` : null;
-    await trx
-      .updateTable('filings')
-      .set({
-        status: t.to,
-        review_note: note,
-        reviewed_by: actor.userId,
-        reviewed_at: at,
-        updated_at: at,
-        ...(filingNo ? { filing_no: filingNo, approved_at: at } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateFiling(trx, id, {
+      status: t.to,
+      review_note: note,
+      reviewed_by: actor.userId,
+      reviewed_at: at,
+      updated_at: at,
+      ...(filingNo ? { filing_no: filingNo, approved_at: at } : {}),
+    });
     const eventKind =
       f.kind === 'transfer_contract' ? ('transfer' as const) : f.kind === 'licence_contract' ? contractEvent[f.licence_kind ?? 'ordinary'] : undefined;
     if (filingNo && eventKind) {
@@ -255,11 +234,7 @@ export async function resubmitFiling(ctx: AppContext, actor: Actor, id: number, 
   await checkPatents(ctx, ctx.db, actor, body);
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('filings')
-      .set({ ...values(body), status: t.to, submitted_at: at, updated_at: at })
-      .where('id', '=', id)
-      .execute();
+    await updateFiling(trx, id, { ...values(body), status: t.to, submitted_at: at, updated_at: at });
     await replacePatents(trx, id, body.patentIds);
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: FILING, recordId: id, step: 'resubmit' });
     await moveWorkItem(ctx, trx, FILING, id, reviewItem(id, body.title, f.region_code));

@@ -1,6 +1,6 @@
 import { ZHealth } from '@zhichan/contract';
-import { sql } from 'kysely';
 import { defineRoute } from '../../platform/routes.js';
+import { pingDatabase } from './repository.js';
 
 export const healthRoutes = [
   defineRoute({
@@ -11,7 +11,7 @@ export const healthRoutes = [
     access: 'public',
     response: ZHealth,
     handler: async ({ ctx }) => {
-      await sql`select 1`.execute(ctx.db);
+      await pingDatabase(ctx.db);
       return { status: 'ok' as const, version: ctx.config.version, dialect: ctx.dialect, time: ctx.clock.now().toISOString() };
     },
   }),

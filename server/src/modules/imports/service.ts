@@ -7,12 +7,13 @@ import type { ImportJob } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
-import { regionCondition, isWithinRegion } from '../../platform/jurisdiction.js';
+import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { notifyUsers } from '../../platform/notify.js';
 import {
   createImportJob,
   finishImportJob,
   findImportJob,
+  findImportJobsPage,
   streamImportErrorsCsv,
   type ImportKind,
   importPatents,
@@ -125,17 +126,8 @@ export async function getImportJob(ctx: AppContext, actor: Actor, id: number): P
 
 /** Recent import jobs of the jurisdiction. */
 export async function listImportJobs(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
-  const base = ctx.db.selectFrom('import_jobs').where(regionCondition('region_code', actor.regionCode));
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(present), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+  const { rows, total } = await findImportJobsPage(ctx.db, actor.regionCode, q);
+  return { items: rows.map(present), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** The rejected rows of a job as a CSV download (行号,原因,原始数据). */

@@ -8,6 +8,9 @@ import { mutate } from '../../../platform/audit.js';
 import type { AppContext } from '../../../platform/context.js';
 import { nowIso } from '../../../platform/context.js';
 import { insertRows } from '../../../db/bulk-insert.js';
+import { findImportErrorsAfter, insertImportJob, updateImportJob } from './jobs-repository.js';
+
+export { addJobCounts, findImportJob, findImportJobsPage } from './jobs-repository.js';
 
 /** What an import job loads (导入任务). */
 export type ImportKind = 'patents' | 'trademarks';
@@ -34,9 +37,7 @@ export async function createImportJob(
   input: { kind: ImportKind; fileName: string; regionCode?: string | null },
 ): Promise<number> {
   return mutate(ctx, actor, async (trx) => {
-    const row = await trx
-      .insertInto('import_jobs')
-      .values({
+    const id = await insertImportJob(trx, {
         kind: input.kind,
         file_name: input.fileName,
         status: 'running',
@@ -46,11 +47,8 @@ export async function createImportJob(
         rejected: 0,
         started_by: actor.userId,
         region_code: input.regionCode ?? actor.regionCode,
-        started_at: nowIso(ctx),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(row.id);
+      started_at: nowIso(ctx),
+    });
     return { value: id, audit: { action: 'import_job.create', entityType: 'import_job', entityId: id, after: input } };
   });
 }
@@ -63,38 +61,15 @@ export async function finishImportJob(
   result: { status: 'done' | 'failed'; message?: string | null },
 ): Promise<void> {
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('import_jobs')
-      .set({ status: result.status, message: result.message ?? null, finished_at: nowIso(ctx) })
-      .where('id', '=', jobId)
-      .execute();
+    await updateImportJob(trx, jobId, { status: result.status, message: result.message ?? null, finished_at: nowIso(ctx) });
     return { value: undefined, audit: { action: 'import_job.finish', entityType: 'import_job', entityId: jobId, after: result } };
   });
-}
-
-/** Adds a batch's counts to its job, inside the batch's transaction. */
-export async function addJobCounts(trx: Executor, jobId: number, c: JobCounts): Promise<void> {
-  await trx
-    .updateTable('import_jobs')
-    .set((eb) => ({
-      total_rows: eb('total_rows', '+', c.rows),
-      inserted: eb('inserted', '+', c.inserted),
-      updated: eb('updated', '+', c.updated),
-      rejected: eb('rejected', '+', c.rejected),
-    }))
-    .where('id', '=', jobId)
-    .execute();
 }
 
 /** Stores a batch's rejected rows, inside the batch's transaction. */
 export async function recordImportErrors(trx: Executor, dialect: Dialect, jobId: number, errors: readonly ImportRowError[]): Promise<void> {
   const rows = errors.map((e) => ({ job_id: jobId, row_no: e.rowNo, reason: e.reason, raw: e.raw === undefined ? null : JSON.stringify(e.raw) }));
   await insertRows(trx, dialect, 'import_errors', rows);
-}
-
-/** A job's row. */
-export async function findImportJob(db: Executor, jobId: number) {
-  return db.selectFrom('import_jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
 }
 
 /** A rejected row as the user reads it: '第3行：缺少申请号'. */
@@ -106,14 +81,7 @@ export function formatRowError(rowNo: number, reason: string): string {
 async function* errorRecords(db: Executor, jobId: number): AsyncGenerator<[number, string, string]> {
   let after = 0;
   for (;;) {
-    const page = await db
-      .selectFrom('import_errors')
-      .select(['id', 'row_no', 'reason', 'raw'])
-      .where('job_id', '=', jobId)
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(1000)
-      .execute();
+    const page = await findImportErrorsAfter(db, jobId, after, 1000);
     for (const e of page) yield [e.row_no, e.reason, e.raw ?? ''];
     const last = page[page.length - 1];
     if (!last || page.length < 1000) return;
