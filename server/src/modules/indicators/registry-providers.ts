@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
-import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
+import { regionPrefix } from '../../platform/jurisdiction.js';
 import { onPatentsWritten } from '../patents/api.js';
 import { countEffectiveInventions, countGrants, notePatentsWritten, snapshotScope } from './patent-snapshot.js';
 import { bumpIndicatorData, cachedByVersion, registerIndicatorProvider } from './providers.js';
+import { countEnterprisesByDay, countGeoIndications, countTrademarksInTerm, organisationsFingerprint } from './repository.js';
 
 /**
  * Providers of the indicators computed from the registry today: effective and high-value invention
@@ -51,14 +51,7 @@ export function registerRegistryProviders(): void {
     method: '商标登记簿中注册人在本区划、基准日在有效期内且未注销撤销的注册商标',
     sources: [],
     compute: async (ctx, { rootCode, period }) => {
-      const rows = await ctx.db
-        .selectFrom('trademarks')
-        .select(['region_code as code', 'status', sql<number>`count(*)`.as('n')])
-        .where(regionCondition('region_code', rootCode))
-        .where('reg_date', '<=', period.end)
-        .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', period.end)]))
-        .groupBy(['region_code', 'status'])
-        .execute();
+      const rows = await countTrademarksInTerm(ctx.db, rootCode, period.end);
       return toMap(rows.filter((r) => !TRADEMARK_ENDED.test(r.status)));
     },
   });
@@ -68,14 +61,7 @@ export function registerRegistryProviders(): void {
       method,
       sources: [],
       compute: async (ctx: AppContext, { rootCode, period }: { rootCode: string; period: { end: string } }) => {
-        let q = ctx.db
-          .selectFrom('geo_indications')
-          .select(['region_code as code', sql<number>`count(*)`.as('n')])
-          .where(regionCondition('region_code', rootCode))
-          .where('status', '=', 'active')
-          .where((eb) => eb.or([eb('approved_on', 'is', null), eb('approved_on', '<=', period.end)]));
-        if (kind) q = q.where('kind', '=', kind);
-        return toMap(await q.groupBy('region_code').execute());
+        return toMap(await countGeoIndications(ctx.db, rootCode, period.end, kind));
       },
     };
   }
@@ -83,37 +69,14 @@ export function registerRegistryProviders(): void {
   registerIndicatorProvider('gi_products', giProvider('product', '地理标志登记中本区划有效的地理标志保护产品'));
   registerIndicatorProvider('gi_certification_trademarks', giProvider('certification_mark', '地理标志登记中本区划有效的地理标志证明商标'));
 
-  /** Fingerprint of the organisations table (newest change and newest row; each one index read). */
-  async function organisationsFingerprint(ctx: AppContext): Promise<string> {
-    const [at, id] = await Promise.all([
-      ctx.db
-        .selectFrom('organisations')
-        .select((eb) => eb.fn.max('updated_at').as('v'))
-        .executeTakeFirst(),
-      ctx.db
-        .selectFrom('organisations')
-        .select((eb) => eb.fn.max('id').as('v'))
-        .executeTakeFirst(),
-    ]);
-    return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
-  }
-
   /**
    * Active enterprises per region and registration day, loaded once while the organisations table is
    * unchanged (no write hook exists for registrations); a count on any date is then a scan of memory.
    */
   async function enterpriseDays(ctx: AppContext, rootCode: string) {
     const scope = snapshotScope(rootCode);
-    return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx)}`, [], async () => {
-      const day = sql<string>`substr(created_at, 1, 10)`;
-      const rows = await ctx.db
-        .selectFrom('organisations')
-        .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
-        .where('kind', '=', 'enterprise')
-        .where('status', '=', 'active')
-        .where(regionCondition('region_code', scope))
-        .groupBy(['region_code', day])
-        .execute();
+    return cachedByVersion(ctx.db, `enterprise-days|${scope}|${await organisationsFingerprint(ctx.db)}`, [], async () => {
+      const rows = await countEnterprisesByDay(ctx.db, scope);
       return rows.map((r) => ({ code: r.region_code, day: r.day, n: Number(r.n) }));
     });
   }

@@ -16,6 +16,7 @@ import { regionAncestry } from './population.js';
 import { findPopulation } from './repository.js';
 import { findApprovedHistory, findFigure, findFigures, insertFigures, updateFigureReview, type NewFigure } from './reported-repository.js';
 import { reportedWorkflow } from './reported-workflow.js';
+import { findRegion } from '../regions/api.js';
 
 /** A figure ready to store, in the catalogue unit. */
 export interface FigureCandidate {
@@ -103,7 +104,7 @@ export async function createReported(ctx: AppContext, actor: Actor, body: Create
   assertRegionInJurisdiction(actor, body.regionCode);
   const def = findIndicator(body.indicatorKey);
   if (!def) throw badRequest('未知的指标代码', { indicatorKey: '未知的指标代码' });
-  const region = await ctx.db.selectFrom('regions').select('code').where('code', '=', body.regionCode).executeTakeFirst();
+  const region = await findRegion(ctx.db, body.regionCode);
   if (!region) throw badRequest('行政区划不存在', { regionCode: '行政区划不存在' });
   const value = toCatalogueUnit(body.value, body.unit, def);
   if (value === null) throw badRequest(`单位应为${def.unit}`, { unit: `单位应为${def.unit}（或万${def.unit}、亿${def.unit}）` });

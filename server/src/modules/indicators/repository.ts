@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 
@@ -81,4 +82,76 @@ export async function upsertPopulationBasis(db: Executor, regionCode: string, ba
     .values({ region_code: regionCode, basis, updated_at: at })
     .onConflict((oc) => oc.column('region_code').doUpdateSet({ basis, updated_at: at }))
     .execute();
+}
+
+/** Registered trademarks per region code and status, registered by `end` and in term on it. */
+export async function countTrademarksInTerm(db: Executor, rootCode: string, end: string) {
+  return db
+    .selectFrom('trademarks')
+    .select(['region_code as code', 'status', sql<number>`count(*)`.as('n')])
+    .where(regionCondition('region_code', rootCode))
+    .where('reg_date', '<=', end)
+    .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', end)]))
+    .groupBy(['region_code', 'status'])
+    .execute();
+}
+
+/** Active geographical indications per region code approved by `end` (of one kind, or all). */
+export async function countGeoIndications(db: Executor, rootCode: string, end: string, kind: string | null) {
+  let q = db
+    .selectFrom('geo_indications')
+    .select(['region_code as code', sql<number>`count(*)`.as('n')])
+    .where(regionCondition('region_code', rootCode))
+    .where('status', '=', 'active')
+    .where((eb) => eb.or([eb('approved_on', 'is', null), eb('approved_on', '<=', end)]));
+  if (kind) q = q.where('kind', '=', kind);
+  return q.groupBy('region_code').execute();
+}
+
+/** Fingerprint of the organisations table (newest change and newest row; each one index read). */
+export async function organisationsFingerprint(db: Executor): Promise<string> {
+  const [at, id] = await Promise.all([
+    db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.max('updated_at').as('v'))
+      .executeTakeFirst(),
+    db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.max('id').as('v'))
+      .executeTakeFirst(),
+  ]);
+  return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
+}
+
+/** Active enterprises per region and registration day under a scope. */
+export async function countEnterprisesByDay(db: Executor, scope: string) {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  return db
+    .selectFrom('organisations')
+    .select(['region_code', day.as('day'), sql<number>`count(*)`.as('n')])
+    .where('kind', '=', 'enterprise')
+    .where('status', '=', 'active')
+    .where(regionCondition('region_code', scope))
+    .groupBy(['region_code', day])
+    .execute();
+}
+
+/** Regions of the active IP bureaus (the scopes warmed at start). */
+export async function findBureauRegions(db: Executor) {
+  return db.selectFrom('organisations').select('region_code').distinct().where('kind', '=', 'ip_bureau').where('status', '=', 'active').execute();
+}
+
+/** Which of the given codes (6 or 9 digits) are regions of the division tree. */
+export async function findKnownRegions(db: Executor, candidates: Iterable<string>): Promise<Set<string>> {
+  const known = new Set<string>();
+  const codes = [...new Set(candidates)].filter((c) => /^(\d{6}|\d{9})$/.test(c));
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db
+      .selectFrom('regions')
+      .select('code')
+      .where('code', 'in', codes.slice(i, i + 500))
+      .execute();
+    for (const r of rows) known.add(r.code);
+  }
+  return known;
 }

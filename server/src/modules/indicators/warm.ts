@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import { todayIso } from '../../platform/context.js';
+import { findBureauRegions } from './repository.js';
 import { patentSnapshot, snapshotScope } from './patent-snapshot.js';
 import { indicatorValues } from './values.js';
 
@@ -23,7 +24,7 @@ export async function warmIndicatorCaches(
   try {
     const bureaus = only
       ? only.map((region_code) => ({ region_code }))
-      : await ctx.db.selectFrom('organisations').select('region_code').distinct().where('kind', '=', 'ip_bureau').where('status', '=', 'active').execute();
+      : await findBureauRegions(ctx.db);
     // City scopes only: a province-level bureau would load a whole province.
     const scopes = [...new Set(bureaus.map((b) => snapshotScope(b.region_code)))].filter((s) => !s.endsWith('0000')).sort();
     const year = String(Number(todayIso(ctx).slice(0, 4)) - 1);

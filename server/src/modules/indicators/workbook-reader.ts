@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { Executor } from '../../db/database.js';
 import { badRequest } from '../../platform/errors.js';
 
 /**
@@ -69,17 +68,4 @@ export function assertRowLimit(n: number) {
   if (n > MAX_IMPORT_ROWS) throw badRequest(`一次最多导入 ${MAX_IMPORT_ROWS} 行`, { file: '行数过多' });
 }
 
-/** Which of the given codes (6 or 9 digits) are regions of the division tree. */
-export async function findKnownRegions(db: Executor, candidates: Iterable<string>): Promise<Set<string>> {
-  const known = new Set<string>();
-  const codes = [...new Set(candidates)].filter((c) => /^(\d{6}|\d{9})$/.test(c));
-  for (let i = 0; i < codes.length; i += 500) {
-    const rows = await db
-      .selectFrom('regions')
-      .select('code')
-      .where('code', 'in', codes.slice(i, i + 500))
-      .execute();
-    for (const r of rows) known.add(r.code);
-  }
-  return known;
-}
+export { findKnownRegions } from './repository.js';
