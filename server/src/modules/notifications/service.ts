@@ -4,30 +4,12 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
-import type { Executor } from '../../db/database.js';
-
-async function countUnread(db: Executor, userId: number): Promise<number> {
-  const r = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
+import { countUnread, findNotificationOf, findNotificationsPage, setAllNotificationsRead, setNotificationRead } from './repository.js';
 
 /** The caller's inbox, newest first, with the unread count. */
 export async function listNotifications(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number; unread?: '1' | '0' }) {
-  let base = ctx.db.selectFrom('notifications').where('user_id', '=', actor.userId);
-  if (q.unread === '1') base = base.where('read_at', 'is', null);
-  const [rows, count, unread] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  const [{ rows, total }, unread] = await Promise.all([
+    findNotificationsPage(ctx.db, actor.userId, { page: q.page, pageSize: q.pageSize, unreadOnly: q.unread === '1' }),
     countUnread(ctx.db, actor.userId),
   ]);
   const items: Notification[] = rows.map((n) => ({
@@ -39,7 +21,7 @@ export async function listNotifications(ctx: AppContext, actor: Actor, q: { page
     createdAt: n.created_at,
     readAt: n.read_at,
   }));
-  return { items, total: Number(count.n), page: q.page, pageSize: q.pageSize, unread };
+  return { items, total, page: q.page, pageSize: q.pageSize, unread };
 }
 
 export async function unreadCount(ctx: AppContext, actor: Actor) {
@@ -48,15 +30,10 @@ export async function unreadCount(ctx: AppContext, actor: Actor) {
 
 /** Marks one of the caller's notifications read. */
 export async function markRead(ctx: AppContext, actor: Actor, id: number) {
-  const n = await ctx.db.selectFrom('notifications').select(['id', 'read_at']).where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+  const n = await findNotificationOf(ctx.db, actor.userId, id);
   if (!n) throw notFound('通知');
   await mutate(ctx, actor, async (trx) => {
-    if (!n.read_at)
-      await trx
-        .updateTable('notifications')
-        .set({ read_at: nowIso(ctx) })
-        .where('id', '=', id)
-        .execute();
+    if (!n.read_at) await setNotificationRead(trx, id, nowIso(ctx));
     return { value: null, audit: { action: 'notification.read', entityType: 'notification', entityId: id } };
   });
   return unreadCount(ctx, actor);
@@ -65,13 +42,8 @@ export async function markRead(ctx: AppContext, actor: Actor, id: number) {
 /** Marks all of the caller's notifications read. */
 export async function markAllRead(ctx: AppContext, actor: Actor) {
   await mutate(ctx, actor, async (trx) => {
-    const r = await trx
-      .updateTable('notifications')
-      .set({ read_at: nowIso(ctx) })
-      .where('user_id', '=', actor.userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirst();
-    return { value: null, audit: { action: 'notification.read_all', entityType: 'user', entityId: actor.userId, after: { marked: Number(r.numUpdatedRows) } } };
+    const marked = await setAllNotificationsRead(trx, actor.userId, nowIso(ctx));
+    return { value: null, audit: { action: 'notification.read_all', entityType: 'user', entityId: actor.userId, after: { marked } } };
   });
   return unreadCount(ctx, actor);
 }

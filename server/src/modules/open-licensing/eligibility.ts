@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { Executor } from '../../db/database.js';
 import { legalStateOn } from '../patents/api.js';
+import { findPatentFacts } from './repository.js';
 
 /** One failed eligibility rule: its code and the sentence shown to the patentee. */
 export interface EligibilityFailure {
@@ -23,16 +24,9 @@ export interface PatentFacts {
 
 /** Loads what the eligibility rules need about a patent from the registry. */
 export async function loadPatentFacts(db: Executor, patentId: number): Promise<PatentFacts | undefined> {
-  const p = await db
-    .selectFrom('patents')
-    .select(['id', 'kind', 'app_date', 'grant_date', 'expires_on', 'terminated_on', 'source_status'])
-    .where('id', '=', patentId)
-    .executeTakeFirst();
-  if (!p) return undefined;
-  const [holders, events] = await Promise.all([
-    db.selectFrom('patent_parties').select('org_id').where('patent_id', '=', patentId).where('role', '=', 'holder').execute(),
-    db.selectFrom('patent_events').select(['kind', 'event_date', 'details']).where('patent_id', '=', patentId).orderBy('event_date').orderBy('id').execute(),
-  ]);
+  const facts = await findPatentFacts(db, patentId);
+  if (!facts) return undefined;
+  const { patent: p, holders, events } = facts;
   return { ...p, id: Number(p.id), holderOrgIds: holders.filter((h) => h.org_id !== null).map((h) => Number(h.org_id)), events };
 }
 

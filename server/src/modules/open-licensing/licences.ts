@@ -1,5 +1,4 @@
 import type { ObtainLicenceBody, OpenLicence, OpenLicenceStats, OpenLicenceStatus } from '@zhichan/contract';
-import { sql } from 'kysely';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
@@ -8,13 +7,25 @@ import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { linkAttachments } from '../../platform/attachments.js';
 import { assigneeUserIds } from '../../platform/work-items.js';
 import { notifyUsers } from '../../platform/notify.js';
-import { assertRegionInJurisdiction, regionCondition } from '../../platform/jurisdiction.js';
+import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { legalStateOn, recordPatentEvents } from '../patents/api.js';
 import { licenceTermEnd } from './eligibility.js';
-import { findDeclaration, licenceQuery } from './repository.js';
+import {
+  countOpenLicensing,
+  findAttachmentKinds,
+  findDeclaration,
+  findLicence,
+  findLicenceInTerm,
+  findLicencesOf,
+  findOrgName,
+  findPatentLegalDates,
+  insertLicence,
+  setLicenceFilingNo,
+  type LicenceView,
+} from './repository.js';
 import { feeText, presentLicence } from './present.js';
 import { maySeeLicence } from './policy.js';
-import { addParty, loadParties, partyCondition } from '../../platform/parties.js';
+import { addParty, loadParties } from '../../platform/parties.js';
 import { DECLARATION } from './service.js';
 import { noLicenceReason } from './workflow.js';
 
@@ -33,60 +44,45 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
   if (d.status !== 'published') throw conflict(noLicenceReason[d.status as Exclude<OpenLicenceStatus, 'published'>]);
   if (Number(d.patentee_org_id) === actor.orgId) throw conflict('专利权人不能向本单位授予开放许可');
   const today = todayIso(ctx);
-  const patent = await ctx.db
-    .selectFrom('patents')
-    .select(['app_date', 'grant_date', 'expires_on', 'terminated_on'])
-    .where('id', '=', d.patent_id)
-    .executeTakeFirstOrThrow();
+  const patent = await findPatentLegalDates(ctx.db, Number(d.patent_id));
   if (legalStateOn(patent, today) !== 'effective') throw conflict('该专利已失效，不能再取得许可');
   if (d.fee_type === 'lump_sum' && body.paidAmount < Number(d.fee_amount)) {
     throw conflict(`付款金额低于公告的许可使用费（${Number(d.fee_amount)} 元）；开放许可按公告标准付费，不另行议价`, { paidAmount: '低于公告标准' });
   }
-  const existing = await ctx.db
-    .selectFrom('open_licences')
-    .select('id')
-    .where('declaration_id', '=', declarationId)
-    .where('licensee_org_id', '=', actor.orgId)
-    .where('term_end', '>', today)
-    .executeTakeFirst();
+  const existing = await findLicenceInTerm(ctx.db, declarationId, actor.orgId, today);
   if (existing) throw conflict('本单位已取得该专利的开放许可，且仍在许可期限内');
-  const proofs = await ctx.db.selectFrom('attachments').select('kind').where('id', 'in', body.attachmentIds).where('org_id', '=', actor.orgId).execute();
+  const proofs = await findAttachmentKinds(ctx.db, actor.orgId, body.attachmentIds);
   if (!proofs.some((p) => p.kind === 'payment_proof')) throw badRequest('请上传付款凭证', { attachmentIds: '请上传付款凭证' });
   const at = nowIso(ctx);
   const feeAgreed = d.fee_type === 'lump_sum' ? Number(d.fee_amount) : body.paidAmount;
   const id = await mutate(ctx, actor, async (trx) => {
-    const r = await trx
-      .insertInto('open_licences')
-      .values({
-        declaration_id: declarationId,
-        patent_id: d.patent_id,
-        licensor_org_id: d.patentee_org_id,
-        licensee_org_id: actor.orgId,
-        region_code: actor.regionCode,
-        sme: body.sme ? 1 : 0,
-        fee_agreed: feeAgreed,
-        paid_amount: body.paidAmount,
-        paid_on: body.paidOn,
-        notice_text: body.noticeText,
-        granted_on: today,
-        term_end: licenceTermEnd(today, Number(d.term_years), d.expires_on),
-        filing_no: `pending-${declarationId}-${actor.orgId}-${at}`,
-        is_demo: 0,
-        created_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(r.id);
+    const id = await insertLicence(trx, {
+      declaration_id: declarationId,
+      patent_id: d.patent_id,
+      licensor_org_id: d.patentee_org_id,
+      licensee_org_id: actor.orgId,
+      region_code: actor.regionCode,
+      sme: body.sme ? 1 : 0,
+      fee_agreed: feeAgreed,
+      paid_amount: body.paidAmount,
+      paid_on: body.paidOn,
+      notice_text: body.noticeText,
+      granted_on: today,
+      term_end: licenceTermEnd(today, Number(d.term_years), d.expires_on),
+      filing_no: `pending-${declarationId}-${actor.orgId}-${at}`,
+      is_demo: 0,
+      created_at: at,
+    });
     // Filing number (备案号): KX + year + the licensee's county + sequence, unique by the licence id.
     const filingNo = `KX${today.slice(0, 4)}${actor.regionCode.slice(0, 6)}${String(id).padStart(6, '0')}`;
-    await trx.updateTable('open_licences').set({ filing_no: filingNo }).where('id', '=', id).execute();
+    await setLicenceFilingNo(trx, id, filingNo);
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: LICENCE, recordId: id, step: 'obtain' });
     // The licensor sees the licence it granted; the licensee keeps seeing the declaration after a withdrawal.
     await addParty(ctx, trx, { type: LICENCE, id }, Number(d.patentee_org_id), 'counterparty');
     if (!(await loadParties(trx, { type: DECLARATION, id: declarationId })).some((p) => p.orgId === actor.orgId)) {
       await addParty(ctx, trx, { type: DECLARATION, id: declarationId }, actor.orgId, 'observer');
     }
-    const licensee = await trx.selectFrom('organisations').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
+    const licensee = await findOrgName(trx, actor.orgId);
     // A licence by notice is filed by the platform itself, under the number it gives.
     await recordPatentEvents(ctx, trx, [
       {
@@ -94,7 +90,7 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
         date: today,
         kind: 'licence',
         summary: `开放许可实施许可备案 ${filingNo}`,
-        details: { openLicenceId: id, declarationId, licensee: licensee.name, filingNo, fee: feeText(d) },
+        details: { openLicenceId: id, declarationId, licensee, filingNo, fee: feeText(d) },
         authority: { kind: 'platform', number: filingNo },
       },
     ]);
@@ -103,7 +99,7 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
       audit: { action: 'open_licence.obtain', entityType: LICENCE, entityId: id, regionCode: actor.regionCode, after: { declarationId, filingNo, ...body } },
     };
   });
-  const l = await licenceQuery(ctx.db).where('l.id', '=', id).executeTakeFirstOrThrow();
+  const l = (await findLicence(ctx.db, id)) as LicenceView;
   const users = await assigneeUserIds(ctx.db, { assignee_org_id: Number(d.patentee_org_id), assignee_permission: null, region_code: d.region_code });
   await notifyUsers(
     ctx,
@@ -120,16 +116,13 @@ export async function obtainLicence(ctx: AppContext, actor: Actor, declarationId
 
 /** Licences the caller's organisation obtained, or granted while it stands as their counterparty. */
 export async function listMyLicences(ctx: AppContext, actor: Actor) {
-  const rows = await licenceQuery(ctx.db)
-    .where((eb) => eb.or([eb('l.licensee_org_id', '=', actor.orgId), partyCondition(LICENCE, 'l.id', actor.orgId)]))
-    .limit(500)
-    .execute();
+  const rows = await findLicencesOf(ctx.db, actor.orgId, LICENCE);
   return { items: rows.map(presentLicence) };
 }
 
 /** Loads a licence the actor may see, with its workflow subject (the licensee owns it), or 404. */
 export async function loadLicence(ctx: AppContext, actor: Actor, id: number) {
-  const l = await licenceQuery(ctx.db).where('l.id', '=', id).executeTakeFirst();
+  const l = await findLicence(ctx.db, id);
   if (!l) throw notFound('开放许可');
   const subject = { regionCode: l.region_code, ownerOrgId: Number(l.licensee_org_id), parties: await loadParties(ctx.db, { type: LICENCE, id }) };
   if (!maySeeLicence(actor, { regionCode: subject.regionCode, orgId: subject.ownerOrgId, parties: subject.parties, declarationRegion: l.declaration_region })) {
@@ -147,27 +140,7 @@ export async function openLicenceStats(
   ctx: AppContext,
   f: { regionPrefix: string; from?: string | null; to?: string | null },
 ): Promise<Omit<OpenLicenceStats, 'regionCode' | 'from' | 'to'>> {
-  const within = regionCondition('d.region_code', f.regionPrefix.padEnd(6, '0'));
-  let decl = ctx.db
-    .selectFrom('open_licence_declarations as d')
-    .select([sql<number>`count(*)`.as('n'), sql<number>`count(distinct d.patent_id)`.as('patents')])
-    .where('d.published_at', 'is not', null)
-    .where(within);
-  // Published dates are timestamps; compare on the China date prefix.
-  if (f.from) decl = decl.where('d.published_at', '>=', f.from);
-  if (f.to) decl = decl.where('d.published_at', '<', `${f.to}~`);
-  let deals = ctx.db
-    .selectFrom('open_licences as l')
-    .innerJoin('open_licence_declarations as d', 'd.id', 'l.declaration_id')
-    .select([
-      sql<number>`count(*)`.as('n'),
-      sql<number>`count(distinct case when l.sme = 1 then l.licensee_org_id end)`.as('sme'),
-      sql<number>`coalesce(sum(l.fee_agreed), 0)`.as('fees'),
-    ])
-    .where(within);
-  if (f.from) deals = deals.where('l.granted_on', '>=', f.from);
-  if (f.to) deals = deals.where('l.granted_on', '<=', f.to);
-  const [a, b] = await Promise.all([decl.executeTakeFirstOrThrow(), deals.executeTakeFirstOrThrow()]);
+  const { a, b } = await countOpenLicensing(ctx.db, f);
   return { declarations: Number(a.n), patents: Number(a.patents), deals: Number(b.n), smeLicensees: Number(b.sme), feesAgreed: Number(b.fees) };
 }
 

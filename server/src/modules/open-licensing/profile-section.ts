@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { todayIso } from '../../platform/context.js';
 import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
+import { findOpenLicensingFacts } from './repository.js';
 
 /**
  * The utilization section of an enterprise profile (一户一档·运用): its open-licence declarations,
@@ -9,27 +9,7 @@ import { registerProfileSection, type ProfileItem } from '../../platform/profile
  */
 export async function openLicensingFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
   const today = todayIso(ctx);
-  const [decl, granted, obtained] = await Promise.all([
-    ctx.db
-      .selectFrom('open_licence_declarations')
-      .select([sql<number>`count(*)`.as('n'), sql<number>`sum(case when status = 'published' then 1 else 0 end)`.as('published')])
-      .where('patentee_org_id', '=', orgId)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('open_licences as l')
-      .innerJoin('patents as p', 'p.id', 'l.patent_id')
-      .innerJoin('organisations as o', 'o.id', 'l.licensee_org_id')
-      .select(['l.filing_no', 'l.granted_on', 'l.term_end', 'l.fee_agreed', 'p.title', 'o.name'])
-      .where('l.licensor_org_id', '=', orgId)
-      .orderBy('l.id', 'desc')
-      .execute(),
-    ctx.db
-      .selectFrom('open_licences')
-      .select(sql<number>`count(*)`.as('n'))
-      .where('licensee_org_id', '=', orgId)
-      .where('term_end', '>', today)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const { decl, granted, obtained } = await findOpenLicensingFacts(ctx.db, orgId, today);
   const items: ProfileItem[] = [];
   if (Number(decl.n) > 0)
     items.push({ label: '开放许可声明（已公告/累计）', value: `${Number(decl.published ?? 0)} / ${Number(decl.n)} 项`, href: '/open-licences/mine' });

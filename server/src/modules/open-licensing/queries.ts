@@ -6,7 +6,7 @@ import { todayIso } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { parseOrThrow } from '../patents/api.js';
-import { findDeclaration, hasOpenDeclaration, listDeclarations, publishedPatentsMatching, type DeclarationFilter } from './repository.js';
+import { findDeclaration, hasOpenDeclaration, listDeclarations, publishedPatentsMatching, type DeclarationFilter, findHeldPatents } from './repository.js';
 import { checkEligibility, loadPatentFacts } from './eligibility.js';
 import { presentDeclaration } from './present.js';
 import { loadDeclaration } from './service.js';
@@ -55,15 +55,7 @@ export async function getDeclaration(ctx: AppContext, actor: Actor, id: number) 
  * fail today without attachments (the form then asks for the evaluation report or pledgee's consent).
  */
 export async function listDeclarablePatents(ctx: AppContext, actor: Actor) {
-  const held = await ctx.db
-    .selectFrom('patent_parties as pp')
-    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
-    .select(['p.id', 'p.app_no', 'p.title', 'p.kind'])
-    .where('pp.org_id', '=', actor.orgId)
-    .where('pp.role', '=', 'holder')
-    .orderBy('p.app_date', 'desc')
-    .limit(200)
-    .execute();
+  const held = await findHeldPatents(ctx.db, actor.orgId, 200);
   const today = todayIso(ctx);
   const items = [];
   for (const p of held) {

@@ -1,7 +1,8 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Dialect, Executor } from '../../db/database.js';
-import type { OpenLicenceDeclarationTable } from '../../db/schema.js';
+import type { OpenLicenceDeclarationTable, OpenLicenceTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
+import { partyCondition } from '../../platform/parties.js';
 import { compileQuery, type QueryNode, hitSource } from '../patents/api.js';
 
 export type DeclarationRow = Selectable<OpenLicenceDeclarationTable>;
@@ -129,3 +130,185 @@ export function licenceQuery(db: Executor) {
     .orderBy('l.id', 'desc');
 }
 export type LicenceView = Awaited<ReturnType<ReturnType<typeof licenceQuery>['executeTakeFirstOrThrow']>>;
+
+/** The patent's legal dates (for its state on a date). */
+export async function findPatentLegalDates(db: Executor, patentId: number) {
+  return db.selectFrom('patents').select(['app_date', 'grant_date', 'expires_on', 'terminated_on']).where('id', '=', patentId).executeTakeFirstOrThrow();
+}
+
+/** The organisation's licence under the declaration still in term on `today`, if any. */
+export async function findLicenceInTerm(db: Executor, declarationId: number, orgId: number, today: string) {
+  return db
+    .selectFrom('open_licences')
+    .select('id')
+    .where('declaration_id', '=', declarationId)
+    .where('licensee_org_id', '=', orgId)
+    .where('term_end', '>', today)
+    .executeTakeFirst();
+}
+
+/** Kinds of the given attachments that belong to the organisation. */
+export async function findAttachmentKinds(db: Executor, orgId: number, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('attachments')
+    .select('kind')
+    .where('id', 'in', [...ids])
+    .where('org_id', '=', orgId)
+    .execute();
+}
+
+/** A new licence; its id. */
+export async function insertLicence(trx: Executor, row: Insertable<OpenLicenceTable>): Promise<number> {
+  const r = await trx.insertInto('open_licences').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Gives the licence its filing number. */
+export async function setLicenceFilingNo(trx: Executor, id: number, filingNo: string): Promise<void> {
+  await trx.updateTable('open_licences').set({ filing_no: filingNo }).where('id', '=', id).execute();
+}
+
+/** An organisation's name. */
+export async function findOrgName(db: Executor, orgId: number): Promise<string> {
+  const r = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirstOrThrow();
+  return r.name;
+}
+
+/** One licence with its names. */
+export async function findLicence(db: Executor, id: number): Promise<LicenceView | undefined> {
+  return licenceQuery(db).where('l.id', '=', id).executeTakeFirst();
+}
+
+/** Licences the organisation obtained, or granted while it stands as their counterparty (at most 500). */
+export async function findLicencesOf(db: Executor, orgId: number, recordType: string) {
+  return licenceQuery(db)
+    .where((eb) => eb.or([eb('l.licensee_org_id', '=', orgId), partyCondition(recordType, 'l.id', orgId)]))
+    .limit(500)
+    .execute();
+}
+
+/** Declarations published and licences granted for patentees in a region and period (see openLicenceStats). */
+export async function countOpenLicensing(db: Executor, f: { regionPrefix: string; from?: string | null; to?: string | null }) {
+  const within = regionCondition('d.region_code', f.regionPrefix.padEnd(6, '0'));
+  let decl = db
+    .selectFrom('open_licence_declarations as d')
+    .select([sql<number>`count(*)`.as('n'), sql<number>`count(distinct d.patent_id)`.as('patents')])
+    .where('d.published_at', 'is not', null)
+    .where(within);
+  // Published dates are timestamps; compare on the China date prefix.
+  if (f.from) decl = decl.where('d.published_at', '>=', f.from);
+  if (f.to) decl = decl.where('d.published_at', '<', `${f.to}~`);
+  let deals = db
+    .selectFrom('open_licences as l')
+    .innerJoin('open_licence_declarations as d', 'd.id', 'l.declaration_id')
+    .select([
+      sql<number>`count(*)`.as('n'),
+      sql<number>`count(distinct case when l.sme = 1 then l.licensee_org_id end)`.as('sme'),
+      sql<number>`coalesce(sum(l.fee_agreed), 0)`.as('fees'),
+    ])
+    .where(within);
+  if (f.from) deals = deals.where('l.granted_on', '>=', f.from);
+  if (f.to) deals = deals.where('l.granted_on', '<=', f.to);
+  const [a, b] = await Promise.all([decl.executeTakeFirstOrThrow(), deals.executeTakeFirstOrThrow()]);
+  return { a, b };
+}
+
+/**
+ * Kinds of the organisation's attachments: those with the given ids, and those already linked to `record`
+ * (a declaration being corrected keeps its evidence).
+ */
+export async function findOrgAttachmentKinds(
+  db: Executor,
+  orgId: number,
+  ids: readonly number[],
+  record?: { recordType: string; recordId: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select('kind')
+    .where('org_id', '=', orgId)
+    .where((eb) => {
+      const ors = ids.length > 0 ? [eb('id', 'in', [...ids])] : [];
+      if (record) ors.push(eb.and([eb('record_type', '=', record.recordType), eb('record_id', '=', record.recordId)]));
+      return eb.or(ors);
+    })
+    .execute();
+  return rows.map((r) => r.kind);
+}
+
+/** A patent's title. */
+export async function findPatentTitle(db: Executor, patentId: number): Promise<string> {
+  const r = await db.selectFrom('patents').select('title').where('id', '=', patentId).executeTakeFirstOrThrow();
+  return r.title;
+}
+
+/** The patent's published declaration, if any. */
+export async function findPublishedDeclaration(db: Executor, patentId: number) {
+  return db.selectFrom('open_licence_declarations').select('id').where('patent_id', '=', patentId).where('status', '=', 'published').executeTakeFirst();
+}
+
+/** A new declaration; its id. */
+export async function insertDeclaration(trx: Executor, row: Insertable<OpenLicenceDeclarationTable>): Promise<number> {
+  const r = await trx.insertInto('open_licence_declarations').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a declaration. */
+export async function updateDeclaration(trx: Executor, id: number, set: Updateable<OpenLicenceDeclarationTable>): Promise<void> {
+  await trx.updateTable('open_licence_declarations').set(set).where('id', '=', id).execute();
+}
+
+/** An enterprise's declarations (count, published), the licences it granted, and those it holds in term on `today`. */
+export async function findOpenLicensingFacts(db: Executor, orgId: number, today: string) {
+  const [decl, granted, obtained] = await Promise.all([
+    db
+      .selectFrom('open_licence_declarations')
+      .select([sql<number>`count(*)`.as('n'), sql<number>`sum(case when status = 'published' then 1 else 0 end)`.as('published')])
+      .where('patentee_org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('open_licences as l')
+      .innerJoin('patents as p', 'p.id', 'l.patent_id')
+      .innerJoin('organisations as o', 'o.id', 'l.licensee_org_id')
+      .select(['l.filing_no', 'l.granted_on', 'l.term_end', 'l.fee_agreed', 'p.title', 'o.name'])
+      .where('l.licensor_org_id', '=', orgId)
+      .orderBy('l.id', 'desc')
+      .execute(),
+    db
+      .selectFrom('open_licences')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('licensee_org_id', '=', orgId)
+      .where('term_end', '>', today)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { decl, granted, obtained };
+}
+
+/** Patents the organisation holds in the registry, latest filed first. */
+export async function findHeldPatents(db: Executor, orgId: number, limit: number) {
+  return db
+    .selectFrom('patent_parties as pp')
+    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
+    .select(['p.id', 'p.app_no', 'p.title', 'p.kind'])
+    .where('pp.org_id', '=', orgId)
+    .where('pp.role', '=', 'holder')
+    .orderBy('p.app_date', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** What the eligibility rules read about a patent: legal dates, holders' organisations and event history. */
+export async function findPatentFacts(db: Executor, patentId: number) {
+  const p = await db
+    .selectFrom('patents')
+    .select(['id', 'kind', 'app_date', 'grant_date', 'expires_on', 'terminated_on', 'source_status'])
+    .where('id', '=', patentId)
+    .executeTakeFirst();
+  if (!p) return undefined;
+  const [holders, events] = await Promise.all([
+    db.selectFrom('patent_parties').select('org_id').where('patent_id', '=', patentId).where('role', '=', 'holder').execute(),
+    db.selectFrom('patent_events').select(['kind', 'event_date', 'details']).where('patent_id', '=', patentId).orderBy('event_date').orderBy('id').execute(),
+  ]);
+  return { patent: p, holders, events };
+}

@@ -12,7 +12,16 @@ import { loadParties } from '../../platform/parties.js';
 import type { Executor } from '../../db/database.js';
 import { recordPatentEvents } from '../patents/api.js';
 import { checkEligibility, loadPatentFacts } from './eligibility.js';
-import { findDeclaration, hasOpenDeclaration, type DeclarationView } from './repository.js';
+import {
+  findDeclaration,
+  hasOpenDeclaration,
+  type DeclarationView,
+  findOrgAttachmentKinds,
+  findPatentTitle,
+  findPublishedDeclaration,
+  insertDeclaration,
+  updateDeclaration,
+} from './repository.js';
 import { presentDeclaration } from './present.js';
 import { maySeeDeclaration } from './policy.js';
 import { declarationWorkflow } from './workflow.js';
@@ -63,13 +72,7 @@ async function assertEligible(
 
 async function attachmentKinds(db: Executor, ids: readonly number[], orgId: number, declarationId?: number): Promise<string[]> {
   if (ids.length === 0 && declarationId === undefined) return [];
-  let q = db.selectFrom('attachments').select('kind').where('org_id', '=', orgId);
-  q = q.where((eb) => {
-    const ors = ids.length > 0 ? [eb('id', 'in', [...ids])] : [];
-    if (declarationId !== undefined) ors.push(eb.and([eb('record_type', '=', DECLARATION), eb('record_id', '=', declarationId)]));
-    return eb.or(ors);
-  });
-  return (await q.execute()).map((r) => r.kind);
+  return findOrgAttachmentKinds(db, orgId, ids, declarationId === undefined ? undefined : { recordType: DECLARATION, recordId: declarationId });
 }
 
 function reviewItem(id: number, title: string, regionCode: string) {
@@ -117,36 +120,30 @@ export async function declareOpenLicence(ctx: AppContext, actor: Actor, body: De
   await assertEligible(ctx, ctx.db, body.patentId, actor.orgId, kinds, body.otherTerms);
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
-    const r = await trx
-      .insertInto('open_licence_declarations')
-      .values({
-        patent_id: body.patentId,
-        patentee_org_id: actor.orgId,
-        region_code: actor.regionCode,
-        status: 'pending',
-        fee_type: body.feeType,
-        fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
-        royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
-        payment_method: body.paymentMethod,
-        term_years: body.termYears,
-        other_terms: body.otherTerms,
-        review_note: null,
-        submitted_by: actor.userId,
-        submitted_at: at,
-        reviewed_by: null,
-        reviewed_at: null,
-        published_at: null,
-        withdrawn_at: null,
-        is_demo: 0,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(r.id);
+    const id = await insertDeclaration(trx, {
+      patent_id: body.patentId,
+      patentee_org_id: actor.orgId,
+      region_code: actor.regionCode,
+      status: 'pending',
+      fee_type: body.feeType,
+      fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
+      royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
+      payment_method: body.paymentMethod,
+      term_years: body.termYears,
+      other_terms: body.otherTerms,
+      review_note: null,
+      submitted_by: actor.userId,
+      submitted_at: at,
+      reviewed_by: null,
+      reviewed_at: null,
+      published_at: null,
+      withdrawn_at: null,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    });
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: DECLARATION, recordId: id, step: 'declare' });
-    const patent = await trx.selectFrom('patents').select('title').where('id', '=', body.patentId).executeTakeFirstOrThrow();
-    await moveWorkItem(ctx, trx, DECLARATION, id, reviewItem(id, patent.title, actor.regionCode));
+    await moveWorkItem(ctx, trx, DECLARATION, id, reviewItem(id, await findPatentTitle(trx, body.patentId), actor.regionCode));
     return { value: id, audit: { action: 'open_licence.declare', entityType: DECLARATION, entityId: id, regionCode: actor.regionCode, after: body } };
   });
   const d = await findDeclaration(ctx.db, id);
@@ -181,18 +178,14 @@ export async function reviewDeclaration(
   const today = todayIso(ctx);
   const note = decision.action === 'approve' ? (decision.note ?? null) : decision.reason;
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('open_licence_declarations')
-      .set({
-        status: t.to,
-        review_note: note,
-        reviewed_by: actor.userId,
-        reviewed_at: at,
-        updated_at: at,
-        ...(t.to === 'published' ? { published_at: at } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateDeclaration(trx, id, {
+      status: t.to,
+      review_note: note,
+      reviewed_by: actor.userId,
+      reviewed_at: at,
+      updated_at: at,
+      ...(t.to === 'published' ? { published_at: at } : {}),
+    });
     if (t.to === 'published') {
       await recordPatentEvents(ctx, trx, [
         {
@@ -257,21 +250,17 @@ export async function resubmitDeclaration(
   await assertEligible(ctx, ctx.db, Number(d.patent_id), actor.orgId, kinds, body.otherTerms, id);
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('open_licence_declarations')
-      .set({
-        status: t.to,
-        fee_type: body.feeType,
-        fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
-        royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
-        payment_method: body.paymentMethod,
-        term_years: body.termYears,
-        other_terms: body.otherTerms,
-        submitted_at: at,
-        updated_at: at,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateDeclaration(trx, id, {
+      status: t.to,
+      fee_type: body.feeType,
+      fee_amount: body.feeType === 'royalty' ? null : body.feeAmount,
+      royalty_rate: body.feeType === 'royalty' ? body.royaltyRate : null,
+      payment_method: body.paymentMethod,
+      term_years: body.termYears,
+      other_terms: body.otherTerms,
+      submitted_at: at,
+      updated_at: at,
+    });
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: DECLARATION, recordId: id, step: 'resubmit' });
     await moveWorkItem(ctx, trx, DECLARATION, id, reviewItem(id, d.title, d.region_code));
     return {
@@ -300,7 +289,7 @@ export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: num
   const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'withdraw', { actor, subject: d.subject });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx.updateTable('open_licence_declarations').set({ status: t.to, withdrawn_at: at, updated_at: at }).where('id', '=', id).execute();
+    await updateDeclaration(trx, id, { status: t.to, withdrawn_at: at, updated_at: at });
     if (d.status === 'published') {
       // The patentee withdraws on the platform; the platform announces it.
       await recordPatentEvents(ctx, trx, [
@@ -336,11 +325,6 @@ export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: num
  */
 export async function assertNoStandingOpenLicence(db: Executor, patentId: number, licenceKind: string): Promise<void> {
   if (licenceKind !== 'exclusive' && licenceKind !== 'sole') return;
-  const standing = await db
-    .selectFrom('open_licence_declarations')
-    .select('id')
-    .where('patent_id', '=', patentId)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
+  const standing = await findPublishedDeclaration(db, patentId);
   if (standing) throw new AppError(409, 'conflict', '该专利的开放许可声明尚未撤回，声明期间不能登记独占许可或排他许可');
 }
