@@ -12,6 +12,7 @@ import type { AttachmentTable } from '../db/schema.js';
 import type { AppContext } from './context.js';
 import { AppError, badRequest } from './errors.js';
 import { getSetting } from './settings.js';
+import { findAttachmentsByIds, linkUnlinkedAttachments } from './attachments-repository.js';
 
 /** File types accepted as attachments: documents and scans (by extension and declared type). */
 const ALLOWED: Record<string, string[]> = {
@@ -126,25 +127,13 @@ export async function linkAttachments(
   field = 'attachmentIds',
 ): Promise<Selectable<AttachmentTable>[]> {
   if (ids.length === 0) return [];
-  const rows = await trx
-    .selectFrom('attachments')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .execute();
+  const rows = await findAttachmentsByIds(trx, ids);
   const usable = rows.filter(
     (r) => Number(r.org_id) === orgId && (r.record_id === null || (r.record_type === to.recordType && Number(r.record_id) === to.recordId)),
   );
   if (usable.length !== new Set(ids).size) throw badRequest('附件不存在或不属于本单位', { [field]: '附件不存在或不属于本单位' });
-  await trx
-    .updateTable('attachments')
-    .set({ record_type: to.recordType, record_id: to.recordId, step: to.step })
-    .where('id', 'in', [...ids])
-    .where('record_id', 'is', null)
-    .execute();
+  await linkUnlinkedAttachments(trx, ids, to);
   return usable.map((r) => ({ ...r, record_type: to.recordType, record_id: to.recordId, step: r.step ?? to.step }));
 }
 
-/** Attachments of a record. */
-export async function findRecordAttachments(db: Executor, recordType: string, recordId: number) {
-  return db.selectFrom('attachments').selectAll().where('record_type', '=', recordType).where('record_id', '=', recordId).orderBy('id').execute();
-}
+export { findAttachment, findRecordAttachments, insertAttachment } from './attachments-repository.js';

@@ -19,7 +19,7 @@ const GIN_INDEXES = ['patent_search_tx', 'patent_search_pa', 'patent_search_inv'
  *   now on; `rebuildSearchIndex` rewrites older ones.
  * - GIN pending lists of 16 MB instead of 4 MB: an import batch adds ~600 lexeme entries a patent, and
  *   each overflow of the pending list merges it into the index; fewer, larger merges write each
- *   lexeme's posting list fewer times. A large import ends by cleaning the lists (see import/bulk-finish).
+ *   lexeme's posting list fewer times. A large import ends by cleaning the lists (see import/bulk-store.ts).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) {

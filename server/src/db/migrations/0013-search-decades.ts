@@ -38,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   if (dialect === 'sqlite') {
     await sql`insert into patent_fts (patent_fts) values ('delete-all')`.execute(db);
-    // The import's page cache (import/bulk-tuning.ts): the index's pages are touched all over each batch.
+    // The import's page cache (import/bulk-store.ts): the index's pages are touched all over each batch.
     await sql`pragma cache_size = -262144`.execute(db);
   }
   await trx.deleteFrom('patent_search_facts').execute();

@@ -1,3 +1,3 @@
 /** The auth module's public surface (ARCHITECTURE.md, "Module seams"). */
-export { deleteUserSessions, findUserById } from './repository.js';
+export { clearLoginFailures, deleteUserSessions, findUserById } from './repository.js';
 export { presentSessionUser } from './service.js';

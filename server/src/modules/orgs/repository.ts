@@ -69,3 +69,11 @@ export async function insertOrg(db: Executor, row: Insertable<OrganisationTable>
 export async function updateOrg(db: Executor, id: number, patch: Updateable<OrganisationTable>) {
   await db.updateTable('organisations').set(patch).where('id', '=', id).execute();
 }
+
+/** Ends every session of the organisation's users. */
+export async function deleteOrgSessions(db: Executor, orgId: number): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', 'in', db.selectFrom('users').select('id').where('org_id', '=', orgId))
+    .execute();
+}

@@ -7,7 +7,7 @@ import { mutate } from '../../platform/audit.js';
 import { badRequest, conflict } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { findRegion } from '../regions/api.js';
-import { findOrg, findOrgByCreditCode, findOrgs, insertOrg, updateOrg } from './repository.js';
+import { findOrg, findOrgByCreditCode, findOrgs, insertOrg, updateOrg, deleteOrgSessions } from './repository.js';
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrg>>>;
 
@@ -74,11 +74,7 @@ export async function updateOrgDetails(ctx: AppContext, actor: Actor, id: number
   await mutate(ctx, actor, async (trx) => {
     const patch = { ...(body.name ? { name: body.name } : {}), ...(body.status ? { status: body.status } : {}), updated_at: nowIso(ctx) };
     await updateOrg(trx, id, patch);
-    if (body.status === 'disabled')
-      await trx
-        .deleteFrom('sessions')
-        .where('user_id', 'in', trx.selectFrom('users').select('id').where('org_id', '=', id))
-        .execute();
+    if (body.status === 'disabled') await deleteOrgSessions(trx, id);
     return { value: null, audit: { action: 'org.update', entityType: 'organisation', entityId: id, regionCode: before.regionCode, before, after: patch } };
   });
   return getOrg(ctx, actor, id);

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database.js';
 import { legalStateOn, type PatentKind } from './legal-status.js';
 import { streamPatentIds } from './search/index.js';
 import { parseOrThrow, todayOf } from './search-api.js';
+import { findPatentsByIds } from './repository.js';
 
 const HEADERS = [
   '申请号',
@@ -31,7 +32,7 @@ const list = (json: string) => (JSON.parse(json) as string[]).join(';');
 
 /** The export rows of a batch of patent ids, in id order. */
 async function exportRows(db: Executor, ids: number[], asOf: string): Promise<string[][]> {
-  const rows = await db.selectFrom('patents').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  const rows = await findPatentsByIds(db, ids);
   return rows.map((p) => [
     p.app_no,
     p.grant_no ?? p.pub_no ?? '',

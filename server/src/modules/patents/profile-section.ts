@@ -1,7 +1,7 @@
 import { todayIso } from '../../platform/context.js';
-import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
+import { findCreationFacts } from './repository.js';
 
 /**
  * The creation section of an enterprise profile (一户一档·创造): the patents it holds by state and
@@ -10,26 +10,7 @@ import { registerProfileSection, type ProfileItem } from '../../platform/profile
  */
 export async function creationFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
   const today = todayIso(ctx);
-  const effective = sql<number>`case when p.grant_date <= ${today} and (p.terminated_on is null or p.terminated_on > ${today}) and p.expires_on > ${today} then 1 else 0 end`;
-  const patents = await ctx.db
-    .selectFrom('patent_parties as pp')
-    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
-    .select(['p.kind', sql<number>`count(distinct p.id)`.as('total'), sql<number>`sum(${effective})`.as('effective')])
-    .where('pp.org_id', '=', orgId)
-    .where('pp.role', '=', 'holder')
-    .groupBy('p.kind')
-    .execute();
-  const trademarks = await ctx.db
-    .selectFrom('trademarks')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('owner_org_id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  const gis = await ctx.db
-    .selectFrom('gi_authorised_users')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('org_id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  const org = await ctx.db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
+  const { patents, trademarks, gis, org } = await findCreationFacts(ctx.db, orgId, today);
   const search = `/patents/search?q=${encodeURIComponent(`PA="${org?.name ?? ''}"`)}`;
   const labels: Record<string, string> = { invention: '发明专利', utility: '实用新型专利', design: '外观设计专利' };
   const items: ProfileItem[] = patents.map((r) => ({

@@ -1,3 +1,5 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { PlanTable, PlanTargetTable, PlanTaskTable } from '../../db/schema.js';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 
@@ -62,4 +64,41 @@ export async function findDepartmentUsers(db: Executor, orgId: number | null, re
   let q = db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.org_id').select('u.id').where('u.status', '=', 'active');
   q = orgId !== null ? q.where('o.id', '=', orgId) : q.where('o.region_code', '=', regionCode).where('o.kind', '=', 'ip_bureau');
   return (await q.execute()).map((r) => r.id);
+}
+
+/** A new plan; its id. */
+export async function insertPlan(trx: Executor, row: Insertable<PlanTable>): Promise<number> {
+  const r = await trx.insertInto('plans').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a plan's header. */
+export async function updatePlanRow(trx: Executor, id: number, set: Updateable<PlanTable>): Promise<void> {
+  await trx.updateTable('plans').set(set).where('id', '=', id).execute();
+}
+
+/** Changes a task. */
+export async function updateTask(trx: Executor, id: number, set: Updateable<PlanTaskTable>): Promise<void> {
+  await trx.updateTable('plan_tasks').set(set).where('id', '=', id).execute();
+}
+
+/** The plan's targets and tasks become exactly these. */
+export async function replacePlanChildren(
+  trx: Executor,
+  planId: number,
+  targets: Omit<Insertable<PlanTargetTable>, 'plan_id'>[],
+  tasks: Omit<Insertable<PlanTaskTable>, 'plan_id'>[],
+): Promise<void> {
+  await trx.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
+  await trx.deleteFrom('plan_tasks').where('plan_id', '=', planId).execute();
+  if (targets.length > 0)
+    await trx
+      .insertInto('plan_targets')
+      .values(targets.map((t) => ({ ...t, plan_id: planId })))
+      .execute();
+  if (tasks.length > 0)
+    await trx
+      .insertInto('plan_tasks')
+      .values(tasks.map((t) => ({ ...t, plan_id: planId })))
+      .execute();
 }

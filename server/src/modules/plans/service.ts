@@ -8,7 +8,7 @@ import { badRequest, notFound } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { indicatorValues } from '../indicators/api.js';
 import { elapsedShare, progressPct, projectLinear, PROJECTION_METHOD, ragStatus } from './progress.js';
-import { findPlan, findPlans, findTargets, findTasks } from './repository.js';
+import { findPlan, findPlans, findTargets, findTasks, insertPlan, replacePlanChildren, updatePlanRow, updateTask } from './repository.js';
 
 export { notifyOverdueTasks, sweepOverdueTasks } from './overdue.js';
 
@@ -133,39 +133,27 @@ function marksFor(t: SavePlanBody['tasks'][number], old: readonly TaskMarks[]) {
 }
 
 async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, old: readonly TaskMarks[]) {
-  await trx.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
-  await trx.deleteFrom('plan_tasks').where('plan_id', '=', planId).execute();
-  if (body.targets.length > 0)
-    await trx
-      .insertInto('plan_targets')
-      .values(
-        body.targets.map((t) => ({
-          plan_id: planId,
-          indicator_key: t.indicatorKey,
-          measure: t.measure,
-          target_value: t.targetValue,
-          qualifier: t.qualifier ?? null,
-          note: t.note ?? null,
-          deadline: t.deadline,
-          baseline_value: t.baselineValue ?? null,
-          baseline_period: t.baselinePeriod ?? null,
-        })),
-      )
-      .execute();
-  if (body.tasks.length > 0)
-    await trx
-      .insertInto('plan_tasks')
-      .values(
-        body.tasks.map((t) => ({
-          plan_id: planId,
-          title: t.title,
-          department: t.department,
-          responsible_org_id: t.responsibleOrgId ?? null,
-          due_date: t.dueDate,
-          ...marksFor(t, old),
-        })),
-      )
-      .execute();
+  await replacePlanChildren(
+    trx,
+    planId,
+    body.targets.map((t) => ({
+      indicator_key: t.indicatorKey,
+      measure: t.measure,
+      target_value: t.targetValue,
+      qualifier: t.qualifier ?? null,
+      note: t.note ?? null,
+      deadline: t.deadline,
+      baseline_value: t.baselineValue ?? null,
+      baseline_period: t.baselinePeriod ?? null,
+    })),
+    body.tasks.map((t) => ({
+      title: t.title,
+      department: t.department,
+      responsible_org_id: t.responsibleOrgId ?? null,
+      due_date: t.dueDate,
+      ...marksFor(t, old),
+    })),
+  );
 }
 
 function checkBody(body: SavePlanBody) {
@@ -178,21 +166,16 @@ export async function createPlan(ctx: AppContext, actor: Actor | null, body: Sav
   checkBody(body);
   const at = nowIso(ctx);
   const work = async (trx: Executor) => {
-    const r = await trx
-      .insertInto('plans')
-      .values({
-        name: body.name,
-        region_code: body.regionCode,
-        start_year: body.startYear,
-        end_year: body.endYear,
-        source: body.source ?? null,
-        is_demo: isDemo,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const id = Number(r.id);
+    const id = await insertPlan(trx, {
+      name: body.name,
+      region_code: body.regionCode,
+      start_year: body.startYear,
+      end_year: body.endYear,
+      source: body.source ?? null,
+      is_demo: isDemo,
+      created_at: at,
+      updated_at: at,
+    });
     await writeChildren(trx, id, body, []);
     return id;
   };
@@ -211,18 +194,14 @@ export async function updatePlan(ctx: AppContext, actor: Actor, id: number, body
   checkBody(body);
   const old = await findTasks(ctx.db, id);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('plans')
-      .set({
-        name: body.name,
-        region_code: body.regionCode,
-        start_year: body.startYear,
-        end_year: body.endYear,
-        source: body.source ?? null,
-        updated_at: nowIso(ctx),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updatePlanRow(trx, id, {
+      name: body.name,
+      region_code: body.regionCode,
+      start_year: body.startYear,
+      end_year: body.endYear,
+      source: body.source ?? null,
+      updated_at: nowIso(ctx),
+    });
     await writeChildren(trx, id, body, old);
     return { value: null, audit: { action: 'plan.update', entityType: 'plan', entityId: id, regionCode: body.regionCode, after: body } };
   });
@@ -236,12 +215,8 @@ export async function setTaskDone(ctx: AppContext, actor: Actor, planId: number,
   const task = (await findTasks(ctx.db, planId)).find((t) => t.id === taskId);
   if (!task) throw notFound('工作任务');
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('plan_tasks')
-      // Reopening clears the overdue notice too: an open task past due is a new overdue state.
-      .set(done ? { done_at: nowIso(ctx) } : { done_at: null, notified_at: null })
-      .where('id', '=', taskId)
-      .execute();
+    // Reopening clears the overdue notice too: an open task past due is a new overdue state.
+    await updateTask(trx, taskId, done ? { done_at: nowIso(ctx) } : { done_at: null, notified_at: null });
     return {
       value: null,
       audit: { action: done ? 'plan.task_done' : 'plan.task_reopen', entityType: 'plan_task', entityId: taskId, regionCode: p?.region_code, after: { done } },

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { normaliseIpc } from '../patents/api.js';
+import { findIpcTitleRows } from './repository.js';
 
 /**
  * The codes to try for a symbol, most specific first: H01M10/0525 → H01M10/052 → H01M10/05 →
@@ -26,7 +27,7 @@ export function ipcAncestors(code: string): string[] {
 export async function ipcTitle(db: Executor, code: string): Promise<{ code: string; level: string; title: string } | null> {
   const chain = ipcAncestors(code);
   if (chain.length === 0) return null;
-  const rows = await db.selectFrom('ipc_titles').select(['code', 'level', 'title']).where('code', 'in', chain).execute();
+  const rows = await findIpcTitleRows(db, chain);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   for (const c of chain) {
     const hit = byCode.get(c);

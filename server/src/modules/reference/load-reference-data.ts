@@ -3,20 +3,12 @@ import path from 'node:path';
 import type { AppContext } from '../../platform/context.js';
 import { loadIpcScheme, type LoadResult } from './ipc-scheme.js';
 import { loadNiceClasses } from './nice-classes.js';
+import { countReferenceRows } from './repository.js';
 
 /** What loadReferenceData did: the files loaded or skipped, and notes for the operator. */
 export interface ReferenceLoadReport {
   loaded: LoadResult[];
   notes: string[];
-}
-
-/** Rows in a reference table (to skip a load that has been done). */
-async function countRows(ctx: AppContext, table: 'ipc_titles' | 'nice_classes'): Promise<number> {
-  const r = await ctx.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
 }
 
 /**
@@ -45,7 +37,7 @@ export async function loadReferenceData(
       report.notes.push(`未找到 ${s.file}，跳过`);
       continue;
     }
-    if (!opts.force && (await countRows(ctx, s.table)) > 0) {
+    if (!opts.force && (await countReferenceRows(ctx.db, s.table)) > 0) {
       report.notes.push(`${s.table} 已有数据，跳过 ${s.file}`);
       continue;
     }

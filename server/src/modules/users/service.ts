@@ -8,7 +8,7 @@ import { badRequest, conflict } from '../../platform/errors.js';
 import { assertCanAccess } from '../../platform/jurisdiction.js';
 import { maskPhone } from '../../platform/masking.js';
 import { hashPassword } from '../../platform/password-hash.js';
-import { deleteUserSessions } from '../auth/api.js';
+import { deleteUserSessions, clearLoginFailures } from '../auth/api.js';
 import { getOrg } from '../orgs/api.js';
 import { findUser, findUserIdByUsername, findUsers, insertUser, updateUser } from './repository.js';
 
@@ -129,7 +129,7 @@ export async function unlockUser(ctx: AppContext, actor: Actor, id: number): Pro
   if (!u.locked_until || Date.parse(u.locked_until) <= ctx.clock.now().getTime()) throw conflict('该账号当前未被锁定');
   await mutate(ctx, actor, async (trx) => {
     await updateUser(trx, id, { locked_until: null, updated_at: nowIso(ctx) });
-    await trx.deleteFrom('login_failures').where('username', '=', u.username).execute();
+    await clearLoginFailures(trx, u.username);
     return {
       value: null,
       audit: { action: 'user.unlock', entityType: 'user', entityId: id, regionCode: u.region_code, before: { lockedUntil: u.locked_until } },

@@ -5,7 +5,15 @@ import type { AppContext } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { nowIso } from '../../platform/context.js';
 import { badRequest, forbidden, notFound } from '../../platform/errors.js';
-import { checkAttachmentType, findRecordAttachments, openAttachment, presentAttachment, storeAttachmentContent } from '../../platform/attachments.js';
+import {
+  checkAttachmentType,
+  findAttachment,
+  findRecordAttachments,
+  insertAttachment,
+  openAttachment,
+  presentAttachment,
+  storeAttachmentContent,
+} from '../../platform/attachments.js';
 import { recordType } from '../../platform/record-types.js';
 
 /** Fields of an attachment upload form. */
@@ -52,23 +60,19 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, input: Upl
   const stored = await storeAttachmentContent(ctx, input.file);
   const kind: AttachmentKind = kindParse.data;
   const row = await mutate(ctx, actor, async (trx) => {
-    const r = await trx
-      .insertInto('attachments')
-      .values({
-        sha256: stored.sha256,
-        size: stored.size,
-        mime_type: mime,
-        file_name: input.filename.slice(0, 200),
-        kind,
-        record_type: type,
-        record_id: recordId,
-        step: input.fields.step?.slice(0, 50) || null,
-        org_id: actor.orgId,
-        uploaded_by: actor.userId,
-        created_at: nowIso(ctx),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const r = await insertAttachment(trx, {
+      sha256: stored.sha256,
+      size: stored.size,
+      mime_type: mime,
+      file_name: input.filename.slice(0, 200),
+      kind,
+      record_type: type,
+      record_id: recordId,
+      step: input.fields.step?.slice(0, 50) || null,
+      org_id: actor.orgId,
+      uploaded_by: actor.userId,
+      created_at: nowIso(ctx),
+    });
     return {
       value: r,
       audit: {
@@ -84,7 +88,7 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, input: Upl
 
 /** Loads an attachment the caller may see: its record's readers, or — while unlinked — its uploader's organisation. */
 async function loadVisibleAttachment(ctx: AppContext, actor: Actor, id: number) {
-  const row = await ctx.db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findAttachment(ctx.db, id);
   if (!row) throw notFound('附件');
   if (row.record_type === null || row.record_id === null) {
     if (Number(row.org_id) !== actor.orgId) throw notFound('附件');

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { SourceRow } from './header-row.js';
 import { addJobCounts, recordImportErrors, type ImportRowError, type JobCounts } from './jobs.js';
-import { relaxBatchDurability, withBulkWriteSettings } from './bulk-tuning.js';
+import { relaxBatchDurability, withBulkWriteSettings } from './bulk-store.js';
 
 /** Settings every importer takes. */
 export interface ImportOptions {

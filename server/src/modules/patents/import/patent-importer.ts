@@ -1,7 +1,7 @@
 import { todayIso } from '../../../platform/context.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { PatentRecord } from '../record.js';
-import { finishLargeImport } from './bulk-finish.js';
+import { finishLargeImport } from './bulk-store.js';
 import { runImportBatches, type ImportOptions, type ImportProgress } from './batch-runner.js';
 import { patentHeaderAliases, resolveColumns, type ColumnMap, type PatentField } from './column-map.js';
 import type { SourceRow } from './header-row.js';

@@ -54,3 +54,22 @@ export async function deletePatentChildren(db: Executor, patentIds: readonly num
     await db.deleteFrom('patent_ipc').where('patent_id', 'in', part).execute();
   }
 }
+
+/** Province, city and county regions (what addresses are resolved against). */
+export async function findRegionsDownToCounties(db: Executor) {
+  return db.selectFrom('regions').select(['code', 'name', 'level']).where('level', '<=', 3).execute();
+}
+
+/** How many trademarks are already stored under these registration numbers. */
+export async function countTrademarksByRegNo(db: Executor, regNos: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const part of chunked(regNos)) {
+    const r = await db
+      .selectFrom('trademarks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('reg_no', 'in', part)
+      .executeTakeFirstOrThrow();
+    n += Number(r.n);
+  }
+  return n;
+}

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/database.js';
 import type { RegionTable } from '../../../db/schema.js';
 import { toHalfWidth } from '../record.js';
+import { findRegionsDownToCounties } from './patent-repository.js';
 
 /** Finds the most specific region (county, else city, else province) an address names. */
 export interface RegionResolver {
@@ -119,6 +120,6 @@ export function buildRegionResolver(rows: readonly RegionRow[]): RegionResolver 
 
 /** Loads the region names once (per import) and builds the resolver. */
 export async function loadRegionResolver(db: Executor): Promise<RegionResolver> {
-  const rows = await db.selectFrom('regions').select(['code', 'name', 'level']).where('level', '<=', 3).execute();
+  const rows = await findRegionsDownToCounties(db);
   return buildRegionResolver(rows);
 }

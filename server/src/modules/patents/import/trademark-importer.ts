@@ -5,7 +5,7 @@ import { runImportBatches, type ImportOptions, type ImportProgress } from './bat
 import { upsertRowsReturning, type BulkRow } from '../../../db/bulk-insert.js';
 import { resolveColumns, type ColumnMap } from './column-map.js';
 import type { SourceRow } from './header-row.js';
-import { chunked, findOrganisations } from './patent-repository.js';
+import { countTrademarksByRegNo, findOrganisations } from './patent-repository.js';
 import { loadRegionResolver } from './region-resolver.js';
 import { mapTrademarkRow, trademarkHeaderAliases, type TrademarkField, type TrademarkRecord } from './trademark-columns.js';
 
@@ -25,23 +25,9 @@ const UPDATED_COLUMNS = [
   'updated_at',
 ];
 
-/** Trademarks already stored under these registration numbers. */
-async function countExisting(trx: Trx, regNos: readonly string[]): Promise<number> {
-  let n = 0;
-  for (const part of chunked(regNos)) {
-    const r = await trx
-      .selectFrom('trademarks')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('reg_no', 'in', part)
-      .executeTakeFirstOrThrow();
-    n += Number(r.n);
-  }
-  return n;
-}
-
 /** Writes one batch of distinct trademarks: one upsert by registration number, owners linked by credit code or exact name. */
 async function writeTrademarkBatch(ctx: AppContext, trx: Trx, records: readonly TrademarkRecord[]) {
-  const existing = await countExisting(
+  const existing = await countTrademarksByRegNo(
     trx,
     records.map((r) => r.regNo),
   );
