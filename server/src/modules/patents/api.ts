@@ -14,7 +14,7 @@ export { normaliseIpc } from './record.js';
 export type { QueryNode } from './query/index.js';
 export { parseOrThrow, todayOf } from './search-api.js';
 export { compileQuery, countPatents, foldRuns, streamPatentIds } from './search/index.js';
-export { hitSource } from './search/search-source.js';
+export { hitSource, type HitSource } from './search/search-source.js';
 export { names } from './search/index-documents.js';
 export { tuneSearchConnection } from './search/sqlite-tuning.js';
 // Importing registry files (the imports module runs them as background jobs).

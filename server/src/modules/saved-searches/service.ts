@@ -7,6 +7,16 @@ import { mutate } from '../../platform/audit.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { countPatents, streamPatentIds, parseOrThrow, todayOf } from '../patents/api.js';
+import {
+  deleteSavedSearchRow,
+  findAlertingSearches,
+  findPatentIdsWrittenSince,
+  findPatentTitles,
+  findSavedSearch,
+  findSavedSearchesOf,
+  insertSavedSearch,
+  setSearchChecked,
+} from './repository.js';
 
 type Row = { id: number; name: string; query: string; alert: number; last_match_count: number; last_checked_at: string | null; created_at: string };
 const present = (r: Row) => ({
@@ -21,7 +31,7 @@ const present = (r: Row) => ({
 
 /** The caller's saved searches (保存的检索式). */
 export async function listSavedSearches(ctx: AppContext, actor: Actor) {
-  const rows = await ctx.db.selectFrom('saved_searches').selectAll().where('user_id', '=', actor.userId).orderBy('id', 'desc').execute();
+  const rows = await findSavedSearchesOf(ctx.db, actor.userId);
   return { items: rows.map(present) };
 }
 
@@ -34,7 +44,7 @@ const sameQuery = (q: string) => q.trim().replace(/\s+/g, ' ');
  */
 export async function createSavedSearch(ctx: AppContext, actor: Actor, body: z.infer<typeof ZCreateSavedSearchBody>) {
   const ast = parseOrThrow(body.query);
-  const mine = await ctx.db.selectFrom('saved_searches').select(['name', 'query']).where('user_id', '=', actor.userId).execute();
+  const mine = await findSavedSearchesOf(ctx.db, actor.userId);
   const same = mine.find((m) => sameQuery(m.query) === sameQuery(body.query));
   if (same) throw conflict(`已保存过相同的检索式「${same.name}」`, { query: `与已保存的「${same.name}」相同` });
   const count = await countPatents(ctx, ast, todayOf(ctx));
@@ -49,19 +59,20 @@ export async function createSavedSearch(ctx: AppContext, actor: Actor, body: z.i
       last_checked_at: at,
       created_at: at,
     };
-    const r = await trx.insertInto('saved_searches').values(row).returning('id').executeTakeFirstOrThrow();
-    return { value: Number(r.id), audit: { action: 'saved_search.create', entityType: 'saved_search', entityId: Number(r.id), after: row } };
+    const newId = await insertSavedSearch(trx, row);
+    return { value: newId, audit: { action: 'saved_search.create', entityType: 'saved_search', entityId: newId, after: row } };
   });
-  const row = await ctx.db.selectFrom('saved_searches').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await findSavedSearch(ctx.db, id);
+  if (!row) throw notFound('保存的检索式');
   return present(row);
 }
 
 /** Deletes one of the caller's saved searches. */
 export async function deleteSavedSearch(ctx: AppContext, actor: Actor, id: number) {
-  const row = await ctx.db.selectFrom('saved_searches').selectAll().where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+  const row = await findSavedSearch(ctx.db, id, actor.userId);
   if (!row) throw notFound('保存的检索式');
   await mutate(ctx, actor, async (trx) => {
-    await trx.deleteFrom('saved_searches').where('id', '=', id).execute();
+    await deleteSavedSearchRow(trx, id);
     return { value: null, audit: { action: 'saved_search.delete', entityType: 'saved_search', entityId: id, before: row } };
   });
   return { ok: true as const };
@@ -73,9 +84,9 @@ export async function deleteSavedSearch(ctx: AppContext, actor: Actor, id: numbe
  * the count). Returns how many notifications were sent.
  */
 export async function alertSavedSearches(ctx: AppContext, since: string): Promise<number> {
-  const changed = new Set((await ctx.db.selectFrom('patents').select('id').where('updated_at', '>=', since).execute()).map((r) => r.id));
+  const changed = new Set(await findPatentIdsWrittenSince(ctx.db, since));
   if (changed.size === 0) return 0;
-  const searches = await ctx.db.selectFrom('saved_searches').selectAll().where('alert', '=', 1).execute();
+  const searches = await findAlertingSearches(ctx.db);
   const asOf = todayOf(ctx);
   let sent = 0;
   for (const s of searches) {
@@ -90,13 +101,9 @@ export async function alertSavedSearches(ctx: AppContext, since: string): Promis
     const hits: number[] = [];
     for await (const ids of streamPatentIds(ctx, parsed, asOf)) for (const id of ids) if (changed.has(id)) hits.push(id);
     const total = await countPatents(ctx, parsed, asOf);
-    await ctx.db
-      .updateTable('saved_searches')
-      .set({ last_match_count: total, last_checked_at: nowIso(ctx) })
-      .where('id', '=', s.id)
-      .execute();
+    await setSearchChecked(ctx.db, s.id, total, nowIso(ctx));
     if (hits.length === 0) continue;
-    const titles = await ctx.db.selectFrom('patents').select(['title', 'app_no']).where('id', 'in', hits.slice(0, 5)).execute();
+    const titles = await findPatentTitles(ctx.db, hits.slice(0, 5));
     const list = titles.map((t) => `· ${t.title}（${t.app_no}）`).join('\n');
     await notifyUsers(ctx, [
       {

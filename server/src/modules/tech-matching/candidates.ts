@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { type QueryNode, compileQuery, hitSource, tuneSearchConnection } from '../patents/api.js';
+import { countHitsUpTo, countIndexedPatents, topHitIds } from './match-repository.js';
 
 /**
  * Candidate generation from the patents' full-text index (never a scan of the patents table): document
@@ -73,11 +73,7 @@ export function patentsChanged(ctx: Pick<AppContext, 'db'>): void {
 export async function indexedPatents(ctx: AppContext): Promise<number> {
   const c = cacheOf(ctx);
   if (c.total !== null) return c.total;
-  const r = await ctx.db
-    .selectFrom('patent_search_facts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  c.total = Number(r.n);
+  c.total = await countIndexedPatents(ctx.db);
   if (Math.abs(c.total - c.cachedAtTotal) > 0.05 * Math.max(c.cachedAtTotal, 1)) {
     c.df.clear();
     c.cachedAtTotal = c.total;
@@ -93,9 +89,7 @@ export async function documentFrequency(ctx: AppContext, term: string): Promise<
   const src = sourceOf(ctx, [term]);
   let n = 0;
   if (src) {
-    const r = await sql<{ n: number | string }>`select count(*) as n from (select ${src.id} as id from ${src.from} where ${src.where}
-      limit ${candidateTuning.dfCap}) capped`.execute(ctx.db);
-    n = Number(r.rows[0]?.n ?? 0);
+    n = await countHitsUpTo(ctx.db, src, candidateTuning.dfCap);
   }
   if (cache.size > 200_000) cache.clear();
   cache.set(term, n);
@@ -155,13 +149,6 @@ export function queryTermsOf(weighted: readonly WeightedTerm[]): string[] {
 export async function candidatePatentIds(ctx: AppContext, query: CandidateQuery, opts: { limit?: number; queuedFrom?: number } = {}): Promise<number[]> {
   const src = sourceOf(ctx, query.any, query.all);
   if (!src) return [];
-  const order = src.relevance ?? sql`1`;
-  // FTS5 seeks a rowid bound only when it is bound as an integer (see search-queries.ts idParam). A
-  // `rowid in (select … from tech_match_queue)` test would turn the scan into one MATCH probe per queued
-  // id (measured 400 ms at 100k); every id at or above the lowest queued one is new or re-written anyway.
-  const queued = opts.queuedFrom === undefined ? sql`1 = 1` : sql`${src.id} >= cast(${opts.queuedFrom} as bigint)`;
   const limit = opts.limit ?? (opts.queuedFrom === undefined ? candidateTuning.pool : candidateTuning.incrementalPool);
-  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${queued}
-    order by ${order}, ${src.id} desc limit ${limit}`.execute(ctx.db);
-  return r.rows.map((x) => Number(x.id));
+  return topHitIds(ctx.db, src, { fromId: opts.queuedFrom, limit });
 }

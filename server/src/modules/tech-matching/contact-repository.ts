@@ -1,3 +1,6 @@
+import { sql } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
+import type { TechContactMessageTable, TechContactTable, TechDealTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import type { Executor } from '../../db/database.js';
 import { accessCondition, regionCondition } from '../../platform/jurisdiction.js';
@@ -132,4 +135,64 @@ export type DealRow = Awaited<ReturnType<typeof findDeals>>['items'][number];
 export async function orgUserIds(db: Executor, orgId: number): Promise<number[]> {
   const rows = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('status', '=', 'active').execute();
   return rows.map((r) => Number(r.id));
+}
+
+/** A registry patent's id, title and application number. */
+export async function findPatentBrief(db: Executor, id: number) {
+  return db.selectFrom('patents').select(['id', 'title', 'app_no']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A new contact thread; its id. */
+export async function insertContact(trx: Executor, row: Insertable<TechContactTable>): Promise<number> {
+  const r = await trx.insertInto('tech_contacts').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a contact thread. */
+export async function updateContact(trx: Executor, id: number, set: Updateable<TechContactTable>): Promise<void> {
+  await trx.updateTable('tech_contacts').set(set).where('id', '=', id).execute();
+}
+
+/** A message in a thread. */
+export async function insertMessage(trx: Executor, row: Insertable<TechContactMessageTable>): Promise<void> {
+  await trx.insertInto('tech_contact_messages').values(row).execute();
+}
+
+/** A deal reached in a thread. */
+export async function insertDeal(trx: Executor, row: Insertable<TechDealTable>): Promise<void> {
+  await trx.insertInto('tech_deals').values(row).execute();
+}
+
+/**
+ * Technology transfer activity in a region (full code or prefix padded) and period (inclusive dates):
+ * deals by kind with their amounts, listings and demands published, contacts started.
+ */
+export async function countTechActivity(db: Executor, region: string, from: string | null, to: string | null) {
+  const within = regionCondition('region_code', region);
+  let deals = db.selectFrom('tech_deals').where(within);
+  if (from) deals = deals.where('deal_date', '>=', from);
+  if (to) deals = deals.where('deal_date', '<=', to);
+  const byKind = await deals
+    .select(['kind', (eb) => eb.fn.countAll<number>().as('n'), sql<number>`coalesce(sum(amount), 0)`.as('amount')])
+    .groupBy('kind')
+    .execute();
+  // Timestamps are ISO UTC text: the period's end day is included up to its last instant.
+  const hi = to ? `${to}T23:59:59.999Z` : null;
+  const countPosts = async (table: 'tech_listings' | 'tech_demands') => {
+    let q = db.selectFrom(table).where(within).where('published_at', 'is not', null);
+    if (from) q = q.where('published_at', '>=', from);
+    if (hi) q = q.where('published_at', '<=', hi);
+    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+  let contacts = db.selectFrom('tech_contacts').where(within);
+  if (from) contacts = contacts.where('created_at', '>=', from);
+  if (hi) contacts = contacts.where('created_at', '<=', hi);
+  const contactCount = await contacts.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return {
+    byKind,
+    listingsPublished: await countPosts('tech_listings'),
+    demandsPublished: await countPosts('tech_demands'),
+    contactsStarted: Number(contactCount.n),
+  };
 }

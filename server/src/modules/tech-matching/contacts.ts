@@ -7,7 +7,21 @@ import { conflict, notFound } from '../../platform/errors.js';
 import { addParty, loadParties, rolesOf } from '../../platform/parties.js';
 import { notifyUsers } from '../../platform/notify.js';
 import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
-import { CONTACT, findContact, findContacts, findDeals, findMessages, orgUserIds, type ContactRow, type DealRow } from './contact-repository.js';
+import {
+  CONTACT,
+  findContact,
+  findContacts,
+  findDeals,
+  findMessages,
+  orgUserIds,
+  type ContactRow,
+  type DealRow,
+  findPatentBrief,
+  insertContact,
+  insertDeal,
+  insertMessage,
+  updateContact,
+} from './contact-repository.js';
 import { patentContactOrgs } from './match-repository.js';
 import { oversees } from './policy.js';
 import { findDemand, findListing } from './repository.js';
@@ -94,11 +108,7 @@ async function supplierOf(ctx: AppContext, body: z.infer<typeof ZCreateTechConta
     if (!l || l.status !== 'published') throw notFound('供应项目');
     return { toOrgId: Number(l.org_id), subject: l.title };
   }
-  const p = await ctx.db
-    .selectFrom('patents')
-    .select(['id', 'title', 'app_no'])
-    .where('id', '=', body.patentId ?? 0)
-    .executeTakeFirst();
+  const p = await findPatentBrief(ctx.db, body.patentId ?? 0);
   if (!p) throw notFound('专利');
   const org = (await patentContactOrgs(ctx.db, [Number(p.id)])).get(Number(p.id));
   if (org === undefined) throw conflict('该专利的权利人尚未在平台注册，暂不能在线联系；可请知识产权局协助对接');
@@ -130,13 +140,9 @@ export async function createContact(ctx: AppContext, actor: Actor, body: z.infer
       created_at: at,
       updated_at: at,
     };
-    const r = await trx.insertInto('tech_contacts').values(row).returning('id').executeTakeFirstOrThrow();
-    const id = Number(r.id);
+    const id = await insertContact(trx, row);
     await addParty(ctx, trx, { type: CONTACT, id }, toOrgId, 'counterparty');
-    await trx
-      .insertInto('tech_contact_messages')
-      .values({ contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at })
-      .execute();
+    await insertMessage(trx, { contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at });
     return {
       value: id,
       audit: { action: 'tech_contact.create', entityType: CONTACT, entityId: id, regionCode: region, after: { ...row, message: body.message } },
@@ -162,8 +168,8 @@ export async function postContactMessage(ctx: AppContext, actor: Actor, id: numb
   const status = Number(c.to_org_id) === actor.orgId ? 'talking' : c.status;
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx.insertInto('tech_contact_messages').values({ contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: text, created_at: at }).execute();
-    await trx.updateTable('tech_contacts').set({ status, updated_at: at }).where('id', '=', id).execute();
+    await insertMessage(trx, { contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: text, created_at: at });
+    await updateContact(trx, id, { status, updated_at: at });
     return {
       value: null,
       audit: { action: 'tech_contact.message', entityType: 'tech_contact', entityId: id, regionCode: c.region_code, after: { status, body: text } },
@@ -188,11 +194,7 @@ export async function closeContact(ctx: AppContext, actor: Actor, id: number): P
   const { c, subject } = await loadContact(ctx, actor, id);
   const t = assertTransition(contactWorkflow, c.status as WfStatus, 'close', { actor, subject });
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('tech_contacts')
-      .set({ status: t.to, updated_at: nowIso(ctx) })
-      .where('id', '=', id)
-      .execute();
+    await updateContact(trx, id, { status: t.to, updated_at: nowIso(ctx) });
     return {
       value: null,
       audit: {
@@ -228,8 +230,8 @@ export async function recordDeal(ctx: AppContext, actor: Actor, id: number, body
       note: body.note ?? null,
       created_at: at,
     };
-    await trx.insertInto('tech_deals').values(row).execute();
-    await trx.updateTable('tech_contacts').set({ status: t.to, updated_at: at }).where('id', '=', id).execute();
+    await insertDeal(trx, row);
+    await updateContact(trx, id, { status: t.to, updated_at: at });
     return {
       value: null,
       audit: { action: 'tech_contact.deal', entityType: 'tech_contact', entityId: id, regionCode: c.region_code, before: { status: c.status }, after: row },

@@ -10,7 +10,7 @@ import { matchDemand } from './matcher.js';
 import { assertCanSeeMatches, assertCanViewPost, assertOwnsPost } from './policy.js';
 import { presentDemand } from './present.js';
 import { rematchDemand } from './rematch.js';
-import { findDemand, findDemands, type PostFilter } from './repository.js';
+import { findDemand, findDemands, type PostFilter, deleteMatchesOf, insertDemand, updateDemandRow } from './repository.js';
 import { postWorkflow, type PostStatus } from './workflow.js';
 
 const WHAT = '技术需求';
@@ -74,8 +74,7 @@ export async function createDemand(ctx: AppContext, actor: Actor, body: z.infer<
     updated_at: at,
   };
   const id = await mutate(ctx, actor, async (trx) => {
-    const r = await trx.insertInto('tech_demands').values(row).returning('id').executeTakeFirstOrThrow();
-    const id = Number(r.id);
+    const id = await insertDemand(trx, row);
     return { value: id, audit: { action: 'tech_demand.create', entityType: 'tech_demand', entityId: id, regionCode: row.region_code, after: row } };
   });
   return getDemand(ctx, actor, id);
@@ -97,7 +96,7 @@ export async function updateDemand(ctx: AppContext, actor: Actor, id: number, bo
     updated_at: nowIso(ctx),
   };
   await mutate(ctx, actor, async (trx) => {
-    await trx.updateTable('tech_demands').set(patch).where('id', '=', id).execute();
+    await updateDemandRow(trx, id, patch);
     return {
       value: null,
       audit: { action: 'tech_demand.update', entityType: 'tech_demand', entityId: id, regionCode: before.region_code, before, after: body },
@@ -123,12 +122,8 @@ export async function moveDemand(ctx: AppContext, actor: Actor, id: number, acti
   }
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('tech_demands')
-      .set({ status: t.to, updated_at: at, ...(t.to === 'published' ? { published_at: at } : { closed_at: at }) })
-      .where('id', '=', id)
-      .execute();
-    if (t.to === 'closed') await trx.deleteFrom('tech_matches').where('demand_id', '=', id).execute();
+    await updateDemandRow(trx, id, { status: t.to, updated_at: at, ...(t.to === 'published' ? { published_at: at } : { closed_at: at }) });
+    if (t.to === 'closed') await deleteMatchesOf(trx, id);
     return {
       value: null,
       audit: {

@@ -8,7 +8,17 @@ import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/juris
 import { assertTransition } from '../../platform/workflow.js';
 import { assertCanViewPost, assertOwnsPost } from './policy.js';
 import { presentListing } from './present.js';
-import { findListing, findListings, listingPatents, patentsHeldBy, type PostFilter } from './repository.js';
+import {
+  findListing,
+  findListings,
+  listingPatents,
+  patentsHeldBy,
+  type PostFilter,
+  insertListing,
+  orgName,
+  replaceListingPatents,
+  updateListingRow,
+} from './repository.js';
 import { postWorkflow, type PostStatus } from './workflow.js';
 
 const WHAT = '供应项目';
@@ -50,8 +60,7 @@ export async function getListing(ctx: AppContext, actor: Actor | null, id: numbe
 async function checkPatents(ctx: AppContext, actor: Actor, ids: readonly number[]): Promise<number[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const org = await ctx.db.selectFrom('organisations').select('name').where('id', '=', actor.orgId).executeTakeFirstOrThrow();
-  const held = await patentsHeldBy(ctx.db, actor.orgId, org.name, unique);
+  const held = await patentsHeldBy(ctx.db, actor.orgId, await orgName(ctx.db, actor.orgId), unique);
   const foreign = unique.filter((id) => !held.has(id));
   if (foreign.length) throw badRequest(`只能发布本单位持有或申请的专利（专利 ${foreign.join('、')} 不属于本单位）`, { patentIds: '包含非本单位的专利' });
   return unique;
@@ -87,13 +96,8 @@ export async function createListing(ctx: AppContext, actor: Actor, body: z.infer
     updated_at: at,
   };
   const id = await mutate(ctx, actor, async (trx) => {
-    const r = await trx.insertInto('tech_listings').values(row).returning('id').executeTakeFirstOrThrow();
-    const id = Number(r.id);
-    if (patentIds.length)
-      await trx
-        .insertInto('tech_listing_patents')
-        .values(patentIds.map((p) => ({ listing_id: id, patent_id: p })))
-        .execute();
+    const id = await insertListing(trx, row);
+    await replaceListingPatents(trx, id, patentIds);
     return {
       value: id,
       audit: { action: 'tech_listing.create', entityType: 'tech_listing', entityId: id, regionCode: row.region_code, after: { ...row, patentIds } },
@@ -120,15 +124,8 @@ export async function updateListing(ctx: AppContext, actor: Actor, id: number, b
     updated_at: nowIso(ctx),
   };
   await mutate(ctx, actor, async (trx) => {
-    await trx.updateTable('tech_listings').set(patch).where('id', '=', id).execute();
-    if (patentIds) {
-      await trx.deleteFrom('tech_listing_patents').where('listing_id', '=', id).execute();
-      if (patentIds.length)
-        await trx
-          .insertInto('tech_listing_patents')
-          .values(patentIds.map((p) => ({ listing_id: id, patent_id: p })))
-          .execute();
-    }
+    await updateListingRow(trx, id, patch);
+    if (patentIds) await replaceListingPatents(trx, id, patentIds);
     return {
       value: null,
       audit: { action: 'tech_listing.update', entityType: 'tech_listing', entityId: id, regionCode: before.region_code, before, after: body },
@@ -147,11 +144,7 @@ export async function moveListing(ctx: AppContext, actor: Actor, id: number, act
   });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await trx
-      .updateTable('tech_listings')
-      .set({ status: t.to, updated_at: at, ...(t.to === 'published' ? { published_at: at } : { closed_at: at }) })
-      .where('id', '=', id)
-      .execute();
+    await updateListingRow(trx, id, { status: t.to, updated_at: at, ...(t.to === 'published' ? { published_at: at } : { closed_at: at }) });
     return {
       value: null,
       audit: {

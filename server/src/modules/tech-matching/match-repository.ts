@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { containsText } from '../../platform/text-match.js';
-import { names } from '../patents/api.js';
+import { names, type HitSource } from '../patents/api.js';
 
 /** Queries of matching: candidate rows by id, listings by text, stored match sets. */
 
@@ -109,4 +110,91 @@ export async function storeMatches(db: Executor, demandId: number, items: readon
     .insertInto('tech_matches')
     .values(items.map((c) => ({ demand_id: demandId, kind: c.kind, target_id: c.id, score: c.score, created_at: at })))
     .execute();
+}
+
+/** Number of patents in the search index. */
+export async function countIndexedPatents(db: Executor): Promise<number> {
+  const r = await db
+    .selectFrom('patent_search_facts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** How many hits the source has, counted up to `cap`. */
+export async function countHitsUpTo(db: Executor, src: HitSource, cap: number): Promise<number> {
+  const r = await sql<{ n: number | string }>`select count(*) as n from (select ${src.id} as id from ${src.from} where ${src.where}
+    limit ${cap}) capped`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** The source's best hits by the index's relevance (ties: newest id first), from id `fromId` up when given. */
+export async function topHitIds(db: Executor, src: HitSource, opts: { fromId?: number; limit: number }): Promise<number[]> {
+  const order = src.relevance ?? sql`1`;
+  // FTS5 seeks a rowid bound only when it is bound as an integer (see search/id-param.ts). A
+  // `rowid in (select … from tech_match_queue)` test would turn the scan into one MATCH probe per queued
+  // id (measured 400 ms at 100k); every id at or above the lowest queued one is new or re-written anyway.
+  const queued = opts.fromId === undefined ? sql`1 = 1` : sql`${src.id} >= cast(${opts.fromId} as bigint)`;
+  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${queued}
+    order by ${order}, ${src.id} desc limit ${opts.limit}`.execute(db);
+  return r.rows.map((x) => Number(x.id));
+}
+
+const DEMAND_COLUMNS = ['id', 'org_id', 'owner_user_id', 'region_code', 'title', 'description', 'field', 'ipc_hints'] as const;
+
+/** A demand with what matching reads, and its status. */
+export async function findDemandForMatching(db: Executor, demandId: number) {
+  return db.selectFrom('tech_demands').select(DEMAND_COLUMNS).select('status').where('id', '=', demandId).executeTakeFirst();
+}
+
+/** Published demands, in id order. */
+export async function publishedDemands(db: Executor) {
+  return db.selectFrom('tech_demands').select(DEMAND_COLUMNS).where('status', '=', 'published').orderBy('id').execute();
+}
+
+/** True when any demand is published. */
+export async function anyPublishedDemand(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('tech_demands').select('id').where('status', '=', 'published').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The stored match keys of the demands. */
+export async function findStoredMatches(db: Executor, demandIds: readonly number[]) {
+  if (demandIds.length === 0) return [];
+  return db
+    .selectFrom('tech_matches')
+    .select(['demand_id', 'kind', 'target_id'])
+    .where('demand_id', 'in', [...demandIds])
+    .execute();
+}
+
+/** True when the source has a hit from patent id `lo` up (one index seek). */
+export async function anyHitFrom(db: Executor, src: HitSource, lo: number): Promise<boolean> {
+  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} >= cast(${lo} as bigint)
+    limit 1`.execute(db);
+  return r.rows.length > 0;
+}
+
+/** The re-match queue's size and its lowest and highest patent ids. */
+export async function matchQueueSpan(db: Executor) {
+  return db
+    .selectFrom('tech_match_queue')
+    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('patent_id').as('lo'), (eb) => eb.fn.max('patent_id').as('hi')])
+    .executeTakeFirstOrThrow();
+}
+
+/** Removes the processed part of the queue. */
+export async function dequeueUpTo(db: Executor, hi: number): Promise<void> {
+  await db.deleteFrom('tech_match_queue').where('patent_id', '<=', hi).execute();
+}
+
+/** Queues written patents for re-matching. */
+export async function enqueuePatents(trx: Executor, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 1000) {
+    const part = ids.slice(i, i + 1000);
+    await trx
+      .insertInto('tech_match_queue')
+      .values(part.map((patent_id) => ({ patent_id })))
+      .onConflict((oc) => oc.column('patent_id').doNothing())
+      .execute();
+  }
 }

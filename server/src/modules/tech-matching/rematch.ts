@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
 import type { MatchCandidate } from '@zhichan/contract';
 import type { Executor } from '../../db/database.js';
 import { nowIso, type AppContext } from '../../platform/context.js';
@@ -8,7 +7,18 @@ import { notifyUsers, type NotificationInput } from '../../platform/notify.js';
 import { compileQuery, hitSource, onPatentsWritten } from '../patents/api.js';
 import { candidateTuning, patentsChanged, queryTermsOf, weighTerms } from './candidates.js';
 import { demandTerms, matchDemand, type DemandForMatching } from './matcher.js';
-import { storeMatches, storedMatchKeys } from './match-repository.js';
+import {
+  storeMatches,
+  storedMatchKeys,
+  anyHitFrom,
+  anyPublishedDemand,
+  dequeueUpTo,
+  enqueuePatents,
+  findDemandForMatching,
+  findStoredMatches,
+  matchQueueSpan,
+  publishedDemands,
+} from './match-repository.js';
 import type { RematchWorkerData } from './rematch-worker.js';
 
 /**
@@ -26,11 +36,9 @@ export const MATCH_SET = 20;
 /** Quiet time after the last patent write before the queue is processed. */
 export const REMATCH_DELAY_MS = 1500;
 
-const DEMAND_COLUMNS = ['id', 'org_id', 'owner_user_id', 'region_code', 'title', 'description', 'field', 'ipc_hints'] as const;
-
 /** Matches one demand again, stores its set and notifies the owner of candidates new to it; returns how many were new. */
 export async function rematchDemand(ctx: AppContext, demandId: number): Promise<number> {
-  const d = await ctx.db.selectFrom('tech_demands').select(DEMAND_COLUMNS).select('status').where('id', '=', demandId).executeTakeFirst();
+  const d = await findDemandForMatching(ctx.db, demandId);
   if (!d || d.status !== 'published') return 0;
   return rematchRow(ctx, d);
 }
@@ -92,15 +100,10 @@ async function storeBatch(ctx: AppContext, byId: ReadonlyMap<number, PublishedDe
   const at = nowIso(ctx);
   const notes: NotificationInput[] = [];
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await trx
-      .selectFrom('tech_matches')
-      .select(['demand_id', 'kind', 'target_id'])
-      .where(
-        'demand_id',
-        'in',
-        batch.map((b) => b.demandId),
-      )
-      .execute();
+    const stored = await findStoredMatches(
+      trx,
+      batch.map((b) => b.demandId),
+    );
     const known = new Map<number, Set<string>>();
     for (const r of stored) {
       const id = Number(r.demand_id);
@@ -195,19 +198,12 @@ async function runOnWorkers(sqlitePath: string, demands: readonly PublishedDeman
   await Promise.all(pending);
 }
 
-/** Published demands, in id order. */
-async function publishedDemands(db: Executor) {
-  return db.selectFrom('tech_demands').select(DEMAND_COLUMNS).where('status', '=', 'published').orderBy('id').execute();
-}
-
 /** True when a patent from the lowest queued id up contains the term (one index seek; see candidatePatentIds). */
 async function termInQueue(ctx: AppContext, term: string, lo: number): Promise<boolean> {
   const plan = compileQuery({ kind: 'text', field: 'TX', value: term, phrase: true, position: 0 }, { asOf: '2000-01-01' });
   if (plan.cond.t === 'const') return false;
   const src = hitSource(ctx.dialect, plan);
-  const r = await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where} and ${src.id} >= cast(${lo} as bigint)
-    limit 1`.execute(ctx.db);
-  return r.rows.length > 0;
+  return anyHitFrom(ctx.db, src, lo);
 }
 
 /** Outcome of one re-match run. */
@@ -225,10 +221,7 @@ export interface RematchRun {
  * published demand is matched from scratch. Then empties the processed part of the queue.
  */
 export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean } = {}): Promise<RematchRun> {
-  const queue = await ctx.db
-    .selectFrom('tech_match_queue')
-    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('patent_id').as('lo'), (eb) => eb.fn.max('patent_id').as('hi')])
-    .executeTakeFirstOrThrow();
+  const queue = await matchQueueSpan(ctx.db);
   const queued = Number(queue.n);
   const demands = await publishedDemands(ctx.db);
   const run: RematchRun = { queued, demands: demands.length, rematched: 0, notified: 0 };
@@ -251,7 +244,7 @@ export async function processMatchQueue(ctx: AppContext, opts: { full?: boolean 
       if ((await rematchRow(ctx, d, Number(queue.lo))) > 0) run.notified++;
     }
   }
-  if (queued > 0) await ctx.db.deleteFrom('tech_match_queue').where('patent_id', '<=', Number(queue.hi)).execute();
+  if (queued > 0) await dequeueUpTo(ctx.db, Number(queue.hi));
   return run;
 }
 
@@ -294,16 +287,8 @@ function schedule(ctx: AppContext): void {
  */
 async function queueWrittenPatents(ctx: AppContext, trx: Executor, ids: readonly number[]): Promise<void> {
   patentsChanged(ctx);
-  const any = await trx.selectFrom('tech_demands').select('id').where('status', '=', 'published').limit(1).executeTakeFirst();
-  if (!any) return;
-  for (let i = 0; i < ids.length; i += 1000) {
-    const part = ids.slice(i, i + 1000);
-    await trx
-      .insertInto('tech_match_queue')
-      .values(part.map((patent_id) => ({ patent_id })))
-      .onConflict((oc) => oc.column('patent_id').doNothing())
-      .execute();
-  }
+  if (!(await anyPublishedDemand(trx))) return;
+  await enqueuePatents(trx, ids);
   schedule(ctx);
 }
 

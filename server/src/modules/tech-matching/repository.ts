@@ -1,3 +1,5 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { TechDemandTable, TechListingTable } from '../../db/schema.js';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 import { containsText } from '../../platform/text-match.js';
@@ -128,4 +130,46 @@ export async function patentsHeldBy(db: Executor, orgId: number, orgName: string
     .where((eb) => eb.or([eb('org_id', '=', orgId), eb('name', '=', orgName)]))
     .execute();
   return new Set(rows.map((r) => Number(r.patent_id)));
+}
+
+/** An organisation's name. */
+export async function orgName(db: Executor, orgId: number): Promise<string> {
+  return (await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirstOrThrow()).name;
+}
+
+/** A new listing; its id. */
+export async function insertListing(trx: Executor, row: Insertable<TechListingTable>): Promise<number> {
+  const r = await trx.insertInto('tech_listings').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a listing. */
+export async function updateListingRow(trx: Executor, id: number, set: Updateable<TechListingTable>): Promise<void> {
+  await trx.updateTable('tech_listings').set(set).where('id', '=', id).execute();
+}
+
+/** The listing names exactly these patents. */
+export async function replaceListingPatents(trx: Executor, id: number, patentIds: readonly number[]): Promise<void> {
+  await trx.deleteFrom('tech_listing_patents').where('listing_id', '=', id).execute();
+  if (patentIds.length > 0)
+    await trx
+      .insertInto('tech_listing_patents')
+      .values(patentIds.map((p) => ({ listing_id: id, patent_id: p })))
+      .execute();
+}
+
+/** A new demand; its id. */
+export async function insertDemand(trx: Executor, row: Insertable<TechDemandTable>): Promise<number> {
+  const r = await trx.insertInto('tech_demands').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Changes a demand. */
+export async function updateDemandRow(trx: Executor, id: number, set: Updateable<TechDemandTable>): Promise<void> {
+  await trx.updateTable('tech_demands').set(set).where('id', '=', id).execute();
+}
+
+/** Forgets a demand's stored matches. */
+export async function deleteMatchesOf(trx: Executor, demandId: number): Promise<void> {
+  await trx.deleteFrom('tech_matches').where('demand_id', '=', demandId).execute();
 }
