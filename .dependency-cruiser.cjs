@@ -33,7 +33,12 @@ module.exports = {
       from: { path: ['^server/src/modules/([^/]+)/.*' + TEST_FILE] },
       to: {
         path: '^server/src/modules/[^/]+/',
-        pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/(api|demo)\\.ts$', '^server/src/modules/.+test-helpers\\.ts$', '^server/src/modules/.+/testing/'],
+        pathNot: [
+          '^server/src/modules/$1/',
+          '^server/src/modules/[^/]+/(api|demo)\\.ts$',
+          '^server/src/modules/.+test-helpers\\.ts$',
+          '^server/src/modules/.+/testing/',
+        ],
       },
     },
     {

@@ -2,6 +2,7 @@ import type { AuditActor } from './actor.js';
 import type { Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
+import { insertAuditRow } from './audit-repository.js';
 
 /** One audit record: what was done to which entity, with its state before and after. */
 export interface AuditInput {
@@ -27,22 +28,19 @@ function redact(value: unknown): string | null {
  * change and its audit row commit or roll back together (append-only: the table refuses UPDATE/DELETE).
  */
 export async function recordAudit(ctx: Pick<AppContext, 'clock'>, trx: Executor, actor: AuditActor, input: AuditInput): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: nowIso(ctx),
-      actor_user_id: actor.userId,
-      actor_username: actor.username,
-      actor_org_id: actor.orgId,
-      region_code: input.regionCode ?? actor.regionCode ?? null,
-      ip: actor.ip,
-      action: input.action,
-      entity_type: input.entityType,
-      entity_id: input.entityId === null ? null : String(input.entityId),
-      before_json: redact(input.before),
-      after_json: redact(input.after),
-    })
-    .execute();
+  await insertAuditRow(trx, {
+    at: nowIso(ctx),
+    actor_user_id: actor.userId,
+    actor_username: actor.username,
+    actor_org_id: actor.orgId,
+    region_code: input.regionCode ?? actor.regionCode ?? null,
+    ip: actor.ip,
+    action: input.action,
+    entity_type: input.entityType,
+    entity_id: input.entityId === null ? null : String(input.entityId),
+    before_json: redact(input.before),
+    after_json: redact(input.after),
+  });
   actor.trace.auditRows += 1;
 }
 

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
+import { insertNotifications } from './notify-repository.js';
 
 /** An in-app notification for one user. */
 export interface NotificationInput {
@@ -19,14 +20,12 @@ export async function notifyUsers(ctx: AppContext, items: NotificationInput[], d
   const at = nowIso(ctx);
   // 7 bound values a row: batches stay far below SQLite's limit of bound variables in one statement.
   for (let i = 0; i < items.length; i += NOTIFY_BATCH) {
-    await db
-      .insertInto('notifications')
-      .values(
-        items
-          .slice(i, i + NOTIFY_BATCH)
-          .map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, created_at: at, read_at: null })),
-      )
-      .execute();
+    await insertNotifications(
+      db,
+      items
+        .slice(i, i + NOTIFY_BATCH)
+        .map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, created_at: at, read_at: null })),
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
 import { notFound } from './errors.js';
+import { findAuditHistory } from './audit-repository.js';
 
 /**
  * A kind of workflow record (an open-licence declaration, a filing …) as the shared kit sees it:
@@ -33,12 +34,6 @@ export function recordType(type: string): RecordType {
 
 /** A record's step history from its audit rows (who did what, when). */
 export async function recordHistory(db: Executor, entityType: string, id: number): Promise<WorkflowView['history']> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .select(['at', 'action', 'actor_username'])
-    .where('entity_type', '=', entityType)
-    .where('entity_id', '=', String(id))
-    .orderBy('id')
-    .execute();
+  const rows = await findAuditHistory(db, entityType, id);
   return rows.map((r) => ({ at: r.at, action: r.action, actor: r.actor_username }));
 }

@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
 import { AppError } from './errors.js';
 import type { Executor } from '../db/database.js';
+import { deleteSessionByHash, findSessionActor, insertSession, touchSession } from './session-repository.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,18 +33,15 @@ export async function createSession(ctx: AppContext, db: Executor, userId: numbe
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const at = nowIso(ctx);
-  await db
-    .insertInto('sessions')
-    .values({
-      id_hash: sha256(token),
-      user_id: userId,
-      csrf_token: csrfToken,
-      ip: req.ip,
-      user_agent: req.headers['user-agent']?.slice(0, 300) ?? null,
-      created_at: at,
-      last_seen_at: at,
-    })
-    .execute();
+  await insertSession(db, {
+    id_hash: sha256(token),
+    user_id: userId,
+    csrf_token: csrfToken,
+    ip: req.ip,
+    user_agent: req.headers['user-agent']?.slice(0, 300) ?? null,
+    created_at: at,
+    last_seen_at: at,
+  });
   return { token, csrfToken };
 }
 
@@ -73,43 +71,19 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
     const token = req.cookies[SESSION_COOKIE];
     if (!token || !req.url.startsWith('/api/')) return;
     const idHash = sha256(token);
-    const row = await ctx.db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .innerJoin('organisations as o', 'o.id', 'u.org_id')
-      .select([
-        's.csrf_token',
-        's.created_at',
-        's.last_seen_at',
-        'u.id as user_id',
-        'u.username',
-        'u.display_name',
-        'u.role',
-        'u.status as user_status',
-        'u.must_change_password',
-        'o.id as org_id',
-        'o.kind as org_kind',
-        'o.status as org_status',
-        'o.region_code',
-      ])
-      .where('s.id_hash', '=', idHash)
-      .executeTakeFirst();
+    const row = await findSessionActor(ctx.db, idHash);
     if (!row) return;
     const now = ctx.clock.now().getTime();
     const idleMs = ctx.config.session.idleMinutes * 60_000;
     const absMs = ctx.config.session.absoluteHours * 3_600_000;
     const lastSeen = Date.parse(row.last_seen_at);
     if (now - lastSeen > idleMs || now - Date.parse(row.created_at) > absMs || row.user_status !== 'active' || row.org_status === 'disabled') {
-      await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      await deleteSessionByHash(ctx.db, idHash);
       req.sessionExpired = true;
       return;
     }
     if (now - lastSeen > TOUCH_INTERVAL_MS) {
-      await ctx.db
-        .updateTable('sessions')
-        .set({ last_seen_at: nowIso(ctx) })
-        .where('id_hash', '=', idHash)
-        .execute();
+      await touchSession(ctx.db, idHash, nowIso(ctx));
     }
     const role = row.role as Role;
     req.sessionIdHash = idHash;

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
+import { findSettingValue, upsertSetting } from './settings-repository.js';
 
 /**
  * Configurable numbers that domain-rules.md marks **configurable**: stored in the settings table,
@@ -26,16 +27,12 @@ export type SettingKey = keyof typeof settingDefaults;
 
 /** Reads a numeric setting, falling back to its documented default. */
 export async function getSetting(db: Executor, key: SettingKey): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  const n = row ? Number(row.value) : NaN;
+  const value = await findSettingValue(db, key);
+  const n = value !== undefined ? Number(value) : NaN;
   return Number.isFinite(n) ? n : settingDefaults[key];
 }
 
 /** Writes a setting (call inside the mutation's transaction). */
 export async function putSetting(ctx: AppContext, db: Executor, key: SettingKey, value: number): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key, value: String(value), updated_at: nowIso(ctx) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(value), updated_at: nowIso(ctx) }))
-    .execute();
+  await upsertSetting(db, key, String(value), nowIso(ctx));
 }

@@ -1,14 +1,23 @@
 import { roleDefinitions, roles, type Permission, type WorkQueue } from '@zhichan/contract';
-import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
 import { nowIso, todayIso } from './context.js';
 import { addDays, urgencyOf } from './deadlines.js';
-import { regionCondition, regionPrefix } from './jurisdiction.js';
+import { regionPrefix } from './jurisdiction.js';
 import { notifyUsers, type NotificationInput } from './notify.js';
 import { getSetting } from './settings.js';
 import type { StepClock } from './workflow.js';
+import {
+  claimNoticeStage,
+  closeOpenWorkItems,
+  findActiveOrgUserIds,
+  findActiveUsersWithRoles,
+  findItemsDueBy,
+  findOpenDueDate,
+  findOpenWorkItems,
+  insertWorkItem,
+} from './work-items-repository.js';
 
 /** Who must act on an open step: one organisation (the applicant), or permission holders of the record's region. */
 export type Assignee = { orgId: number } | { permission: Permission };
@@ -32,48 +41,32 @@ export interface WorkItemInput {
  */
 export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: string, recordId: number, next: WorkItemInput | null): Promise<void> {
   const at = nowIso(ctx);
-  await trx
-    .updateTable('work_items')
-    .set({ closed_at: at })
-    .where('record_type', '=', recordType)
-    .where('record_id', '=', recordId)
-    .where('closed_at', 'is', null)
-    .execute();
+  await closeOpenWorkItems(trx, recordType, recordId, at);
   if (!next) return;
   let dueOn: string | null = null;
   if (next.clock) {
     const days = next.clock.setting ? await getSetting(trx, next.clock.setting) : next.clock.days;
     dueOn = addDays(todayIso(ctx), days, next.clock.unit);
   }
-  await trx
-    .insertInto('work_items')
-    .values({
-      record_type: next.recordType,
-      record_id: next.recordId,
-      step: next.step,
-      title: next.title,
-      link: next.link,
-      region_code: next.regionCode,
-      assignee_org_id: 'orgId' in next.assignee ? next.assignee.orgId : null,
-      assignee_permission: 'permission' in next.assignee ? next.assignee.permission : null,
-      opened_at: at,
-      due_on: dueOn,
-      closed_at: null,
-      notified: '',
-    })
-    .execute();
+  await insertWorkItem(trx, {
+    record_type: next.recordType,
+    record_id: next.recordId,
+    step: next.step,
+    title: next.title,
+    link: next.link,
+    region_code: next.regionCode,
+    assignee_org_id: 'orgId' in next.assignee ? next.assignee.orgId : null,
+    assignee_permission: 'permission' in next.assignee ? next.assignee.permission : null,
+    opened_at: at,
+    due_on: dueOn,
+    closed_at: null,
+    notified: '',
+  });
 }
 
 /** The open step's due date of a record, if it has a clock. */
 export async function openDueDate(db: Executor, recordType: string, recordId: number): Promise<string | null> {
-  const r = await db
-    .selectFrom('work_items')
-    .select('due_on')
-    .where('record_type', '=', recordType)
-    .where('record_id', '=', recordId)
-    .where('closed_at', 'is', null)
-    .executeTakeFirst();
-  return r?.due_on ?? null;
+  return findOpenDueDate(db, recordType, recordId);
 }
 
 /**
@@ -82,22 +75,7 @@ export async function openDueDate(db: Executor, recordType: string, recordId: nu
  */
 export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<WorkQueue> {
   const perms = [...actor.permissions];
-  const rows = await ctx.db
-    .selectFrom('work_items')
-    .selectAll()
-    .where('closed_at', 'is', null)
-    .where((eb) => {
-      const mine = [eb('assignee_org_id', '=', actor.orgId)];
-      if (actor.scope === 'region' && perms.length > 0) {
-        mine.push(eb.and([eb('assignee_permission', 'in', perms), regionCondition('region_code', actor.regionCode)]));
-      }
-      return eb.or(mine);
-    })
-    .orderBy(sql`case when due_on is null then 1 else 0 end`)
-    .orderBy('due_on')
-    .orderBy('id')
-    .limit(500)
-    .execute();
+  const rows = await findOpenWorkItems(ctx.db, { orgId: actor.orgId, permissions: perms, regionCode: actor.scope === 'region' ? actor.regionCode : null });
   const today = todayIso(ctx);
   const soon = await getSetting(ctx.db, 'workflow.due_soon_days');
   const items = rows.map((r) => ({
@@ -124,26 +102,14 @@ export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<Work
 async function permissionHolders(db: Executor, regionCode: string, permission: string): Promise<number[]> {
   const holders = roles.filter((r) => (roleDefinitions[r].permissions as readonly string[]).includes(permission) && roleDefinitions[r].scope === 'region');
   if (holders.length === 0) return [];
-  const rows = await db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'o.region_code'])
-    .where('u.role', 'in', holders)
-    .where('u.status', '=', 'active')
-    .where('o.status', '=', 'active')
-    .execute();
+  const rows = await findActiveUsersWithRoles(db, holders);
   return rows.filter((r) => regionCode.startsWith(regionPrefix(r.region_code))).map((r) => r.id);
 }
 
 /** Users of one organisation. */
-async function orgUsers(db: Executor, orgId: number): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('status', '=', 'active').execute();
-  return rows.map((r) => r.id);
-}
-
 /** Who a work item's notices go to. */
 export async function assigneeUserIds(db: Executor, item: { assignee_org_id: number | null; assignee_permission: string | null; region_code: string }) {
-  if (item.assignee_org_id !== null) return orgUsers(db, Number(item.assignee_org_id));
+  if (item.assignee_org_id !== null) return findActiveOrgUserIds(db, Number(item.assignee_org_id));
   if (item.assignee_permission) return permissionHolders(db, item.region_code, item.assignee_permission);
   return [];
 }
@@ -156,26 +122,13 @@ export async function sweepDeadlines(ctx: AppContext): Promise<number> {
   const today = todayIso(ctx);
   const soon = await getSetting(ctx.db, 'workflow.due_soon_days');
   const horizon = addDays(today, soon, 'calendar');
-  const rows = await ctx.db
-    .selectFrom('work_items')
-    .selectAll()
-    .where('closed_at', 'is', null)
-    .where('due_on', 'is not', null)
-    .where('due_on', '<=', horizon)
-    .where('notified', '!=', 'overdue')
-    .execute();
+  const rows = await findItemsDueBy(ctx.db, horizon);
   let sent = 0;
   for (const r of rows) {
     const stage = urgencyOf(r.due_on, today, soon);
     if (stage === 'normal' || stage === r.notified) continue;
     // Claim the stage first: a concurrent sweep that loses the race updates nothing and sends nothing.
-    const claimed = await ctx.db
-      .updateTable('work_items')
-      .set({ notified: stage })
-      .where('id', '=', r.id)
-      .where('notified', '=', r.notified)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    if (!(await claimNoticeStage(ctx.db, r.id, r.notified, stage))) continue;
     const users = await assigneeUserIds(ctx.db, r);
     const notices: NotificationInput[] = users.map((userId) => ({
       userId,

@@ -10,7 +10,17 @@ import { AppError, badRequest, unauthorised } from '../../platform/errors.js';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/password-hash.js';
 import { clearSessionCookie, createSession, setSessionCookie } from '../../platform/session.js';
 import type { Executor } from '../../db/database.js';
-import { clearLoginFailures, countLoginFailures, deleteSession, deleteUserSessions, findUserById, findUserForLogin, insertLoginFailure, updateUserRow, deleteOtherSessions } from './repository.js';
+import {
+  clearLoginFailures,
+  countLoginFailures,
+  deleteSession,
+  deleteUserSessions,
+  findUserById,
+  findUserForLogin,
+  insertLoginFailure,
+  updateUserRow,
+  deleteOtherSessions,
+} from './repository.js';
 
 type UserWithOrg = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 

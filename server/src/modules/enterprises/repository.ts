@@ -2,7 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { EnterpriseContactTable, EnterpriseProfileTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
-import { containsText } from '../../platform/text-match.js';
+import { containsText } from '../../platform/text-match-sql.js';
 
 export interface EnterpriseFilter {
   withinRegion?: string;

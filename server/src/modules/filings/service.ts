@@ -13,7 +13,18 @@ import { assertTransition, type WorkflowSubject } from '../../platform/workflow.
 import type { Executor } from '../../db/database.js';
 import { legalStateOn, recordPatentEvents } from '../patents/api.js';
 import { assertNoStandingOpenLicence } from '../open-licensing/api.js';
-import { findFiling, findFilingPatents, listFilings, usablePatentIds, type FilingFilter, type FilingRow, findPatentDates, insertFiling, updateFiling, replacePatents } from './repository.js';
+import {
+  findFiling,
+  findFilingPatents,
+  listFilings,
+  usablePatentIds,
+  type FilingFilter,
+  type FilingRow,
+  findPatentDates,
+  insertFiling,
+  updateFiling,
+  replacePatents,
+} from './repository.js';
 import { presentFiling } from './present.js';
 import { filingWorkflow } from './workflow.js';
 
@@ -105,21 +116,21 @@ export async function submitFiling(ctx: AppContext, actor: Actor, body: SubmitFi
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
     const id = await insertFiling(trx, {
-        ...values(body),
-        org_id: actor.orgId,
-        region_code: actor.regionCode,
-        status: 'submitted',
-        review_note: null,
-        filing_no: null,
-        submitted_by: actor.userId,
-        submitted_at: at,
-        reviewed_by: null,
-        reviewed_at: null,
-        approved_at: null,
-        is_demo: 0,
-        created_at: at,
-        updated_at: at,
-      });
+      ...values(body),
+      org_id: actor.orgId,
+      region_code: actor.regionCode,
+      status: 'submitted',
+      review_note: null,
+      filing_no: null,
+      submitted_by: actor.userId,
+      submitted_at: at,
+      reviewed_by: null,
+      reviewed_at: null,
+      approved_at: null,
+      is_demo: 0,
+      created_at: at,
+      updated_at: at,
+    });
     await replacePatents(trx, id, body.patentIds);
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: FILING, recordId: id, step: 'submit' });
     await moveWorkItem(ctx, trx, FILING, id, reviewItem(id, body.title, actor.regionCode));

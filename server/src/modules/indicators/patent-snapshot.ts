@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
-import type { Db, Executor } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import { isWithinRegion, regionCondition } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
+import { patentsFingerprint, rowsQuery } from './patent-snapshot-repository.js';
 
 /**
  * A columnar snapshot of the patents of a city (region, type, legal dates, high-value facts) kept in
@@ -76,24 +76,6 @@ function grow(s: PatentSnapshot, need: number): void {
   Object.assign(s, { ...bigger, scope: s.scope, fingerprint: s.fingerprint, codes: s.codes, codeIndex: s.codeIndex, size: s.size });
 }
 
-function rowsQuery(db: Executor) {
-  return db
-    .selectFrom('patents as p')
-    .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
-    .select([
-      'p.id',
-      'p.region_code',
-      'p.kind',
-      'p.app_date',
-      'p.grant_date',
-      'p.terminated_on',
-      'p.expires_on',
-      sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end + case when coalesce(f.overseas_granted, 0) = 1 then 2 else 0 end + case when f.awards <> '[]' then 4 else 0 end`.as(
-        'flags',
-      ),
-      sql<number>`coalesce(f.max_pledge_amount, 0)`.as('pledge'),
-    ]);
-}
 type Row = Awaited<ReturnType<ReturnType<typeof rowsQuery>['execute']>>[number];
 
 function put(s: PatentSnapshot, i: number, r: Row): void {
@@ -187,24 +169,7 @@ export function notePatentsWritten(db: Db, ids: readonly number[]): void {
   for (const scope of st.snapshots.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
 }
 
-async function fingerprintOf(ctx: AppContext): Promise<string> {
-  // One aggregate per query: SQLite answers a lone max() from the index, two in one select scan.
-  const [latestAt, latestId, concordance] = await Promise.all([
-    ctx.db
-      .selectFrom('patents')
-      .select((eb) => eb.fn.max('updated_at').as('v'))
-      .executeTakeFirst(),
-    ctx.db
-      .selectFrom('patents')
-      .select((eb) => eb.fn.max('id').as('v'))
-      .executeTakeFirst(),
-    ctx.db
-      .selectFrom('strategic_ipc_concordance')
-      .select((eb) => [eb.fn.max('updated_at').as('at'), eb.fn.countAll<number>().as('n')])
-      .executeTakeFirst(),
-  ]);
-  return [latestAt?.v, latestId?.v, concordance?.at, concordance?.n].map((x) => String(x ?? '')).join('|');
-}
+const fingerprintOf = (ctx: AppContext) => patentsFingerprint(ctx.db);
 
 async function refresh(ctx: AppContext, scope: string): Promise<PatentSnapshot> {
   const st = stateOf(ctx.db);

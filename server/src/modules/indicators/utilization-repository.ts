@@ -93,4 +93,3 @@ export function techDeals(measure: 'deals' | 'amount') {
       .execute()
       .then(toMap);
 }
-

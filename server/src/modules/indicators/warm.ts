@@ -22,9 +22,7 @@ export async function warmIndicatorCaches(
 ): Promise<{ scopes: string[]; ms: number } | null> {
   const t0 = performance.now();
   try {
-    const bureaus = only
-      ? only.map((region_code) => ({ region_code }))
-      : await findBureauRegions(ctx.db);
+    const bureaus = only ? only.map((region_code) => ({ region_code })) : await findBureauRegions(ctx.db);
     // City scopes only: a province-level bureau would load a whole province.
     const scopes = [...new Set(bureaus.map((b) => snapshotScope(b.region_code)))].filter((s) => !s.endsWith('0000')).sort();
     const year = String(Number(todayIso(ctx).slice(0, 4)) - 1);

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { OrganisationTable } from '../../db/schema.js';
 import type { Insertable, Updateable } from 'kysely';
 import { regionCondition } from '../../platform/jurisdiction.js';
-import { containsText } from '../../platform/text-match.js';
+import { containsText } from '../../platform/text-match-sql.js';
 
 export interface OrgFilter {
   /** Jurisdiction root: only organisations at or below this region. */

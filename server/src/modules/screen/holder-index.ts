@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { regionCondition, regionPrefix } from '../../platform/jurisdiction.js';
 import { patentSnapshot, snapshotScope } from '../indicators/api.js';
 import { onPatentsWritten } from '../patents/api.js';
+import { holdersQuery } from './holder-index-repository.js';
 
 /**
  * The holders of a city's invention patents kept in memory next to the indicators' columnar patent
@@ -43,16 +44,6 @@ export function registerHolderIndexHook(): void {
     for (const scope of st.indexes.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
     return Promise.resolve();
   });
-}
-
-function holdersQuery(ctx: AppContext) {
-  return ctx.db
-    .selectFrom('patent_parties as pp')
-    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
-    .select(['pp.patent_id', 'pp.name'])
-    .where('pp.role', '=', 'holder')
-    .where('p.kind', '=', 'invention')
-    .where('p.expires_on', 'is not', null);
 }
 
 function put(idx: HolderIndex, rows: { patent_id: number; name: string }[]): void {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { containsText } from '../../platform/text-match.js';
+import { containsText } from '../../platform/text-match-sql.js';
 import { names, type HitSource } from '../patents/api.js';
 
 /** Queries of matching: candidate rows by id, listings by text, stored match sets. */

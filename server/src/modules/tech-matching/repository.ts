@@ -2,7 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { TechDemandTable, TechListingTable } from '../../db/schema.js';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
-import { containsText } from '../../platform/text-match.js';
+import { containsText } from '../../platform/text-match-sql.js';
 
 /** Queries of listings and demands (the only SQL of the posts). */
 

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
-import { containsText } from '../../platform/text-match.js';
+import { containsText } from '../../platform/text-match-sql.js';
 
 export interface TrademarkFilter {
   q?: string;

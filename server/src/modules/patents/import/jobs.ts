@@ -38,15 +38,15 @@ export async function createImportJob(
 ): Promise<number> {
   return mutate(ctx, actor, async (trx) => {
     const id = await insertImportJob(trx, {
-        kind: input.kind,
-        file_name: input.fileName,
-        status: 'running',
-        total_rows: 0,
-        inserted: 0,
-        updated: 0,
-        rejected: 0,
-        started_by: actor.userId,
-        region_code: input.regionCode ?? actor.regionCode,
+      kind: input.kind,
+      file_name: input.fileName,
+      status: 'running',
+      total_rows: 0,
+      inserted: 0,
+      updated: 0,
+      rejected: 0,
+      started_by: actor.userId,
+      region_code: input.regionCode ?? actor.regionCode,
       started_at: nowIso(ctx),
     });
     return { value: id, audit: { action: 'import_job.create', entityType: 'import_job', entityId: id, after: input } };

@@ -105,3 +105,13 @@ export async function idsAfter(db: Executor, src: HitSource, afterId: number, li
     order by ${src.id} limit ${limit}`.execute(db);
   return ids(r.rows);
 }
+
+/** Every hit id of the source (the caller counts facets over them in memory). */
+export async function allHitIds(db: Executor, src: HitSource): Promise<number[]> {
+  return (await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db)).rows.map((r) => Number(r.id));
+}
+
+/** PostgreSQL planner settings of a search's read transaction (see withSearchSession in service.ts). */
+export async function setPgSearchSession(trx: Executor): Promise<void> {
+  await sql`select set_config('work_mem', '64MB', true), set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+}

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { badRequest } from '../../../platform/errors.js';
@@ -6,7 +5,7 @@ import type { QueryNode } from '../query/index.js';
 import { allFacetRows, computeFacets, countFacets, FACET_EXACT_LIMIT, type FacetRow, type SearchFacets } from './facets.js';
 import { loadItems, type SearchItem } from './items.js';
 import { compileQuery, ymd, type Plan } from './plan.js';
-import { countHits, idsAfter, pageIds, type SearchSort } from './search-queries.js';
+import { allHitIds, countHits, idsAfter, pageIds, setPgSearchSession, type SearchSort } from './search-queries.js';
 import { facetSnapshot, snapshotFacets } from './facet-snapshot.js';
 import { searchOnPostgres } from './pg-search.js';
 import { hitSource } from './search-source.js';
@@ -82,7 +81,7 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
     // facets are counted over all of them; while the snapshot loads, the SQL path below.
     const snapshot = req.facets ? await facetSnapshot(ctx) : null;
     if (snapshot) {
-      const ids = (await sql<{ id: number }>`select ${src.id} as id from ${src.from} where ${src.where}`.execute(db)).rows.map((r) => Number(r.id));
+      const ids = await allHitIds(db, src);
       const total = ids.length;
       const page1 = total > 0 ? await pageIds(db, ctx.dialect, plan, src, req.sort, total, pageSize, offset, { ids }) : { ids: [], relevanceSampled: false };
       const items = await loadItems(db, page1.ids, plan.terms, req.asOf);
@@ -125,7 +124,7 @@ export async function searchPatents(ctx: AppContext, req: SearchRequest): Promis
 async function withSearchSession<T>(ctx: AppContext, run: (db: Executor) => Promise<T>): Promise<T> {
   if (ctx.dialect !== 'postgres') return run(ctx.db);
   return ctx.db.transaction().execute(async (trx) => {
-    await sql`select set_config('work_mem', '64MB', true), set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+    await setPgSearchSession(trx);
     return run(trx);
   });
 }
