@@ -50,9 +50,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('patent_pledges_patent').on('patent_pledges').columns(['patent_id', 'registered_on']).execute();
 
+  await backfillPledges(db);
+}
+
+/**
+ * The typed pledge rows of the pledge events already on the histories: amount, pledgee, pledgor, currency and
+ * registration number from the event's JSON where given; each release ends the patent's oldest standing pledge.
+ * Events that already have their pledge row are left alone.
+ */
+export async function backfillPledges(db: Kysely<unknown>): Promise<void> {
   const events = await sql<EventRow>`select id, patent_id, event_date, kind, details, created_at from patent_events
     where kind in ('pledge', 'pledge_release') order by patent_id, event_date, id`.execute(db);
-  // Each release ends the patent's oldest pledge still standing (as the eligibility rules count them).
+  // A release ends the patent's oldest pledge still standing (as the eligibility rules count them).
   const rows: { event: EventRow; ended: string | null }[] = [];
   const standing = new Map<number, { event: EventRow; ended: string | null }[]>();
   for (const e of events.rows) {
@@ -67,7 +76,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       if (first) first.ended = e.event_date;
     }
   }
+  // Idempotent: an event that already has its pledge row keeps it.
+  const done = new Set(
+    (await sql<{ event_id: number | string }>`select event_id from patent_pledges where event_id is not null`.execute(db)).rows.map((r) => Number(r.event_id)),
+  );
   for (const { event: e, ended } of rows) {
+    if (done.has(Number(e.id))) continue;
     const d = detailsOf(e.details);
     const amount = Number(d.amount);
     await sql`insert into patent_pledges (patent_id, event_id, pledgor, pledgee, amount, currency, registered_on, authority, authority_no, ended_on, created_at, updated_at)
