@@ -10,7 +10,8 @@ import { nowIso } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
 import { findRegionNames } from '../regions/repository.js';
-import { chooseBasis, regionAncestry } from './population.js';
+import { chooseBasis } from './population.js';
+import { regionAncestry } from '../regions/index.js';
 import { findPanelRegions, findPopulationBases, findPopulationWithin, upsertPopulation, upsertPopulationBasis } from './repository.js';
 
 export const CENSUS_FILE = 'census-2020-population.csv';
