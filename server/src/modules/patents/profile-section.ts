@@ -2,6 +2,7 @@ import { todayIso } from '../../platform/context.js';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { registerProfileSection, type ProfileItem } from '../../platform/profile-sections.js';
+import { inForceCondition, patentDateColumns } from './in-force.js';
 
 /**
  * The creation section of an enterprise profile (一户一档·创造): the patents it holds by state and
@@ -10,7 +11,7 @@ import { registerProfileSection, type ProfileItem } from '../../platform/profile
  */
 export async function creationFacts(ctx: AppContext, orgId: number): Promise<ProfileItem[]> {
   const today = todayIso(ctx);
-  const effective = sql<number>`case when p.grant_date <= ${today} and (p.terminated_on is null or p.terminated_on > ${today}) and p.expires_on > ${today} then 1 else 0 end`;
+  const effective = sql<number>`case when ${inForceCondition(patentDateColumns('p'), today)} then 1 else 0 end`;
   const patents = await ctx.db
     .selectFrom('patent_parties as pp')
     .innerJoin('patents as p', 'p.id', 'pp.patent_id')
