@@ -27,7 +27,11 @@ async function main() {
     void warmAfterListen([
       {
         label: '检索分面缓存 Search facet snapshot ',
-        run: async () => (ctx.dialect === 'sqlite' ? void (await warmFacetSnapshot(ctx)) : 'PostgreSQL: 不需要 / not used'),
+        run: async () => {
+          if (ctx.dialect !== 'sqlite') return 'PostgreSQL: 不需要 / not used';
+          await warmFacetSnapshot(ctx);
+          return null;
+        },
       },
       {
         label: '指标缓存 Indicator caches ',
@@ -37,7 +41,13 @@ async function main() {
           return scopes.join(', ');
         },
       },
-      { label: '大屏缓存 Screen caches ', run: async () => (scopes.length > 0 ? void (await warmScreenCaches(ctx, scopes)) : '-') },
+      {
+        label: '大屏缓存 Screen caches ',
+        run: async () => {
+          if (scopes.length > 0) await warmScreenCaches(ctx, scopes);
+          return scopes.join(', ') || '-';
+        },
+      },
     ]);
   }
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';

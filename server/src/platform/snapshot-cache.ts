@@ -151,7 +151,7 @@ export class SnapshotCache<S> {
 /** One piece of start-up warm-up: what it warms, and the work (its result is printed after the label). */
 export interface Warmer {
   label: string;
-  run: () => Promise<string | null | undefined | void>;
+  run: () => Promise<string | null | undefined>;
 }
 
 /**
