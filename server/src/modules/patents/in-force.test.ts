@@ -4,7 +4,7 @@ import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildPatent } from '../../../test/factories.js';
 import { inForceCondition, isInForceOn, patentDateColumns, ymdDates } from './in-force.js';
 import { inForceDatesOf, legalStateOn, type LegalDates } from './legal-status.js';
-import { LEGAL_STATE_BY_CODE, legalStateCode } from './search/facts-sql.js';
+import { LEGAL_STATE_BY_CODE, legalCondition, legalStateCode } from './search/facts-sql.js';
 
 // The in-force rule and its SQL twins agree on random legal histories, on this database: the patents
 // table (ISO text dates), the search facts table (yyyymmdd integers) and the snapshots' typed arrays.
@@ -70,6 +70,20 @@ describe('in force on a date: the predicate and its SQL twin', () => {
             states.map((r) => [Number(r.id), LEGAL_STATE_BY_CODE[Number(r.code)]]),
             `legal state on ${d}`,
           ).toEqual(rows.map((r) => [r.id, legalStateOn(r, d)]));
+          // The search's filter (LS=有效/失效/审中/未知), state by state.
+          for (const state of LEGAL_STATE_BY_CODE) {
+            const hits = await env.ctx.db
+              .selectFrom('patent_search_facts as s')
+              .select('s.id')
+              .where('s.id', 'in', ids)
+              .where(legalCondition(state, ymd(d)))
+              .orderBy('s.id')
+              .execute();
+            expect(
+              hits.map((r) => Number(r.id)),
+              `LS=${state} on ${d}`,
+            ).toEqual(rows.filter((r) => legalStateOn(r, d) === state).map((r) => r.id));
+          }
         }
       }),
       { numRuns: 40 },
