@@ -8,11 +8,20 @@ export const patentKindLabels: Record<(typeof patentKinds)[number], { zh: string
   utility: { zh: '实用新型', en: 'Utility model' },
   design: { zh: '外观设计', en: 'Design' },
 };
-export const ZLegalState = z.enum(['effective', 'lapsed', 'pending']);
+export const ZLegalState = z.enum(['effective', 'lapsed', 'pending', 'unknown']);
 export const legalStateLabels = {
   effective: { zh: '有效', en: 'In force' },
   lapsed: { zh: '失效', en: 'Lapsed' },
   pending: { zh: '审中', en: 'Pending' },
+  unknown: { zh: '未知', en: 'Unknown' },
+} as const;
+/**
+ * Why a granted patent's state is unknown: the source gave no filing date, so its term end cannot be
+ * computed. It is never taken as "never expires", and date-based counts leave it out.
+ */
+export const unknownLegalStateReason = {
+  zh: '申请日不详，无法确定保护期限；不计入有效专利统计',
+  en: 'Filing date unknown, so the end of its term cannot be determined; not counted as in force',
 } as const;
 
 /** Labels of the legal-status events on a patent's timeline. */
@@ -61,7 +70,7 @@ export const ZPatentDetail = z.object({
   title: z.string(),
   abstract: z.string().nullable(),
   firstClaim: z.string().nullable(),
-  appDate: z.string(),
+  appDate: z.string().nullable(),
   pubDate: z.string().nullable(),
   grantDate: z.string().nullable(),
   priorityDate: z.string().nullable(),

@@ -31,7 +31,7 @@ export const ZPatentHit = z.object({
   pubNo: z.string().nullable(),
   title: z.string(),
   kind: z.string(),
-  appDate: z.string(),
+  appDate: z.string().nullable(),
   grantDate: z.string().nullable(),
   applicants: z.array(z.string()),
   mainIpc: z.string().nullable(),

@@ -5,7 +5,8 @@ import { buildApp } from './app.js';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
 import { loadStartupReference } from './demo/reference.js';
 import { startDeadlineSweep } from './platform/work-items.js';
-import { warmIndicatorCaches } from './modules/indicators/warm.js';
+import { warmIndicatorCaches } from './modules/indicators/api.js';
+import { warmAfterListen } from './platform/snapshot-cache.js';
 import { warmFacetSnapshot } from './modules/patents/search/index.js';
 import { warmScreenCaches } from './modules/screen/warm.js';
 
@@ -19,18 +20,35 @@ async function main() {
   const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   const stopSweep = startDeadlineSweep(ctx);
-  // The city patent snapshots and the search's facet snapshot load in the background: the first screen
-  // load and the first faceted search after a start are fast.
+  // The search's facet snapshot, the city patent snapshots and the screen's holder indexes load in the
+  // background after listen (platform/snapshot-cache.ts): the first search and screen after a start are fast.
   if (config.warmCaches) {
-    const t0 = performance.now();
-    void warmFacetSnapshot(ctx).then(() => {
-      if (ctx.dialect === 'sqlite') console.log(`检索分面缓存已预热 Search facet snapshot warmed (${Math.round(performance.now() - t0)} ms)`);
-    });
-    void warmIndicatorCaches(ctx).then(async (r) => {
-      if (!r || r.scopes.length === 0) return;
-      const screenMs = await warmScreenCaches(ctx, r.scopes);
-      console.log(`指标缓存已预热 Indicator caches warmed: ${r.scopes.join(', ')} (${r.ms} ms; screen ${screenMs ?? '-'} ms)`);
-    });
+    let scopes: string[] = [];
+    void warmAfterListen([
+      {
+        label: '检索分面缓存 Search facet snapshot ',
+        run: async () => {
+          if (ctx.dialect !== 'sqlite') return 'PostgreSQL: 不需要 / not used';
+          await warmFacetSnapshot(ctx);
+          return null;
+        },
+      },
+      {
+        label: '指标缓存 Indicator caches ',
+        run: async () => {
+          const r = await warmIndicatorCaches(ctx);
+          scopes = r?.scopes ?? [];
+          return scopes.join(', ');
+        },
+      },
+      {
+        label: '大屏缓存 Screen caches ',
+        run: async () => {
+          if (scopes.length > 0) await warmScreenCaches(ctx, scopes);
+          return scopes.join(', ') || '-';
+        },
+      },
+    ]);
   }
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   const lines = [

@@ -177,7 +177,8 @@ export async function buildPatent(
   ctx: AppContext,
   o: {
     kind?: 'invention' | 'utility' | 'design';
-    appDate?: string;
+    /** null: the source gave no filing date (no expiry follows). */
+    appDate?: string | null;
     grantDate?: string | null;
     region?: string;
     ipc?: string[];
@@ -190,7 +191,7 @@ export async function buildPatent(
   const { runPatentWriteHooks, recordPatentEvents } = await import('../src/modules/patents/api.js');
   seq += 1;
   const kind = o.kind ?? 'invention';
-  const appDate = o.appDate ?? '2018-03-01';
+  const appDate = o.appDate === undefined ? '2018-03-01' : o.appDate;
   const grantDate = o.grantDate === undefined ? '2020-06-01' : o.grantDate;
   const ipc = o.ipc ?? ['H01M10/0525'];
   const events = [...(grantDate ? [{ kind: 'grant', date: grantDate }] : []), ...(o.events ?? [])];
@@ -225,7 +226,7 @@ export async function buildPatent(
         family: JSON.stringify(o.family ?? []),
         citations: '[]',
         source_status: null,
-        expires_on: expiryDate(kind, appDate),
+        expires_on: appDate === null ? null : expiryDate(kind, appDate),
         terminated_on: terminationDate(events.map((e) => ({ kind: e.kind, event_date: e.date }))),
         is_demo: 0,
         created_at: at,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestEnv, type TestEnv } from '../../test/harness.js';
+import { buildPatent } from '../../test/factories.js';
 import { migrateDownAll, migrateToLatest } from './migrate.js';
+import * as m0014 from './migrations/0014-unknown-filing-date.js';
 
 describe('migrations', () => {
   let env: TestEnv;
@@ -39,6 +41,45 @@ describe('migrations', () => {
           created_at: at,
           updated_at: at,
         })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it('0014: an unknown filing date is NULL, not an empty text; the patents table keeps its rows, references and indexes', async () => {
+    const db = env.ctx.db;
+    const known = await buildPatent(env.ctx, { appDate: '2018-03-01', events: [{ kind: 'lapse', date: '2022-01-01' }] });
+    const unknown = await buildPatent(env.ctx, { appDate: null });
+    const before = await db.selectFrom('patent_events').select(['patent_id', 'kind']).orderBy('id').execute();
+    const dates = () => db.selectFrom('patents').select(['id', 'app_date']).where('id', 'in', [known.id, unknown.id]).orderBy('id').execute();
+    const indexes = async () =>
+      env.ctx.dialect === 'sqlite'
+        ? (await sql<{ name: string }>`select name from sqlite_master where tbl_name = 'patents' and type = 'index' order by name`.execute(db)).rows.map(
+            (r) => r.name,
+          )
+        : (await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'patents' order by indexname`.execute(db)).rows.map(
+            (r) => r.name,
+          );
+    const indexed = await indexes();
+    expect(indexed).toContain('patents_app_date');
+
+    await m0014.down(db as never);
+    expect(await dates()).toEqual([
+      { id: known.id, app_date: '2018-03-01' },
+      { id: unknown.id, app_date: '' },
+    ]);
+    await m0014.up(db as never);
+    expect(await dates()).toEqual([
+      { id: known.id, app_date: '2018-03-01' },
+      { id: unknown.id, app_date: null },
+    ]);
+    // Nothing referring to the patents was lost with the old table, and the references still hold.
+    expect(await db.selectFrom('patent_events').select(['patent_id', 'kind']).orderBy('id').execute()).toEqual(before);
+    expect(await indexes()).toEqual(indexed);
+    const at = new Date().toISOString();
+    await expect(
+      db
+        .insertInto('patent_events')
+        .values({ patent_id: 999999, event_date: '2024-01-01', kind: 'lapse', summary: '', details: null, source: 'test', created_at: at })
         .execute(),
     ).rejects.toThrow();
   });

@@ -118,7 +118,8 @@ export interface PatentTable {
   title: string;
   abstract: string | null;
   first_claim: string | null;
-  app_date: string;
+  /** Filing date (申请日); null when the source gave none (migration 0014). */
+  app_date: string | null;
   pub_date: string | null;
   grant_date: string | null;
   priority_date: string | null;

@@ -8,7 +8,7 @@ import { usePatentLabels } from './labels';
 
 type Bucket = SearchFacets['year'][number];
 
-const STATE_COLOURS: Record<string, string> = { effective: '#1a8754', pending: '#0b57d0', lapsed: '#8c8c8c' };
+const STATE_COLOURS: Record<string, string> = { effective: '#1a8754', pending: '#0b57d0', lapsed: '#8c8c8c', unknown: '#d46b08' };
 
 /** The six charts of the navigation analysis, in the order of the exported workbook. */
 const CHARTS: { key: Exclude<keyof SearchFacets, 'facetsSampled' | 'ipcSection'>; kind: ChartKind }[] = [

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../database.js';
 import { isPostgres } from '../migration-helpers.js';
 import { indexPatents } from '../../modules/patents/search/index-writer.js';
+import { startProgress } from '../../platform/progress.js';
 
 /** tsvector columns of the search facts table and their GIN indexes (0003-search-index). */
 const VECTORS = ['tx', 'ti', 'pa', 'inv', 'ag', 'fl'] as const;
@@ -24,11 +25,14 @@ const GIN_INDEXES = ['patent_search_tx', 'patent_search_pa', 'patent_search_inv'
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) {
     const trx = db as unknown as Executor;
-    for (let last = 0; ;) {
+    // Progress lines only (minutes at a million patents); what the migration does is unchanged.
+    const progress = startProgress('0012 检索索引重建 re-indexing patents');
+    for (let last = 0, done = 0; ;) {
       const ids = (await trx.selectFrom('patents').select('id').where('id', '>', last).orderBy('id').limit(4000).execute()).map((r) => Number(r.id));
-      if (ids.length === 0) return;
+      if (ids.length === 0) return progress.end();
       await indexPatents({ dialect: 'sqlite' }, trx, ids);
       last = ids[ids.length - 1] as number;
+      progress.update((done += ids.length));
     }
   }
   for (const v of VECTORS) await sql`alter table patent_search_facts alter column ${sql.ref(v)} set compression lz4`.execute(db);

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../database.js';
 import { isPostgres } from '../migration-helpers.js';
 import { indexPatents } from '../../modules/patents/search/index-writer.js';
+import { startProgress } from '../../platform/progress.js';
 
 /** The PostgreSQL vectors of 0003 that 0013 folds into `tx`, and their GIN indexes. */
 const OLD_VECTORS = ['ti', 'pa', 'inv', 'ag', 'fl'] as const;
@@ -42,12 +43,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`pragma cache_size = -262144`.execute(db);
   }
   await trx.deleteFrom('patent_search_facts').execute();
-  for (let last = 0; ;) {
+  // Progress lines only (minutes at a million patents); what the migration does is unchanged.
+  const total = Number(
+    (
+      await trx
+        .selectFrom('patents')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  const progress = startProgress('0013 检索索引重建 re-indexing patents');
+  for (let last = 0, done = 0; ;) {
     const ids = (await trx.selectFrom('patents').select('id').where('id', '>', last).orderBy('id').limit(4000).execute()).map((r) => Number(r.id));
     if (ids.length === 0) break;
     await indexPatents({ dialect }, trx, ids);
     last = ids[ids.length - 1] as number;
+    progress.update((done += ids.length), total);
   }
+  progress.end();
   if (dialect === 'sqlite') await sql.raw(`pragma cache_size = ${Math.trunc(cache) || -2000}`).execute(db);
   if (dialect === 'postgres') {
     await sql`create index patent_search_tx on patent_search_facts using gin (tx) with (gin_pending_list_limit = 16384)`.execute(db);

@@ -63,7 +63,7 @@ describe('sign-in, sessions and CSRF', () => {
     }
   });
 
-  it('refuses a state-changing request without the CSRF token (403) and accepts it with the token', async () => {
+  it('refuses a state-changing request without the CSRF token or with another session’s (403), and accepts it with its own', async () => {
     const u = await buildUser(env.ctx, { orgId: bureauId, role: 'bureau_staff' });
     const c = await login(env.app, u.username);
     const before = await auditCount(env.ctx);
@@ -71,8 +71,21 @@ describe('sign-in, sessions and CSRF', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ error: 'csrf' });
     expect(await auditCount(env.ctx)).toBe(before);
-    const forged = await c.request('POST', '/api/notifications/read-all', {}, { csrf: false });
-    expect(forged.statusCode).toBe(403);
+    // Forged: a token that is valid, but for another session (another user's, and the same user's second one).
+    const other = await login(env.app, (await buildUser(env.ctx, { orgId: bureauId, role: 'bureau_staff' })).username);
+    const second = await login(env.app, u.username);
+    const own = c.csrf;
+    const beforeForged = await auditCount(env.ctx);
+    for (const token of [other.csrf, second.csrf]) {
+      expect(token).toEqual(expect.any(String));
+      expect(token).not.toBe(own);
+      c.csrf = token;
+      const forged = await c.post('/api/notifications/read-all');
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json()).toMatchObject({ error: 'csrf' });
+    }
+    c.csrf = own;
+    expect(await auditCount(env.ctx)).toBe(beforeForged);
     expect((await c.post('/api/notifications/read-all')).statusCode).toBe(200);
   });
 

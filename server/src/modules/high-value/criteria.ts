@@ -11,8 +11,8 @@ export interface ValueFacts {
 }
 
 /** "Maintained more than 10 years": the date lies after the 10th anniversary of filing. */
-export function maintainedOverTenYears(appDate: string, date: string): boolean {
-  return date > dayjs(appDate).add(10, 'year').format('YYYY-MM-DD');
+export function maintainedOverTenYears(appDate: string | null, date: string): boolean {
+  return appDate !== null && date > dayjs(appDate).add(10, 'year').format('YYYY-MM-DD');
 }
 
 /**
@@ -28,7 +28,7 @@ export function assessHighValue(patent: LegalDates & { kind: string }, facts: Va
       facts.strategicIndustries.length > 0 ? `IPC 对应：${facts.strategicIndustries.map((i) => i.name).join('、')}` : '分类号未对应战略性新兴产业参照表',
     ],
     overseas_family: [facts.overseasGranted, facts.overseasGranted ? '有已授权的海外同族' : '无已授权的海外同族'],
-    maintained_10_years: [maintainedOverTenYears(patent.app_date, date), `申请日 ${patent.app_date}`],
+    maintained_10_years: [maintainedOverTenYears(patent.app_date, date), `申请日 ${patent.app_date ?? '不详'}`],
     high_pledge: [
       facts.maxPledgeAmount >= pledgeThreshold,
       facts.maxPledgeAmount > 0 ? `最高质押金额 ${wan(facts.maxPledgeAmount)}（门槛 ${wan(pledgeThreshold)}）` : '无质押记录',

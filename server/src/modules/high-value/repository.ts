@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
+import { inForceCondition, patentDateColumns } from '../patents/api.js';
 
 /** The concordance table (战略性新兴产业分类与国际专利分类参照关系表), ordered for display. */
 export async function findConcordance(db: Executor) {
@@ -76,9 +77,7 @@ export async function countHighValueByRegion(db: Executor, regionCode: string, d
     ])
     .where(regionCondition('p.region_code', regionCode))
     .where('p.kind', '=', 'invention')
-    .where('p.grant_date', '<=', date)
-    .where((eb) => eb.or([eb('p.terminated_on', 'is', null), eb('p.terminated_on', '>', date)]))
-    .where('p.expires_on', '>', date)
+    .where(inForceCondition(patentDateColumns('p'), date))
     .groupBy(child)
     .execute();
 }

@@ -2,6 +2,7 @@
 export { indicatorValues } from './values.js';
 export { rankAmong, roundTo } from './calc.js';
 export { computeIndicator, type IndicatorProvider } from './providers.js';
-export { patentSnapshot, snapshotScope } from './patent-snapshot.js';
+export { patentSnapshot, patentDataVersion, snapshotScope, type PatentSnapshot } from './patent-snapshot.js';
+export { warmIndicatorCaches } from './warm.js';
 export { mapSeedKey } from './seed-keys.js';
-export { readSeedFigures, type SeedFigures } from './seed-figures.js';
+export { readSeedFigures, SEED_FIGURES_FILE, type SeedFigures } from './seed-figures.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, periodLabel, previousPeriod, samePeriodLastYear } from '@zhichan/contract';
 import { chooseYoy, perTenThousand, rankAmong, rollUp, roundTo, yoyPct } from './calc.js';
-import { chooseBasis, pickPopulation, regionAncestry } from './population.js';
+import { chooseBasis, pickPopulation } from './population.js';
+import { regionAncestry } from '../regions/api.js';
 import { implausibility, parseFigure } from './figures.js';
 import { findIndicator } from '@zhichan/contract';
 
@@ -33,6 +34,7 @@ describe('population basis', () => {
     expect(chooseBasis('370811002', bases)).toEqual({ basis: 'census', inherited: true });
     expect(chooseBasis('341600', bases, 'census')).toEqual({ basis: 'census', inherited: false });
     expect(regionAncestry('370811002')).toEqual(['370811002', '370811', '370800', '370000']);
+    expect(regionAncestry('370800')).toEqual(['370800', '370000']);
   });
   it('takes the latest figure of the basis in or before the year', () => {
     expect(pickPopulation(rows, '341600', 2023, 'year_end_resident')?.population).toBe(4_950_000);

@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentScores, IndicatorValues, Plan } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
-import { loadConfig } from '../../config.js';
+import { hasSharedData } from '../../../test/shared-data.js';
 import { seedIndicatorDemo } from './demo.js';
-import { readSeedFigures } from './seed-figures.js';
+import { SEED_FIGURES_FILE } from './seed-figures.js';
 
 let env: TestEnv;
 let city: Client;
 let bozhou: Client;
 let zoucheng: Client;
-const hasSeed = readSeedFigures(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }).referenceDataDir) !== null;
+const hasSeed = hasSharedData('demo indicators from seed-figures.json', [SEED_FIGURES_FILE]);
 
 beforeAll(async () => {
   env = await createTestEnv({ REGION_PROVINCES: '37,34,36,33' });

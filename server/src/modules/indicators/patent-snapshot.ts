@@ -2,6 +2,9 @@ import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import { isWithinRegion, regionCondition } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
+import type { Progress } from '../../platform/progress.js';
+import { SnapshotCache } from '../../platform/snapshot-cache.js';
+import { isInForceOn, ymdDates } from '../patents/api.js';
 import { patentsFingerprint, rowsQuery } from './patent-snapshot-repository.js';
 
 /**
@@ -11,14 +14,15 @@ import { patentsFingerprint, rowsQuery } from './patent-snapshot-repository.js';
  * period and last year, costs a few milliseconds. Semantics are those of high-value/repository.ts
  * `countHighValueByRegion`.
  *
- * Kept current incrementally: the patent write hook notes the ids written (`notePatentsWritten`), and
- * the next read re-reads just those rows and patches the arrays. A table fingerprint (newest change,
- * newest id, concordance table) catches everything else — a write without the hook, a reader racing a
- * writer's commit on PostgreSQL, a new concordance — and then the snapshot is loaded again in full.
+ * Kept current by the platform's snapshot cache (platform/snapshot-cache.ts): the patent write hook
+ * notes the ids written (`notePatentsWritten`) and the next read patches just those rows; a fingerprint
+ * (newest change, newest id, concordance table) catches everything else — a write without the hook, a
+ * reader racing a writer's commit on PostgreSQL, a new concordance — and the snapshot then loads again,
+ * the reader waiting for it (indicator values are exact). "Effective" is the in-force rule of
+ * patents/in-force.ts, read from the arrays.
  */
 export interface PatentSnapshot {
   scope: string;
-  fingerprint: string;
   codes: string[];
   codeIndex: Map<string, number>;
   /** Patent ids, ascending (rows are loaded and appended in id order). */
@@ -29,8 +33,9 @@ export interface PatentSnapshot {
   app: Int32Array;
   /** yyyymmdd, 0 when not granted. */
   grant: Int32Array;
-  /** yyyymmdd of termination, 99999999 while in force. */
+  /** yyyymmdd of termination, 0 while it stands. */
   terminated: Int32Array;
+  /** yyyymmdd the term ends, 0 when unknown (no filing date). */
   expires: Int32Array;
   /** Bit 1 strategic industry, 2 granted overseas family member, 4 award. */
   flags: Uint8Array;
@@ -50,7 +55,6 @@ export function snapshotScope(rootCode: string): string {
 function allocate(scope: string, capacity: number): PatentSnapshot {
   return {
     scope,
-    fingerprint: '',
     codes: [],
     codeIndex: new Map(),
     ids: new Int32Array(capacity),
@@ -73,7 +77,7 @@ function grow(s: PatentSnapshot, need: number): void {
   const bigger = allocate(s.scope, cap);
   for (const k of ['ids', 'region', 'kind', 'app', 'grant', 'terminated', 'expires', 'flags', 'pledge'] as const)
     (bigger[k] as Int32Array).set(s[k] as Int32Array);
-  Object.assign(s, { ...bigger, scope: s.scope, fingerprint: s.fingerprint, codes: s.codes, codeIndex: s.codeIndex, size: s.size });
+  Object.assign(s, { ...bigger, scope: s.scope, codes: s.codes, codeIndex: s.codeIndex, size: s.size });
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof rowsQuery>['execute']>>[number];
@@ -92,18 +96,25 @@ function put(s: PatentSnapshot, i: number, r: Row): void {
   s.kind[i] = isWithinRegion(code, s.scope) ? (KIND[r.kind] ?? 9) : 9;
   s.app[i] = ymd(r.app_date, 0);
   s.grant[i] = ymd(r.grant_date, 0);
-  s.terminated[i] = ymd(r.terminated_on, 99_999_999);
-  s.expires[i] = ymd(r.expires_on, 99_999_999);
+  s.terminated[i] = ymd(r.terminated_on, 0);
+  s.expires[i] = ymd(r.expires_on, 0);
   s.flags[i] = Number(r.flags);
   s.pledge[i] = Number(r.pledge);
 }
 
-async function loadAll(ctx: AppContext, scope: string, fingerprint: string): Promise<PatentSnapshot> {
-  const rows = await rowsQuery(ctx.db).where(regionCondition('p.region_code', scope)).orderBy('p.id').execute();
-  const s = allocate(scope, Math.ceil(rows.length * 1.1) + 1024);
-  rows.forEach((r, i) => put(s, i, r));
-  s.size = rows.length;
-  s.fingerprint = fingerprint;
+/** Rows per query while loading (the load yields between chunks, and reports progress). */
+const LOAD_CHUNK = 50_000;
+
+async function loadAll(db: Db, scope: string, progress: Progress): Promise<PatentSnapshot> {
+  const s = allocate(scope, 1024);
+  for (let last = 0; ;) {
+    const rows = await rowsQuery(db).where(regionCondition('p.region_code', scope)).where('p.id', '>', last).orderBy('p.id').limit(LOAD_CHUNK).execute();
+    grow(s, s.size + rows.length);
+    for (const r of rows) put(s, s.size++, r);
+    progress.update(s.size);
+    if (rows.length < LOAD_CHUNK) break;
+    last = Number(rows[rows.length - 1]?.id);
+  }
   return s;
 }
 
@@ -122,12 +133,12 @@ function find(s: PatentSnapshot, id: number): number {
 }
 
 /** Re-reads the written patents and patches the arrays; false when a full reload is needed instead. */
-async function patch(ctx: AppContext, s: PatentSnapshot, ids: number[]): Promise<boolean> {
+async function patch(db: Db, s: PatentSnapshot, ids: readonly number[]): Promise<boolean> {
   const rows: Row[] = [];
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += 500)
     rows.push(
-      ...(await rowsQuery(ctx.db)
+      ...(await rowsQuery(db)
         .where('p.id', 'in', sorted.slice(i, i + 500))
         .orderBy('p.id')
         .execute()),
@@ -151,54 +162,32 @@ async function patch(ctx: AppContext, s: PatentSnapshot, ids: number[]): Promise
   return true;
 }
 
-interface State {
-  snapshots: Map<string, PatentSnapshot>;
-  pending: Map<string, number[]>;
-  busy: Map<string, Promise<PatentSnapshot>>;
-}
-const states = new WeakMap<Db, State>();
-const stateOf = (db: Db): State => {
-  let st = states.get(db);
-  if (!st) states.set(db, (st = { snapshots: new Map(), pending: new Map(), busy: new Map() }));
-  return st;
-};
+/** The data version the snapshots follow (also the screen's holder index). */
+export const patentDataVersion = (db: Db): Promise<string> => patentsFingerprint(db);
+
+const snapshots = new SnapshotCache<PatentSnapshot>({
+  label: '指标专利快照 indicator patent snapshot',
+  fingerprint: (db) => patentDataVersion(db),
+  load: (db, scope, progress) => loadAll(db, scope, progress),
+  patch: async (db, s, ids) => {
+    if (!(await patch(db, s, ids))) return null;
+    tallies.delete(s);
+    return s;
+  },
+  patchLimit: (s) => Math.floor(s.size / 4),
+  whileLoading: 'wait',
+});
 
 /** Called by the patent write hook: the next read patches these patents into every loaded snapshot. */
 export function notePatentsWritten(db: Db, ids: readonly number[]): void {
-  const st = stateOf(db);
-  for (const scope of st.snapshots.keys()) st.pending.set(scope, [...(st.pending.get(scope) ?? []), ...ids]);
-}
-
-const fingerprintOf = (ctx: AppContext) => patentsFingerprint(ctx.db);
-
-async function refresh(ctx: AppContext, scope: string): Promise<PatentSnapshot> {
-  const st = stateOf(ctx.db);
-  const fingerprint = await fingerprintOf(ctx);
-  const s = st.snapshots.get(scope);
-  const ids = st.pending.get(scope) ?? [];
-  st.pending.delete(scope);
-  if (s && ids.length === 0 && s.fingerprint === fingerprint) return s;
-  if (s && ids.length > 0 && ids.length < s.size / 4 && (await patch(ctx, s, ids))) {
-    s.fingerprint = fingerprint;
-    tallies.delete(s);
-    // Written rows the hook reported but a writer had not committed yet show up as a fingerprint
-    // change on a later read with nothing pending, and the snapshot is then loaded in full.
-    return s;
-  }
-  const fresh = await loadAll(ctx, scope, fingerprint);
-  st.snapshots.set(scope, fresh);
-  return fresh;
+  snapshots.noteWritten(db, ids);
 }
 
 /** The current snapshot of a root region's city (one refresh at a time per city). */
-export function patentSnapshot(ctx: AppContext, rootCode: string): Promise<PatentSnapshot> {
-  const scope = snapshotScope(rootCode);
-  const st = stateOf(ctx.db);
-  const running = st.busy.get(scope);
-  if (running) return running;
-  const next = refresh(ctx, scope).finally(() => st.busy.delete(scope));
-  st.busy.set(scope, next);
-  return next;
+export async function patentSnapshot(ctx: AppContext, rootCode: string): Promise<PatentSnapshot> {
+  const s = await snapshots.get(ctx.db, snapshotScope(rootCode));
+  if (!s) throw new Error('patent snapshot unavailable');
+  return s;
 }
 
 const tallies = new WeakMap<PatentSnapshot, Map<string, Map<string, number>>>();
@@ -251,9 +240,7 @@ export async function countEffectiveInventions(ctx: AppContext, rootPrefix: stri
   const tenYearsBefore = d - 100_000;
   const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
   const [effective, valuable] = tallyPair(s, [`effective|${d}`, `high-value|${d}|${threshold}`], rootPrefix, (i) => {
-    if (s.kind[i] !== 0) return 0;
-    const g = s.grant[i] ?? 0;
-    if (g === 0 || g > d || (s.terminated[i] ?? 0) <= d || (s.expires[i] ?? 0) <= d) return 0;
+    if (s.kind[i] !== 0 || !isInForceOn(ymdDates(s.grant[i], s.terminated[i], s.expires[i]), d)) return 0;
     return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold ? 2 : 1;
   });
   return highValue ? valuable : effective;

@@ -9,8 +9,8 @@ import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
 import { badRequest } from '../../platform/errors.js';
 import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
-import { findRegionNames } from '../regions/api.js';
-import { chooseBasis, regionAncestry } from './population.js';
+import { findRegionNames, regionAncestry } from '../regions/api.js';
+import { chooseBasis } from './population.js';
 import { findPanelRegions, findPopulationBases, findPopulationWithin, upsertPopulation, upsertPopulationBasis } from './repository.js';
 
 export const CENSUS_FILE = 'census-2020-population.csv';

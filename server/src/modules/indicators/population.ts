@@ -1,5 +1,6 @@
 import type { PopulationBasis } from '@zhichan/contract';
 import { isWithinRegion } from '../../platform/jurisdiction.js';
+import { regionAncestry } from '../regions/api.js';
 
 /** Choosing the population a per-10,000 value divides by (人口口径). */
 
@@ -9,16 +10,6 @@ export interface PopulationFigure {
   basis: string;
   population: number | string;
   source: string;
-}
-
-/** The region and its ancestors, nearest first: town 370811002 → 370811 → 370800 → 370000. */
-export function regionAncestry(code: string): string[] {
-  const out = [code];
-  if (code.length === 9) out.push(code.slice(0, 6));
-  const six = out[out.length - 1] ?? code;
-  if (!six.endsWith('00')) out.push(`${six.slice(0, 4)}00`);
-  if (!six.endsWith('0000')) out.push(`${six.slice(0, 2)}0000`);
-  return [...new Set(out)];
 }
 
 /**

@@ -12,7 +12,7 @@ import { notifyUsers } from '../../platform/notify.js';
 import { getSetting } from '../../platform/settings.js';
 import { assertTransition } from '../../platform/workflow.js';
 import { implausibility, invalidity, toCatalogueUnit } from './figures.js';
-import { regionAncestry } from './population.js';
+import { regionAncestry } from '../regions/api.js';
 import { findPopulation } from './repository.js';
 import { findApprovedHistory, findFigure, findFigures, insertFigures, updateFigureReview, type NewFigure } from './reported-repository.js';
 import { reportedWorkflow } from './reported-workflow.js';

@@ -15,7 +15,8 @@ import type { AppContext } from '../../platform/context.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { chooseYoy, perTenThousand, rankAmong } from './calc.js';
-import { chooseBasis, pickPopulation, regionAncestry, rollUpToPanel } from './population.js';
+import { chooseBasis, pickPopulation, rollUpToPanel } from './population.js';
+import { regionAncestry } from '../regions/api.js';
 import { computeIndicator, findIndicatorProvider } from './providers.js';
 import { findApprovedFigures, findPanelRegions, findPopulation, findPopulationBases } from './repository.js';
 

@@ -13,7 +13,7 @@ export interface EligibilityFailure {
 export interface PatentFacts {
   id: number;
   kind: string;
-  app_date: string;
+  app_date: string | null;
   grant_date: string | null;
   expires_on: string | null;
   terminated_on: string | null;

@@ -22,3 +22,6 @@ export { createImportJob, findImportJob, finishImportJob, findImportJobsPage, st
 export { importPatents, todayIn } from './import/patent-importer.js';
 export { importTrademarks } from './import/trademark-importer.js';
 export { openRowSource, type RowSource } from './import/readers.js';
+// The one rule for 'in force on a date' and its SQL twin.
+export { hasEndedOn, isInForceOn, ymdDates, type InForceDates } from './in-force.js';
+export { endedCondition, inForceCondition, patentDateColumns } from './in-force-sql.js';

@@ -38,7 +38,7 @@ async function exportRows(db: Executor, ids: number[], asOf: string): Promise<st
     p.grant_no ?? p.pub_no ?? '',
     p.title,
     patentKindLabels[p.kind as PatentKind].zh,
-    p.app_date,
+    p.app_date ?? '',
     p.grant_date ?? '',
     list(p.applicants),
     list(p.holders),

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { hasEndedOn, isInForceOn, type InForceDates } from './in-force.js';
 
 /** Patent types (专利类型). */
 export type PatentKind = 'invention' | 'utility' | 'design';
@@ -55,25 +56,30 @@ export function terminationDate(events: readonly { kind: string; event_date: str
   return terminated;
 }
 
-export type LegalState = 'effective' | 'lapsed' | 'pending';
+export type LegalState = 'effective' | 'lapsed' | 'pending' | 'unknown';
 
 /** The derived facts a patent's state on any date is computed from. */
 export interface LegalDates {
-  app_date: string;
+  app_date: string | null;
   grant_date: string | null;
   expires_on: string | null;
   terminated_on: string | null;
 }
 
+/** A patent row's dates in the in-force rule's terms. */
+export const inForceDatesOf = (p: LegalDates): InForceDates<string> => ({ grant: p.grant_date, terminated: p.terminated_on, expires: p.expires_on });
+
 /**
- * Legal state on a reference date (统计口径): effective = granted on or before the date, not
- * terminated (lapse, invalidation, surrender) by then and still within its term; pending = filed,
- * not granted and not ended; lapsed otherwise.
+ * Legal state on a reference date (统计口径), from the in-force rule (in-force.ts): lapsed when
+ * terminated or past its term by then; effective when in force; unknown when granted and not
+ * terminated but its term end is unknown (no filing date: shown as 未知 with that reason, counted
+ * nowhere); pending (审中) when not granted and not ended.
  */
 export function legalStateOn(p: LegalDates, date: string): LegalState {
-  if (p.terminated_on !== null && p.terminated_on <= date) return 'lapsed';
-  if (p.expires_on !== null && p.expires_on <= date) return 'lapsed';
-  if (p.grant_date !== null && p.grant_date <= date) return 'effective';
+  const d = inForceDatesOf(p);
+  if (hasEndedOn(d, date)) return 'lapsed';
+  if (isInForceOn(d, date)) return 'effective';
+  if (d.grant !== null && d.grant <= date) return 'unknown';
   return 'pending';
 }
 
@@ -82,5 +88,5 @@ export function yearsSinceFiling(appDate: string, date: string): number {
   return dayjs(date).diff(dayjs(appDate), 'year');
 }
 
-export const legalStateLabels: Record<LegalState, string> = { effective: '有效', lapsed: '失效', pending: '审中' };
+export const legalStateLabels: Record<LegalState, string> = { effective: '有效', lapsed: '失效', pending: '审中', unknown: '未知' };
 export const patentKindLabels: Record<PatentKind, string> = { invention: '发明', utility: '实用新型', design: '外观设计' };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import { inForceCondition, patentDateColumns } from './in-force-sql.js';
 
 /** One patent row. */
 export async function findPatent(db: Executor, id: number) {
@@ -42,7 +43,7 @@ export async function findPatentsByIds(db: Executor, ids: readonly number[]) {
 
 /** What an enterprise holds in the registry today: patents by type (total, in force on `today`), trademarks, GI authorisations, its name. */
 export async function findCreationFacts(db: Executor, orgId: number, today: string) {
-  const effective = sql<number>`case when p.grant_date <= ${today} and (p.terminated_on is null or p.terminated_on > ${today}) and p.expires_on > ${today} then 1 else 0 end`;
+  const effective = sql<number>`case when ${inForceCondition(patentDateColumns('p'), today)} then 1 else 0 end`;
   const [patents, trademarks, gis, org] = await Promise.all([
     db
       .selectFrom('patent_parties as pp')

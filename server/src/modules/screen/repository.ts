@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
+import { inForceCondition, patentDateColumns } from '../patents/api.js';
 
 /** Weights stored for any of the given regions (the caller picks the nearest). */
 export async function findIndexWeights(db: Executor, regionCodes: string[]) {
@@ -24,7 +25,7 @@ export async function replaceIndexWeights(db: Executor, regionCode: string, weig
 
 /**
  * Holders with the most effective invention patents in a region on a date (top list of the screen).
- * Same definition of "effective" as the registry: granted, not terminated, not expired on the date.
+ * "Effective" is the registry's in-force rule (patents/in-force.ts).
  */
 export async function findTopHolders(db: Executor, regionCode: string, date: string, limit: number) {
   const rows = await db
@@ -34,9 +35,7 @@ export async function findTopHolders(db: Executor, regionCode: string, date: str
     .where(regionCondition('p.region_code', regionCode))
     .where('pp.role', '=', 'holder')
     .where('p.kind', '=', 'invention')
-    .where('p.grant_date', '<=', date)
-    .where((eb) => eb.or([eb('p.terminated_on', 'is', null), eb('p.terminated_on', '>', date)]))
-    .where('p.expires_on', '>', date)
+    .where(inForceCondition(patentDateColumns('p'), date))
     .groupBy('pp.name')
     .orderBy(sql`count(distinct p.id)`, 'desc')
     .orderBy('pp.name')

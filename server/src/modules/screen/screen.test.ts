@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexWeights, ScreenData, ScreenMap } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
-import { regionLineage, yoyPct } from './service.js';
 
 describe('monitoring screen (一图一指数)', () => {
   let env: TestEnv;
@@ -79,12 +78,5 @@ describe('monitoring screen (一图一指数)', () => {
   it('refuses negative weights with the field named', async () => {
     const res = await city.request('PUT', '/api/screen/index-weights', { region: '370800', weights: [{ key: 'x', weight: -1 }] });
     expect(res.statusCode).toBe(400);
-  });
-
-  it('computes lineage and year-on-year as the domain rules say', () => {
-    expect(regionLineage('370811002')).toEqual(['370811002', '370811', '370800', '370000']);
-    expect(regionLineage('370800')).toEqual(['370800', '370000']);
-    expect(yoyPct(7420, 5634)).toBe(31.7);
-    expect(yoyPct(5, 0)).toBeNull();
   });
 });

@@ -16,23 +16,13 @@ import { badRequest, notFound } from '../../platform/errors.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
 import { computeIndicator, type IndicatorProvider } from '../indicators/api.js';
-import { findRegion } from '../regions/api.js';
+import { findRegion, regionAncestry } from '../regions/api.js';
 import { compositeIndex, indexFormula } from './composite-index.js';
 import { topHoldersFromSnapshot } from './holder-index.js';
 import { loadValues, type SourcedValue } from './indicator-source.js';
 import { findIndexWeights, findLatestFigureYear, findRegionsUnder, replaceIndexWeights } from './repository.js';
 import { buildSchematicMap } from './schematic-map.js';
 import { defaultIndexWeights, indicatorMeta, kpiKeys, mapKeys, trendKeys } from './screen-config.js';
-
-/** A region and its ancestors, nearest first: 370811002 → 370811002, 370811, 370800, 370000. */
-export function regionLineage(code: string): string[] {
-  const out = [code];
-  if (code.length === 9) out.push(code.slice(0, 6));
-  const six = code.slice(0, 6);
-  if (!six.endsWith('00')) out.push(`${six.slice(0, 4)}00`);
-  if (!six.endsWith('0000')) out.push(`${six.slice(0, 2)}0000`);
-  return [...new Set(out)];
-}
 
 /** The region a screen or bulletin is about: the asked one (must be within reach) or the user's own. */
 export async function resolveRegion(ctx: AppContext, actor: Actor, code: string | undefined) {
@@ -41,12 +31,6 @@ export async function resolveRegion(ctx: AppContext, actor: Actor, code: string 
   const region = await findRegion(ctx.db, regionCode);
   if (!region) throw notFound('行政区划');
   return region;
-}
-
-/** Year-on-year change in percent, 2 decimals (domain rules: (this − last) ÷ last). */
-export function yoyPct(value: number | null, previous: number | null): number | null {
-  if (value === null || previous === null || previous <= 0) return null;
-  return Math.round(((value - previous) / previous) * 10000) / 100;
 }
 
 /** Last year, or the latest year with published yearly figures when last year has none yet. */
@@ -58,7 +42,7 @@ export async function defaultYear(ctx: AppContext, regionCode: string): Promise<
 
 /** The weights that apply to a region: its own, else its nearest ancestor's, else the defaults. */
 export async function resolveWeights(ctx: AppContext, regionCode: string) {
-  const lineage = regionLineage(regionCode);
+  const lineage = regionAncestry(regionCode);
   const rows = await findIndexWeights(ctx.db, lineage);
   for (const code of lineage) {
     const own = rows.filter((r) => r.region_code === code);

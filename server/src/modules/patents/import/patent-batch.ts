@@ -68,8 +68,9 @@ export async function writePatentBatch(
       title: r.title,
       abstract: r.abstract,
       first_claim: r.firstClaim,
-      // Empty when unknown (a title list): the column is NOT NULL and '' sorts before every date.
-      app_date: r.appDate ?? '',
+      // NULL when the source gives none (a title list): never a guessed date. No expiry follows, so the
+      // patent is in force on no date (in-force.ts) and its state reads 未知 once granted.
+      app_date: r.appDate,
       pub_date: r.pubDate,
       // A grant date the source never gave does not overwrite a stored one.
       grant_date: r.grantDateEstimated && old?.grant_date ? old.grant_date : r.grantDate,

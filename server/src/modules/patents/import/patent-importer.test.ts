@@ -119,11 +119,12 @@ describe('importing the real title list (cn-patent-titles.csv)', () => {
       app_no: 'PNCN215792497U',
       kind: 'utility',
       grant_no: 'CN215792497U',
-      app_date: '',
+      // No filing date in a title list: none is invented, so no term end follows and the state is unknown.
+      app_date: null,
       expires_on: null,
       title: '一种膜纸自动化印刷技术生产线结构',
     });
-    expect(legalStateOn(p, '2024-01-01')).toBe('effective');
+    expect(legalStateOn(p, '2024-01-01')).toBe('unknown');
     const again = await importFile(path.join(dataDir, 'cn-patent-titles.csv'), '2024-06-30');
     expect(again.result).toMatchObject({ rows: 9740, inserted: 0, rejected: 0 });
     // An undated grant is not dated again by a later import's as-of date.

@@ -99,7 +99,7 @@ describe('parseQuery: errors', () => {
     expectError('RG=37088', 'invalid_code', '37088');
     expectError('AN=申请号', 'invalid_code', '申请号');
     expect(expectError('PT=专利', 'invalid_enum', '专利').message).toContain('发明、实用新型 或 外观设计');
-    expect(expectError('LS=unknown', 'invalid_enum', 'unknown').message).toContain('有效、失效 或 审中');
+    expect(expectError('LS=作废', 'invalid_enum', '作废').message).toContain('有效、失效、审中 或 未知');
   });
 
   it('reports stray syntax characters and quotes', () => {

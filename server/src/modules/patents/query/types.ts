@@ -12,7 +12,7 @@ export type QueryField = TextField | CodeField | DateField | EnumField;
 /** Normalised patent type. */
 export type PatentType = 'invention' | 'utility' | 'design';
 /** Normalised legal status. */
-export type LegalStatus = 'effective' | 'lapsed' | 'pending';
+export type LegalStatus = 'effective' | 'lapsed' | 'pending' | 'unknown';
 
 /**
  * Parsed search expression. `and`/`or` are flattened (no child of the same kind) and have at least two children.

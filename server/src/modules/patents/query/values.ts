@@ -63,6 +63,8 @@ const ENUM_VALUES: { readonly PT: Readonly<Record<string, PatentType>>; readonly
     审中: 'pending',
     在审: 'pending',
     pending: 'pending',
+    未知: 'unknown',
+    unknown: 'unknown',
   },
 };
 
@@ -74,17 +76,18 @@ export const ENUM_LABELS: Readonly<Record<PatentType | LegalStatus, string>> = {
   effective: '有效',
   lapsed: '失效',
   pending: '审中',
+  unknown: '未知',
 };
 
 /** The normalised value type of an enum field. */
 export type EnumValue<F extends EnumField> = F extends 'PT' ? PatentType : LegalStatus;
 
-/** Normalises a PT (发明/实用新型/外观设计) or LS (有效/失效/审中) value. */
+/** Normalises a PT (发明/实用新型/外观设计) or LS (有效/失效/审中/未知) value. */
 export function normalizeEnum<F extends EnumField>(field: F, raw: string, span: Span): EnumValue<F> {
   const key = raw.replace(/\s+/gu, '').toLowerCase();
   if (!key) fail('empty_value', span, '检索值为空');
   const table: Readonly<Record<string, string>> = ENUM_VALUES[field];
   if (Object.hasOwn(table, key)) return table[key] as EnumValue<F>;
-  const allowed = field === 'PT' ? '发明、实用新型 或 外观设计' : '有效、失效 或 审中';
+  const allowed = field === 'PT' ? '发明、实用新型 或 外观设计' : '有效、失效、审中 或 未知';
   return fail('invalid_enum', span, `${field === 'PT' ? '专利类型' : '法律状态'}${quote(raw.trim())}无法识别，应为 ${allowed}`);
 }

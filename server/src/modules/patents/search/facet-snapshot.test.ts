@@ -1,13 +1,14 @@
 import SQLite from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
-import { FACET_SNAPSHOT, facetSnapshot, warmFacetSnapshot } from './facet-snapshot.js';
+import { facetSnapshot, warmFacetSnapshot } from './facet-snapshot.js';
 import { searchPatents, type SearchResult } from './service.js';
 import { mustParse } from './testing/brute-force.js';
 import { importRows, importTitleCorpus } from './testing/import-rows.js';
 
 // The in-memory facet snapshot (SQLite) against the SQL path it replaces: the same totals, pages and
-// facets, before and after writes by this process and by another one.
+// facets, before and after writes by this process and by another one. Both paths are the product's own:
+// the SQL path is the one searches take while the snapshot is stale after another process wrote.
 const asOf = '2026-03-01';
 const withPg = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 let env: TestEnv;
@@ -19,18 +20,39 @@ beforeAll(async () => {
   rows = await importTitleCorpus(env.ctx, asOf, 1500);
 }, 300_000);
 afterAll(async () => env?.close());
-afterEach(() => {
-  FACET_SNAPSHOT.enabled = true;
-});
 
 const QUERIES = ['装置', '电池 OR 电机', 'TI=系统 AND PT=实用新型', '方法 AND AD=2012:2019', 'IC=H01 NOT LS=有效', 'PA=济宁 AND LS=审中', 'RG=370811'];
 
+let otherWrites = 0;
+/**
+ * Writes through a second connection, as another process (the import CLI) does: the snapshot is not
+ * told, and the patent's change time moves (to a new latest value each time).
+ */
+function writeFromAnotherProcess(write: (other: SQLite.Database) => void = () => undefined): void {
+  const path = env.ctx.config.database.kind === 'sqlite' ? env.ctx.config.database.path : '';
+  const other = new SQLite(path);
+  try {
+    write(other);
+    otherWrites += 1;
+    other
+      .prepare(`update patents set updated_at = ? where id = (select min(id) from patents)`)
+      .run(`2999-01-01T00:00:${String(otherWrites).padStart(2, '0')}.000Z`);
+  } finally {
+    other.close();
+  }
+}
+
 async function search(q: string, opts: { snapshot: boolean; asOf?: string; sort?: 'relevance' | 'date_desc' }): Promise<SearchResult> {
-  FACET_SNAPSHOT.enabled = opts.snapshot;
-  if (opts.snapshot) await warmFacetSnapshot(env.ctx);
-  const r = await searchPatents(env.ctx, { ast: mustParse(q), sort: opts.sort ?? 'relevance', page: 1, pageSize: 20, facets: true, asOf: opts.asOf ?? asOf });
-  FACET_SNAPSHOT.enabled = true;
-  return r;
+  if (opts.snapshot) {
+    await warmFacetSnapshot(env.ctx);
+    expect(await facetSnapshot(env.ctx)).not.toBeNull();
+  } else {
+    // A write the snapshot was not told of: it is dropped, and reloads wait (a load has just ended), so
+    // this search counts its facets in SQL.
+    writeFromAnotherProcess();
+    expect(await facetSnapshot(env.ctx)).toBeNull();
+  }
+  return searchPatents(env.ctx, { ast: mustParse(q), sort: opts.sort ?? 'relevance', page: 1, pageSize: 20, facets: true, asOf: opts.asOf ?? asOf });
 }
 
 describe.skipIf(withPg)('facet snapshot', () => {
@@ -65,17 +87,12 @@ describe.skipIf(withPg)('facet snapshot', () => {
   it('notices a write by another process: counts in SQL while it loads again, then from the new snapshot', async () => {
     await warmFacetSnapshot(env.ctx);
     expect(await facetSnapshot(env.ctx)).not.toBeNull();
-    const path = env.ctx.config.database.kind === 'sqlite' ? env.ctx.config.database.path : '';
-    const other = new SQLite(path);
     let appNo = '';
-    try {
+    writeFromAnotherProcess((other) => {
       const row = other.prepare(`select id, app_no from patents order by id limit 1 offset 20`).get() as { id: number; app_no: string };
       appNo = row.app_no;
       other.prepare(`update patent_search_facts set ipc_class = 'G21', applicant = '另一进程写入有限公司' where id = ?`).run(row.id);
-      other.prepare(`update patents set updated_at = '2999-01-01T00:00:00.000Z' where id = ?`).run(row.id);
-    } finally {
-      other.close();
-    }
+    });
     // The fingerprint changed with nothing noted: the snapshot is dropped and loads in the background.
     expect(await facetSnapshot(env.ctx)).toBeNull();
     const q = `AN=${appNo}`;

@@ -1,7 +1,10 @@
 import type { Db } from '../../../db/database.js';
 import type { PatentSearchFactsTable } from '../../../db/schema.js';
 import type { AppContext } from '../../../platform/context.js';
+import type { Progress } from '../../../platform/progress.js';
+import { SnapshotCache } from '../../../platform/snapshot-cache.js';
 import { LEGAL_STATE_BY_CODE } from './facts-sql.js';
+import { hasEndedOn, isInForceOn, ymdDates } from '../in-force.js';
 import { facetsFromCounts, kindOfCode, type FacetCounts, type SearchFacets } from './facets.js';
 
 /**
@@ -12,10 +15,11 @@ import { facetsFromCounts, kindOfCode, type FacetCounts, type SearchFacets } fro
  * patent (26 MB at a million) plus the distinct classes, counties and applicants.
  *
  * SQLite only (on PostgreSQL the search reads its facet values with its hits, pg-search.ts). Kept
- * current like the indicators' patent snapshot: the index writer notes the ids it writes and the next
- * read re-reads just those rows; a fingerprint (newest patent change, newest id) catches writes the
- * writer did not report (another process: the import CLI) and then the snapshot is loaded again. While it
- * is loading (at start, in the background, or after such a write) searches count their facets in SQL.
+ * current by the platform's snapshot cache (platform/snapshot-cache.ts): the index writer notes the ids
+ * it writes and the next read re-reads just those rows; a fingerprint (newest patent change, newest id)
+ * catches writes the writer did not report (another process: the import CLI) and then the snapshot is
+ * loaded again in the background, at most once per RELOAD_PAUSE_MS. While it is loading (at start, or
+ * after such a write) searches count their facets in SQL.
  */
 
 /** Pending ids above which the snapshot is loaded again instead of patched. */
@@ -46,7 +50,6 @@ function code(d: Dictionary, v: string | null): number {
 }
 
 export interface FacetSnapshot {
-  fingerprint: string;
   /** 1 invention, 2 utility model, 3 design, 0 unknown (facts.kind), per patent id. */
   kind: Uint8Array;
   /** yyyymmdd, 0 when absent. */
@@ -73,7 +76,6 @@ function allocate(cap: number, from?: FacetSnapshot): FacetSnapshot {
     return a;
   };
   return {
-    fingerprint: from?.fingerprint ?? '',
     kind: grown((n) => new Uint8Array(n), from?.kind),
     app: grown((n) => new Int32Array(n), from?.app),
     grant: grown((n) => new Int32Array(n), from?.grant),
@@ -115,22 +117,23 @@ async function fingerprintOf(db: Db): Promise<string> {
   return `${String(at?.v ?? '')}|${String(id?.v ?? '')}`;
 }
 
-async function loadAll(db: Db): Promise<FacetSnapshot> {
-  const fingerprint = await fingerprintOf(db);
+async function loadAll(db: Db, progress: Progress): Promise<FacetSnapshot> {
   const top = await db
     .selectFrom('patent_search_facts')
     .select((eb) => eb.fn.max('id').as('v'))
     .executeTakeFirst();
   let s = allocate(Math.ceil(Number(top?.v ?? 0) * 1.1) + 1024);
+  let loaded = 0;
   for (let last = 0; ;) {
     const rows = await db.selectFrom('patent_search_facts').select(FACTS_COLUMNS).where('id', '>', last).orderBy('id').limit(LOAD_CHUNK).execute();
     for (const r of rows) s = put(s, Number(r.id), r);
+    loaded += rows.length;
+    progress.update(loaded);
     if (rows.length < LOAD_CHUNK) break;
     last = Number(rows[rows.length - 1]?.id);
     // Yield between chunks (~70 ms each at a million patents): requests are served while it loads.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  s.fingerprint = fingerprint;
   return s;
 }
 
@@ -145,92 +148,32 @@ async function patch(db: Db, s: FacetSnapshot, ids: readonly number[]): Promise<
   return s;
 }
 
-interface State {
-  snapshot: FacetSnapshot | null;
-  pending: number[];
-  /** When the last load ended (ms since epoch). */
-  loadedAt: number;
-  /** A full load running in the background. */
-  loading: Promise<void> | null;
-  /** The refresh of the current read (reads share it). */
-  refreshing: Promise<FacetSnapshot | null> | null;
-}
-const states = new WeakMap<Db, State>();
-const stateOf = (db: Db): State => {
-  let st = states.get(db);
-  if (!st) states.set(db, (st = { snapshot: null, pending: [], loadedAt: 0, loading: null, refreshing: null }));
-  return st;
-};
+const snapshots = new SnapshotCache<FacetSnapshot>({
+  label: '检索分面缓存 search facet snapshot',
+  fingerprint: (db) => fingerprintOf(db),
+  load: (db, _key, progress) => loadAll(db, progress),
+  patch: (db, s, ids) => patch(db, s, ids),
+  patchLimit: () => PATCH_MAX,
+  whileLoading: 'none',
+  reloadPauseMs: RELOAD_PAUSE_MS,
+});
 
 /** Called by the index writer for every patent it (re)indexes: the next read patches them in. */
 export function noteFacetsWritten(db: Db, ids: readonly number[]): void {
-  const st = states.get(db);
-  if (!st?.snapshot && !st?.loading) return; // nothing loaded yet: the load will read them
-  for (const id of ids) st.pending.push(id);
-}
-
-function startLoad(db: Db): Promise<void> {
-  const st = stateOf(db);
-  st.loading ??= loadAll(db)
-    .then(
-      (s) => {
-        st.snapshot = s;
-      },
-      (err: unknown) => console.warn(`检索分面缓存加载失败 / facet snapshot load failed: ${err instanceof Error ? err.message : String(err)}`),
-    )
-    .finally(() => {
-      st.loading = null;
-      st.loadedAt = Date.now();
-    });
-  return st.loading;
-}
-
-async function refresh(db: Db): Promise<FacetSnapshot | null> {
-  const st = stateOf(db);
-  const s = st.snapshot;
-  if (!s) {
-    if (Date.now() - st.loadedAt >= RELOAD_PAUSE_MS || st.loadedAt === 0) void startLoad(db);
-    return null;
-  }
-  const fingerprint = await fingerprintOf(db);
-  const pending = st.pending;
-  st.pending = [];
-  if (pending.length === 0 && fingerprint === s.fingerprint) return s;
-  if (pending.length > 0 && pending.length <= PATCH_MAX) {
-    const patched = await patch(db, s, pending);
-    patched.fingerprint = fingerprint;
-    st.snapshot = patched;
-    return patched;
-  }
-  // Written without a note (another process) or too much to patch: load again (not sooner than
-  // RELOAD_PAUSE_MS after the last load), count in SQL meanwhile.
-  st.snapshot = null;
-  st.pending = [];
-  if (Date.now() - st.loadedAt >= RELOAD_PAUSE_MS) void startLoad(db);
-  return null;
+  snapshots.noteWritten(db, ids);
 }
 
 /** The current snapshot, or null while it is (re)loading (then the caller counts in SQL). SQLite only. */
 export async function facetSnapshot(ctx: Pick<AppContext, 'db' | 'dialect'>): Promise<FacetSnapshot | null> {
-  if (ctx.dialect !== 'sqlite' || !FACET_SNAPSHOT.enabled) return null;
-  const st = stateOf(ctx.db);
-  if (st.loading) return null;
-  st.refreshing ??= refresh(ctx.db).finally(() => {
-    st.refreshing = null;
-  });
-  return st.refreshing;
+  if (ctx.dialect !== 'sqlite') return null;
+  return snapshots.get(ctx.db);
 }
 
 /** Loads the snapshot now (start-up warm-up, tests). Resolves when it is current. */
 export async function warmFacetSnapshot(ctx: Pick<AppContext, 'db' | 'dialect'>): Promise<void> {
-  if (ctx.dialect !== 'sqlite' || !FACET_SNAPSHOT.enabled) return;
-  const st = stateOf(ctx.db);
-  if (!st.snapshot || (await facetSnapshot(ctx)) === null) await startLoad(ctx.db);
-  await facetSnapshot(ctx);
+  if (ctx.dialect !== 'sqlite') return;
+  await snapshots.warm(ctx.db);
 }
-
-/** Whether searches use the snapshot (tests switch it off to compare with the SQL path). */
-export const FACET_SNAPSHOT = { enabled: true };
 
 /**
  * The facets of these hits (patent ids) on the reference date `asOf` (yyyymmdd): the same values and
@@ -242,8 +185,7 @@ export function snapshotFacets(s: FacetSnapshot, ids: readonly number[], asOf: n
   const applicant = new Uint32Array(s.applicants.values.length);
   const years = new Map<number, number>();
   const kinds = new Uint32Array(4);
-  const legal = new Uint32Array(3);
-  const NEVER = 99_991_231;
+  const legal = new Uint32Array(LEGAL_STATE_BY_CODE.length);
   const bump = (counts: Uint32Array, i: number | undefined) => {
     counts[i ?? 0] = (counts[i ?? 0] ?? 0) + 1;
   };
@@ -255,9 +197,9 @@ export function snapshotFacets(s: FacetSnapshot, ids: readonly number[], asOf: n
     const year = Math.floor((s.app[id] ?? 0) / 10_000);
     if (year >= 1) years.set(year, (years.get(year) ?? 0) + 1);
     bump(kinds, s.kind[id]);
-    // facts-sql.ts legalStateCode: lapsed when terminated or expired by then, else effective when granted.
-    const lapsed = (s.terminated[id] || NEVER) <= asOf || (s.expires[id] || NEVER) <= asOf;
-    bump(legal, lapsed ? 1 : (s.grant[id] || NEVER) <= asOf ? 0 : 2);
+    // facts-sql.ts legalStateCode, from the same in-force rule (in-force.ts).
+    const dates = ymdDates(s.grant[id], s.terminated[id], s.expires[id]);
+    bump(legal, hasEndedOn(dates, asOf) ? 1 : isInForceOn(dates, asOf) ? 0 : dates.grant !== null && dates.grant <= asOf ? 3 : 2);
   }
   const toMap = (counts: Uint32Array, d: Dictionary) => {
     const m = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { LegalState } from '../legal-status.js';
+import { endedCondition, inForceCondition, type InForceColumns } from '../in-force-sql.js';
 import type { DateColumn } from './plan.js';
 
 /**
@@ -8,8 +9,8 @@ import type { DateColumn } from './plan.js';
  * includes patents that were never granted.
  */
 
-/** Far-future sentinel for a missing date: a missing termination or expiry never lapses a patent. */
-const NEVER = 99991231;
+/** The facts table's legal-date columns (yyyymmdd integers) for the in-force rule. */
+const FACT_DATES: InForceColumns = { grant: 's.grant_ymd', terminated: 's.terminated_ymd', expires: 's.expires_ymd' };
 
 /** `s.<column>` lies in [from, to] (either bound may be open). */
 export function dateCondition(column: DateColumn, from: number | null, to: number | null): Expression<SqlBool> {
@@ -19,29 +20,29 @@ export function dateCondition(column: DateColumn, from: number | null, to: numbe
   return sql<SqlBool>`(${ref} is not null${lo}${hi})`;
 }
 
-/** 1 when the patent has lapsed on `asOf` (terminated, or past its term), else 0. */
-function lapsedOn(asOf: number): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(coalesce(s.terminated_ymd, ${NEVER}) <= ${asOf} or coalesce(s.expires_ymd, ${NEVER}) <= ${asOf})`;
-}
+/** Granted on or before `asOf`. */
+const grantedBy = (asOf: number) => sql<SqlBool>`(s.grant_ymd is not null and s.grant_ymd <= ${asOf})`;
 
 /**
- * Legal state on a date, the rule of legal-status.ts (`legalStateOn`) in SQL: lapsed when terminated or
- * expired by then; otherwise effective when granted by then; otherwise pending.
+ * Legal state on a date, the rule of legal-status.ts (`legalStateOn`) in SQL, built from the in-force
+ * rule's twin (in-force.ts): lapsed when ended by then; effective when in force; unknown when granted but
+ * its term end is unknown; otherwise pending.
  */
 export function legalCondition(state: LegalState, asOf: number): Expression<SqlBool> {
-  const granted = sql<SqlBool>`coalesce(s.grant_ymd, ${NEVER}) <= ${asOf}`;
-  if (state === 'lapsed') return lapsedOn(asOf);
-  if (state === 'effective') return sql<SqlBool>`(not ${lapsedOn(asOf)} and ${granted})`;
-  return sql<SqlBool>`(not ${lapsedOn(asOf)} and not ${granted})`;
+  const ended = endedCondition(FACT_DATES, asOf);
+  if (state === 'lapsed') return ended;
+  if (state === 'effective') return inForceCondition(FACT_DATES, asOf);
+  if (state === 'unknown') return sql<SqlBool>`(not ${ended} and ${grantedBy(asOf)} and s.expires_ymd is null)`;
+  return sql<SqlBool>`(not ${ended} and not ${grantedBy(asOf)})`;
 }
 
-/** The legal state as a 0/1/2 code (effective/lapsed/pending) for grouping facets. */
+/** The legal state as a code (LEGAL_STATE_BY_CODE) for grouping facets. */
 export function legalStateCode(asOf: number): RawBuilder<number> {
-  return sql<number>`case when ${lapsedOn(asOf)} then 1 when coalesce(s.grant_ymd, ${NEVER}) <= ${asOf} then 0 else 2 end`;
+  return sql<number>`case when ${endedCondition(FACT_DATES, asOf)} then 1 when ${inForceCondition(FACT_DATES, asOf)} then 0 when ${grantedBy(asOf)} then 3 else 2 end`;
 }
 
 /** Decodes legalStateCode. */
-export const LEGAL_STATE_BY_CODE: readonly LegalState[] = ['effective', 'lapsed', 'pending'];
+export const LEGAL_STATE_BY_CODE: readonly LegalState[] = ['effective', 'lapsed', 'pending', 'unknown'];
 
 /** Boolean constant that both dialects accept. */
 export function constant(value: boolean): Expression<SqlBool> {

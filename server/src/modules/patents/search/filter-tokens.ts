@@ -50,7 +50,7 @@ export function filterTokens(p: {
   pub_no: string | null;
   grant_no: string | null;
   kind: string;
-  app_date: string;
+  app_date: string | null;
   pub_date: string | null;
   grant_date: string | null;
   region_code: string | null;

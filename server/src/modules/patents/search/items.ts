@@ -11,7 +11,7 @@ export interface SearchItem {
   pubNo: string | null;
   title: string;
   kind: string;
-  appDate: string;
+  appDate: string | null;
   grantDate: string | null;
   applicants: string[];
   mainIpc: string | null;

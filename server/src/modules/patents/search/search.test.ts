@@ -102,7 +102,9 @@ describe('Chinese substring search on 9,740 real titles', () => {
 
   it('NOT works over structured filters too (IPC, dates, legal state)', async () => {
     expect(await ids('电池 NOT IC=H01M')).toEqual(bruteIds(all, (p) => inTx(p, '电池') && !p.ipc.some((c) => c.startsWith('H01M'))));
-    expect(await ids('电池 NOT AD=2015:2020')).toEqual(bruteIds(all, (p) => inTx(p, '电池') && !(p.app_date >= '2015-01-01' && p.app_date <= '2020-12-31')));
+    expect(await ids('电池 NOT AD=2015:2020')).toEqual(
+      bruteIds(all, (p) => inTx(p, '电池') && !((p.app_date ?? '') >= '2015-01-01' && (p.app_date ?? '') <= '2020-12-31')),
+    );
     expect(await ids('电池 NOT GD=2018')).toEqual(bruteIds(all, (p) => inTx(p, '电池') && !(p.grant_date ?? '').startsWith('2018')));
     expect(await ids('电池 NOT LS=有效')).toEqual(bruteIds(all, (p) => inTx(p, '电池') && legalStateOn(p, asOf) !== 'effective'));
     // OR with a negated branch (the parser refuses "A OR NOT B" alone; inside AND it is bounded).

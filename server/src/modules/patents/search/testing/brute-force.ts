@@ -13,7 +13,7 @@ export interface StoredPatent {
   title: string;
   abstract: string | null;
   first_claim: string | null;
-  app_date: string;
+  app_date: string | null;
   pub_date: string | null;
   grant_date: string | null;
   expires_on: string | null;
