@@ -6,7 +6,7 @@ import { fetchFilingsForReview } from '../api/filings';
 import { queryKeys } from '../api/query-keys';
 import { FilterBar } from '../components/filter-bar';
 import { useListParams } from '../components/use-list-params';
-import { FilingTable } from '../filings/filing-table';
+import { FilingTable } from './filing-table';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['status', 'kind'] as const;

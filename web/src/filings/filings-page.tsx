@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchMyFilings } from '../api/filings';
 import { queryKeys } from '../api/query-keys';
-import { FilingForm } from '../filings/filing-form';
-import { FilingTable } from '../filings/filing-table';
+import { FilingForm } from './filing-form';
+import { FilingTable } from './filing-table';
 
 /** 我的备案: the enterprise's filings and their review status; 提交备案 opens the form. */
 export function FilingsPage() {

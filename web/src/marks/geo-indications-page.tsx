@@ -13,7 +13,7 @@ import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
 import { RegionPicker } from '../components/region-picker';
 import { useListParams } from '../components/use-list-params';
-import { GiCreateModal } from '../marks/gi-create-modal';
+import { GiCreateModal } from './gi-create-modal';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
 type Row = z.infer<typeof ZGiList>['items'][number];

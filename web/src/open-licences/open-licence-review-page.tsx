@@ -6,8 +6,8 @@ import { fetchReviewQueue } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
 import { FilterBar } from '../components/filter-bar';
 import { useListParams } from '../components/use-list-params';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { statusLabel } from '../open-licences/labels';
+import { DeclarationTable } from './declaration-table';
+import { statusLabel } from './labels';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['status'] as const;

@@ -6,7 +6,7 @@ import { fetchNotifications, markAllNotificationsRead, markNotificationRead } fr
 import { queryKeys } from '../api/query-keys';
 import { PageSpinner } from '../components/page-spinner';
 import { useApiError } from '../components/use-api-error';
-import { NoticeCard } from '../notifications/notice-card';
+import { NoticeCard } from './notice-card';
 
 /** 通知: the inbox; open a notice's link, mark one or all as read. */
 export function NotificationsPage() {

@@ -8,8 +8,8 @@ import { ApiError } from '../api/client';
 import { FilterBar } from '../components/filter-bar';
 import { RegionPicker } from '../components/region-picker';
 import { useListParams } from '../components/use-list-params';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { feeTypeLabel } from '../open-licences/labels';
+import { DeclarationTable } from './declaration-table';
+import { feeTypeLabel } from './labels';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['q', 'ipc', 'regionCode', 'feeType'] as const;

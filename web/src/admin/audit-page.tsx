@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fetchAudit } from '../api/audit';
 import { queryKeys } from '../api/query-keys';
-import { AuditDetails } from '../admin/audit-details';
+import { AuditDetails } from './audit-details';
 import { FilterBar } from '../components/filter-bar';
 import { formatTime, orDash } from '../components/format';
 import { useListParams } from '../components/use-list-params';

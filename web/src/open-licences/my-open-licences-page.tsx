@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchMyDeclarations } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { DeclareForm } from '../open-licences/declare-form';
+import { DeclarationTable } from './declaration-table';
+import { DeclareForm } from './declare-form';
 
 /** 我的开放许可: the enterprise's declarations and their status; 声明开放许可 opens the form. */
 export function MyOpenLicencesPage() {
