@@ -25,6 +25,16 @@ export const ZErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ZErrorBody>;
 
+/** The `error` codes of a refused upload (every upload route answers with these). */
+export const uploadErrorCodes = {
+  /** 400: not a multipart/form-data request, no file in it, or an empty file. */
+  missing: 'bad_request',
+  /** 413: the file is larger than the route accepts. */
+  tooLarge: 'too_large',
+  /** 415: the file's extension is not one the route accepts. */
+  unsupportedType: 'unsupported_type',
+} as const;
+
 export const ZOk = z.object({ ok: z.literal(true) });
 
 /** ISO 8601 timestamp text as stored and returned by the API. */

@@ -10,34 +10,29 @@ import type { Executor } from '../db/database.js';
 import type { Selectable } from 'kysely';
 import type { AttachmentTable } from '../db/schema.js';
 import type { AppContext } from './context.js';
-import { AppError, badRequest } from './errors.js';
+import { badRequest } from './errors.js';
 import { getSetting } from './settings.js';
 import { findAttachmentsByIds, linkUnlinkedAttachments } from './attachments-repository.js';
 
-/** File types accepted as attachments: documents and scans (by extension and declared type). */
-const ALLOWED: Record<string, string[]> = {
-  pdf: ['application/pdf'],
-  ofd: ['application/ofd', 'application/octet-stream'],
-  jpg: ['image/jpeg'],
-  jpeg: ['image/jpeg'],
-  png: ['image/png'],
-  doc: ['application/msword'],
-  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  xls: ['application/vnd.ms-excel'],
-  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+/**
+ * File types accepted as attachments: documents and scans, by extension; the stored type follows the
+ * extension (the browser's declared type is not trusted).
+ */
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-export const allowedAttachmentExtensions = Object.keys(ALLOWED);
 
-/** Checks the file's extension against the accepted types; 415 names what is accepted. */
-export function checkAttachmentType(fileName: string): string {
-  const ext = path.extname(fileName).slice(1).toLowerCase();
-  const types = ALLOWED[ext];
-  if (!types)
-    throw new AppError(415, 'unsupported_type', `不支持的附件类型“${ext || '无扩展名'}”，请上传 ${allowedAttachmentExtensions.join('、')} 文件`, {
-      file: '文件类型不支持',
-    });
-  // The declared type of the browser is not trusted; the stored type follows the extension.
-  return types[0] ?? 'application/octet-stream';
+/** What the attachment upload accepts (readUpload): the types above, up to the `attachments.max_mb` setting. */
+export async function attachmentUploadRules(ctx: AppContext) {
+  return { types: TYPES, maxBytes: (await getSetting(ctx.db, 'attachments.max_mb')) * 1024 * 1024, noun: '附件' };
 }
 
 function storeDir(ctx: AppContext): string {
@@ -50,41 +45,28 @@ export function attachmentPath(ctx: AppContext, sha256: string): string {
 }
 
 /**
- * Streams an upload to the store, hashing it on the way: stored once per SHA-256 (a second upload of
- * the same content reuses the file). Refuses more than the configured size with 413.
+ * Streams content to the store, hashing it on the way: stored once per SHA-256 (a second upload of
+ * the same content reuses the file). Size and type are checked where the upload is read (readUpload).
  */
 export async function storeAttachmentContent(ctx: AppContext, file: Readable): Promise<{ sha256: string; size: number }> {
-  const maxBytes = (await getSetting(ctx.db, 'attachments.max_mb')) * 1024 * 1024;
   const dir = storeDir(ctx);
   mkdirSync(path.join(dir, 'tmp'), { recursive: true });
   const tmp = path.join(dir, 'tmp', randomBytes(8).toString('hex'));
   const hash = createHash('sha256');
   let size = 0;
-  const meter = new Transform({
+  const hasher = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       size += chunk.length;
-      if (size > maxBytes) {
-        cb(new AppError(413, 'too_large', `附件不能超过 ${maxBytes / 1024 / 1024} MB`, { file: '文件过大' }));
-        return;
-      }
       hash.update(chunk);
       cb(null, chunk);
     },
   });
   try {
-    await pipeline(file, meter, createWriteStream(tmp));
+    await pipeline(file, hasher, createWriteStream(tmp));
   } catch (err) {
     await rm(tmp, { force: true });
     file.resume();
     throw err;
-  }
-  if ((file as Readable & { truncated?: boolean }).truncated) {
-    await rm(tmp, { force: true });
-    throw new AppError(413, 'too_large', `附件不能超过 ${maxBytes / 1024 / 1024} MB`, { file: '文件过大' });
-  }
-  if (size === 0) {
-    await rm(tmp, { force: true });
-    throw badRequest('附件为空文件', { file: '文件为空' });
   }
   const sha256 = hash.digest('hex');
   const target = attachmentPath(ctx, sha256);

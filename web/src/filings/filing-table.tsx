@@ -1,35 +1,24 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { filingKindLabels, filingStatusLabels, type Filing } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoTag } from '../components/demo-tag';
 import { formatTime, orDash } from '../components/format';
+import { PagedTable } from '../components/paged-table';
+import type { PagedList, PageOf } from '../components/use-paged-list';
 import { usePreferences } from '../prefs/preferences';
 
 const colours = { submitted: 'orange', returned: 'gold', approved: 'green', rejected: 'red' } as const;
 
-/** A page of filings; each title opens the filing page. */
-export function FilingTable({
-  items,
-  total,
-  page,
-  pageSize,
-  onPage,
-}: {
-  items: Filing[];
-  total: number;
-  page: number;
-  pageSize: number;
-  onPage: (p: number) => void;
-}) {
+/** A paged list of filings; each title opens the filing page. */
+export function FilingTable({ list }: { list: PagedList<string, PageOf<Filing>> }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const lang = language === 'en' ? 'en' : 'zh';
   return (
-    <Table<Filing>
-      rowKey="id"
-      dataSource={items}
-      pagination={{ current: page, pageSize, total, onChange: onPage, showSizeChanger: false }}
+    <PagedTable
+      list={list}
+      pagination={{ showSizeChanger: false, showTotal: undefined }}
       columns={[
         {
           title: t('filing.title'),

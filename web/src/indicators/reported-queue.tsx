@@ -1,15 +1,19 @@
-import { App, Button, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { reportedStatusLabels, reportedStatuses, type ReportedFigure, type ReportedStatus } from '@zhichan/contract';
+import { App, Button, Input, Modal, Segmented, Space, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { reportedStatusLabels, reportedStatuses, ZReportedStatus, type ReportedFigure, type ReportedStatus } from '@zhichan/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchReported, reportedExportUrl, reviewReported } from '../api/indicators';
-import { QueryState } from '../components/query-state';
+import { PagedTable } from '../components/paged-table';
 import { useApiError } from '../components/use-api-error';
+import { usePagedList } from '../components/use-paged-list';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 import { formatValue } from './format';
 
 const statusColour: Record<ReportedStatus, string> = { pending: 'blue', on_hold: 'red', approved: 'green', rejected: 'default' };
+
+/** The status shown: those waiting for review unless another status, or all, is chosen. */
+const statusFilter = (v: string | undefined): ReportedStatus | 'all' => (v === 'all' ? 'all' : (ZReportedStatus.safeParse(v ?? 'pending').data ?? 'pending'));
 
 /** The review queue: figures waiting (or on hold), approved or returned by a second person. */
 export function ReportedQueue() {
@@ -17,14 +21,20 @@ export function ReportedQueue() {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const canReview = hasPermission(user, 'indicator.review');
-  const [status, setStatus] = useState<ReportedStatus | 'all'>('pending');
-  const [page, setPage] = useState(1);
   const [rejecting, setRejecting] = useState<ReportedFigure | null>(null);
   const [reason, setReason] = useState('');
   const client = useQueryClient();
   const onError = useApiError();
-  const q = { ...(status === 'all' ? {} : { status }), page, pageSize: 20 };
-  const list = useQuery({ queryKey: ['indicators', 'reported', q], queryFn: () => fetchReported(q) });
+  const list = usePagedList({
+    queryKey: ['indicators', 'reported'],
+    state: 'local',
+    filters: ['status'] as const,
+    fetch: ({ filters, page, pageSize }) => {
+      const s = statusFilter(filters.status);
+      return fetchReported({ ...(s === 'all' ? {} : { status: s }), page, pageSize });
+    },
+  });
+  const status = statusFilter(list.filters.status);
   const review = (f: ReportedFigure, decision: 'approve' | 'reject', note?: string) =>
     reviewReported(f.id, decision, note).then(() => {
       void message.success(decision === 'approve' ? t('reported.approve') : t('reported.reject'));
@@ -37,48 +47,40 @@ export function ReportedQueue() {
       <Space wrap>
         <Segmented
           value={status}
-          onChange={(v) => {
-            setStatus(v as ReportedStatus | 'all');
-            setPage(1);
-          }}
+          onChange={(v) => list.setFilters({ status: v })}
           options={[...reportedStatuses.map((s) => ({ value: s, label: reportedStatusLabels[s] })), { value: 'all', label: t('reported.all') }]}
         />
         <Button href={reportedExportUrl(status === 'all' ? {} : { status })}>{t('indicators.exportExcel')}</Button>
       </Space>
-      <QueryState query={list}>
-        {(data) => (
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={data.items}
-            pagination={{ current: page, pageSize: 20, total: data.total, onChange: setPage }}
-            columns={[
-              { title: t('indicators.period'), dataIndex: 'period' },
-              { title: t('indicators.region'), dataIndex: 'regionName' },
-              { title: t('reported.indicator'), dataIndex: 'indicatorName' },
-              { title: t('reported.value'), align: 'right', render: (_, f) => `${formatValue(f.value)} ${f.unit}` },
-              { title: t('reported.status'), render: (_, f) => <Tag color={statusColour[f.status]}>{reportedStatusLabels[f.status]}</Tag> },
-              { title: t('reported.holdReason'), dataIndex: 'holdReason' },
-              { title: t('reported.source'), dataIndex: 'source', ellipsis: true },
-              { title: t('reported.author'), dataIndex: 'authorName' },
-              {
-                title: '',
-                render: (_, f) =>
-                  canReview && (f.status === 'pending' || f.status === 'on_hold') ? (
-                    <Space>
-                      <Button size="small" type="primary" onClick={() => void review(f, 'approve')}>
-                        {t('reported.approve')}
-                      </Button>
-                      <Button size="small" danger onClick={() => setRejecting(f)}>
-                        {t('reported.reject')}
-                      </Button>
-                    </Space>
-                  ) : null,
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <PagedTable
+        list={list}
+        size="small"
+        pagination={{ showTotal: undefined }}
+        columns={[
+          { title: t('indicators.period'), dataIndex: 'period' },
+          { title: t('indicators.region'), dataIndex: 'regionName' },
+          { title: t('reported.indicator'), dataIndex: 'indicatorName' },
+          { title: t('reported.value'), align: 'right', render: (_, f) => `${formatValue(f.value)} ${f.unit}` },
+          { title: t('reported.status'), render: (_, f) => <Tag color={statusColour[f.status]}>{reportedStatusLabels[f.status]}</Tag> },
+          { title: t('reported.holdReason'), dataIndex: 'holdReason' },
+          { title: t('reported.source'), dataIndex: 'source', ellipsis: true },
+          { title: t('reported.author'), dataIndex: 'authorName' },
+          {
+            title: '',
+            render: (_, f) =>
+              canReview && (f.status === 'pending' || f.status === 'on_hold') ? (
+                <Space>
+                  <Button size="small" type="primary" onClick={() => void review(f, 'approve')}>
+                    {t('reported.approve')}
+                  </Button>
+                  <Button size="small" danger onClick={() => setRejecting(f)}>
+                    {t('reported.reject')}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]}
+      />
       <Modal
         open={rejecting !== null}
         title={t('reported.rejectReason')}

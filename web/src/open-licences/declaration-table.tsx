@@ -1,27 +1,21 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { OpenLicenceDeclaration } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoTag } from '../components/demo-tag';
 import { formatTime, orDash } from '../components/format';
+import { PagedTable } from '../components/paged-table';
+import type { PagedList, PageOf } from '../components/use-paged-list';
 import { usePreferences } from '../prefs/preferences';
 import { statusColours, statusLabel } from './labels';
 
-/** A page of declarations; the title links to `linkTo(d)` (the catalogue entry or the declaration page). */
+/** A paged list of declarations; the title links to `linkTo(d)` (the catalogue entry or the declaration page). */
 export function DeclarationTable({
-  items,
-  total,
-  page,
-  pageSize,
-  onPage,
+  list,
   linkTo,
   showStatus,
 }: {
-  items: OpenLicenceDeclaration[];
-  total: number;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
+  list: PagedList<string, PageOf<OpenLicenceDeclaration>>;
   linkTo: (d: OpenLicenceDeclaration) => string;
   showStatus: boolean;
 }) {
@@ -29,10 +23,9 @@ export function DeclarationTable({
   const { language } = usePreferences();
   const lang = language === 'en' ? 'en' : 'zh';
   return (
-    <Table<OpenLicenceDeclaration>
-      rowKey="id"
-      dataSource={items}
-      pagination={{ current: page, pageSize, total, onChange: onPage, showSizeChanger: false }}
+    <PagedTable
+      list={list}
+      pagination={{ showSizeChanger: false, showTotal: undefined }}
       columns={[
         {
           title: t('ol.patent'),

@@ -1,30 +1,28 @@
-import { Form, Input, Space, Table, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Demand } from '@zhichan/contract';
+import { Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchDemands } from '../api/tech';
 import { queryKeys } from '../api/query-keys';
 import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 
 const FILTERS = ['q', 'field'] as const;
 
 /** 需求大厅: published technology demands, public; searchable by keyword and field. */
 export function DemandHallPage() {
   const { t } = useTranslation();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const query = useQuery({
-    queryKey: [...queryKeys.tech, 'demands', filters, page, pageSize],
-    queryFn: () => fetchDemands({ ...filters, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.tech, 'demands'],
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) => fetchDemands({ ...filters, page, pageSize }),
   });
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('tech.demandHall')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('tech.demandHallIntro')}</Typography.Paragraph>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input allowClear />
         </Form.Item>
@@ -32,14 +30,12 @@ export function DemandHallPage() {
           <Input allowClear />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Demand>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         locale={{ emptyText: t('tech.empty') }}
         expandable={{ expandedRowRender: (r) => <Typography.Paragraph>{r.description}</Typography.Paragraph> }}
-        pagination={{ current: page, pageSize, total: query.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: setPage }}
+        // antd's own rule for the size changer here: shown once there are more than 50.
+        pagination={{ showSizeChanger: undefined }}
         columns={[
           {
             title: t('tech.title'),

@@ -1,12 +1,12 @@
-import { Form, Input, Select, Space, Table, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Form, Input, Select, Space, Typography } from 'antd';
 import { priceModes, type Listing } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchListings } from '../api/tech';
 import { queryKeys } from '../api/query-keys';
 import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 import { PriceText } from './post-tags';
 
 const FILTERS = ['q', 'field', 'priceMode'] as const;
@@ -14,17 +14,16 @@ const FILTERS = ['q', 'field', 'priceMode'] as const;
 /** 供应大厅: published supply listings, public; searchable by keyword, field and price mode. */
 export function SupplyHallPage() {
   const { t } = useTranslation();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const query = useQuery({
-    queryKey: [...queryKeys.tech, 'listings', filters, page, pageSize],
-    queryFn: () => fetchListings({ ...filters, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.tech, 'listings'],
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) => fetchListings({ ...filters, page, pageSize }),
   });
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('tech.supplyHall')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('tech.supplyHallIntro')}</Typography.Paragraph>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input allowClear />
         </Form.Item>
@@ -35,14 +34,12 @@ export function SupplyHallPage() {
           <Select allowClear style={{ minWidth: 140 }} options={priceModes.map((m) => ({ value: m, label: t(`tech.priceModes.${m}`) }))} />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Listing>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         locale={{ emptyText: t('tech.empty') }}
         expandable={{ expandedRowRender: (r) => <ListingDetails listing={r} /> }}
-        pagination={{ current: page, pageSize, total: query.data?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: setPage }}
+        // antd's own rule for the size changer here: shown once there are more than 50.
+        pagination={{ showSizeChanger: undefined }}
         columns={[
           {
             title: t('tech.title'),

@@ -72,7 +72,9 @@ describe('importing through the web upload', () => {
 
   it('refuses files it cannot read and requests that are not uploads', async () => {
     const bad = await staff.request('POST', '/api/imports', undefined, { multipart: { file: { name: 'patents.pdf', content: '%PDF' } } });
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(415);
+    expect(bad.json()).toMatchObject({ error: 'unsupported_type', fields: { file: expect.any(String) as string } });
+    expect(bad.json<{ message: string }>().message).toContain('csv');
     expect((await staff.post('/api/imports', { file: 'x' })).statusCode).toBe(400);
   });
 });

@@ -1,9 +1,7 @@
-// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
-import type {} from '@fastify/multipart';
 import { ZIdParams, ZImportJob, ZImportJobList, ZImportJobQuery } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
-import { badRequest } from '../../platform/errors.js';
-import { getImportJob, importErrorsCsv, listImportJobs, startImport } from './service.js';
+import { readUpload } from '../../platform/uploads.js';
+import { getImportJob, importErrorsCsv, importUploadRules, listImportJobs, startImport } from './service.js';
 
 const tags = ['数据导入 Imports'];
 
@@ -17,11 +15,8 @@ export const importRoutes = [
     response: ZImportJob,
     status: 201,
     handler: async ({ ctx, actor, req }) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件', { file: '缺少文件' });
-      const part = await req.file();
-      if (!part) throw badRequest('缺少文件', { file: '缺少文件' });
-      const fields = Object.fromEntries(Object.entries(part.fields).map(([k, v]) => [k, v && 'value' in v ? v.value : undefined]));
-      return startImport(ctx, actor, { filename: part.filename, file: part.file, fields });
+      const upload = await readUpload(req, importUploadRules);
+      return startImport(ctx, actor, { filename: upload.filename, file: upload.stream, fields: upload.fields });
     },
   }),
   defineRoute({

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { ImportJob } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
-import { badRequest, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { notifyUsers } from '../../platform/notify.js';
 import {
@@ -29,7 +29,20 @@ const running = new Map<number, RowSource>();
 /** Imports started in this process and not yet finished (tests and shutdown wait for them). */
 const pending = new Set<Promise<void>>();
 
-const ACCEPTED = /\.(csv|tsv|txt|xlsx|json|jsonl|ndjson)$/i;
+/** What the upload accepts (readUpload): the formats the readers know, up to 512 MB (a large patent export). */
+export const importUploadRules = {
+  types: {
+    csv: 'text/csv',
+    tsv: 'text/tab-separated-values',
+    txt: 'text/plain',
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    json: 'application/json',
+    jsonl: 'application/x-ndjson',
+    ndjson: 'application/x-ndjson',
+  },
+  maxBytes: 512 * 1024 * 1024,
+  fields: ['kind'],
+} as const;
 
 type JobRow = NonNullable<Awaited<ReturnType<typeof findImportJob>>>;
 
@@ -86,24 +99,17 @@ async function runJob(ctx: AppContext, actor: Actor, jobId: number, kind: Import
  * Accepts an uploaded file (streamed to disk, never held in memory), creates the import job and
  * starts it in the background; the client follows it with GET /api/imports/:id.
  */
-export async function startImport(
-  ctx: AppContext,
-  actor: Actor,
-  upload: { filename: string; file: Readable; fields: Record<string, unknown> },
-): Promise<ImportJob> {
-  const kindField = upload.fields.kind;
-  const kind: ImportKind = kindField === 'trademarks' ? 'trademarks' : 'patents';
-  if (!ACCEPTED.test(upload.filename)) {
-    upload.file.resume();
-    throw badRequest('仅支持 CSV、XLSX、JSON、JSONL 文件', { file: '仅支持 CSV、XLSX、JSON、JSONL 文件' });
-  }
+export async function startImport(ctx: AppContext, actor: Actor, upload: { filename: string; file: Readable; fields: { kind?: string } }): Promise<ImportJob> {
+  const kind: ImportKind = upload.fields.kind === 'trademarks' ? 'trademarks' : 'patents';
   const dir = path.join(ctx.config.uploadDir, 'imports');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${randomBytes(8).toString('hex')}${path.extname(upload.filename).toLowerCase()}`);
-  await pipeline(upload.file, createWriteStream(file));
-  if ((upload.file as Readable & { truncated?: boolean }).truncated) {
+  try {
+    await pipeline(upload.file, createWriteStream(file));
+  } catch (err) {
+    // Too large, empty or cut off: nothing of it is kept.
     rmSync(file, { force: true });
-    throw badRequest('文件超过大小上限', { file: '文件超过大小上限' });
+    throw err;
   }
   const jobId = await createImportJob(ctx, actor, { kind, fileName: upload.filename, regionCode: actor.regionCode });
   const p = runJob(ctx, actor, jobId, kind, file).catch((e: unknown) => console.error('import job failed', e));

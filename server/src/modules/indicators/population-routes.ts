@@ -1,8 +1,7 @@
-// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
-import type {} from '@fastify/multipart';
 import { ZPopulationImportResult, ZPopulationQuery } from '@zhichan/contract';
-import { badRequest } from '../../platform/errors.js';
 import { defineRoute } from '../../platform/routes.js';
+import { readUpload } from '../../platform/uploads.js';
+import { workbookUploadRules } from './workbook-reader.js';
 import { xlsxType } from './export.js';
 import { importPopulationWorkbook } from './population-import.js';
 import { listPopulation } from './population-service.js';
@@ -20,10 +19,8 @@ export const populationRoutes = [
     access: 'indicator.manage',
     response: ZPopulationImportResult,
     handler: async ({ ctx, actor, req }) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 Excel 文件', { file: '缺少文件' });
-      const part = await req.file();
-      if (!part) throw badRequest('缺少文件', { file: '缺少文件' });
-      return importPopulationWorkbook(ctx, actor, part.filename, await part.toBuffer());
+      const upload = await readUpload(req, workbookUploadRules);
+      return importPopulationWorkbook(ctx, actor, upload.filename, await upload.buffer());
     },
   }),
   defineRoute({

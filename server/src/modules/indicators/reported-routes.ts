@@ -1,8 +1,7 @@
-// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
-import type {} from '@fastify/multipart';
 import { ZCreateReportedBody, ZIdParams, ZReportedFigure, ZReportedImportResult, ZReportedPage, ZReportedQuery, ZReviewReportedBody } from '@zhichan/contract';
-import { badRequest } from '../../platform/errors.js';
 import { defineRoute } from '../../platform/routes.js';
+import { readUpload } from '../../platform/uploads.js';
+import { workbookUploadRules } from './workbook-reader.js';
 import { importReportedWorkbook } from './importer.js';
 import { reportedWorkbook, xlsxType } from './export.js';
 import { createReported, getReported, listReported, reviewReported } from './reported.js';
@@ -76,10 +75,8 @@ export const reportedRoutes = [
     access: 'indicator.report',
     response: ZReportedImportResult,
     handler: async ({ ctx, actor, req }) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 Excel 文件', { file: '缺少文件' });
-      const part = await req.file();
-      if (!part) throw badRequest('缺少文件', { file: '缺少文件' });
-      return importReportedWorkbook(ctx, actor, part.filename, await part.toBuffer());
+      const upload = await readUpload(req, workbookUploadRules);
+      return importReportedWorkbook(ctx, actor, upload.filename, await upload.buffer());
     },
   }),
 ];

@@ -20,6 +20,16 @@ export function cellValue(v: ExcelJS.CellValue): unknown {
 /** A cell as trimmed text ('' for empty). */
 export const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v as string | number).trim());
 
+/**
+ * What the workbook uploads accept (readUpload): .xlsx, up to 50 MB — far more than the row limit
+ * below needs, and the whole workbook is read into memory.
+ */
+export const workbookUploadRules = {
+  types: { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  maxBytes: 50 * 1024 * 1024,
+  noun: 'Excel 文件',
+};
+
 /** Loads an .xlsx upload; a file that is not one is a 400 naming the file. */
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -1,8 +1,7 @@
-// Type augmentation of FastifyRequest (isMultipart, file) for any program that includes this file.
-import type {} from '@fastify/multipart';
 import { ZAttachment, ZAttachmentList, ZAttachmentListQuery, ZIdParams, ZWorkflowParams, ZWorkflowView, ZWorkQueue } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
-import { badRequest } from '../../platform/errors.js';
+import { attachmentUploadRules } from '../../platform/attachments.js';
+import { readUpload } from '../../platform/uploads.js';
 import { findWorkQueue } from '../../platform/work-items.js';
 import { downloadAttachment, getWorkflowView, listAttachments, uploadAttachment } from './service.js';
 
@@ -37,11 +36,8 @@ export const workflowRoutes = [
     response: ZAttachment,
     status: 201,
     handler: async ({ ctx, actor, req }) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件', { file: '缺少文件' });
-      const part = await req.file();
-      if (!part) throw badRequest('缺少文件', { file: '缺少文件' });
-      const fields = Object.fromEntries(Object.entries(part.fields).map(([k, v]) => [k, v && 'value' in v ? String(v.value) : undefined]));
-      return uploadAttachment(ctx, actor, { filename: part.filename, file: part.file, fields });
+      const upload = await readUpload(req, { ...(await attachmentUploadRules(ctx)), fields: ['kind', 'recordType', 'recordId', 'step'] });
+      return uploadAttachment(ctx, actor, { filename: upload.filename, mimetype: upload.mimetype, file: upload.stream, fields: upload.fields });
     },
   }),
   defineRoute({

@@ -6,7 +6,6 @@ import { mutate } from '../../platform/audit.js';
 import { nowIso } from '../../platform/context.js';
 import { badRequest, forbidden, notFound } from '../../platform/errors.js';
 import {
-  checkAttachmentType,
   findAttachment,
   findRecordAttachments,
   insertAttachment,
@@ -19,8 +18,10 @@ import { recordType } from '../../platform/record-types.js';
 /** Fields of an attachment upload form. */
 export interface UploadInput {
   filename: string;
+  /** The type that follows from the extension (checked by readUpload). */
+  mimetype: string;
   file: Readable;
-  fields: Record<string, string | undefined>;
+  fields: Partial<Record<'kind' | 'recordType' | 'recordId' | 'step', string>>;
 }
 
 /**
@@ -33,13 +34,6 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, input: Upl
   if (!kindParse.success) {
     input.file.resume();
     throw badRequest('附件类型不正确', { kind: '附件类型不正确' });
-  }
-  let mime: string;
-  try {
-    mime = checkAttachmentType(input.filename);
-  } catch (err) {
-    input.file.resume();
-    throw err;
   }
   const type = input.fields.recordType || null;
   const recordId = input.fields.recordId ? Number(input.fields.recordId) : null;
@@ -63,7 +57,7 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, input: Upl
     const r = await insertAttachment(trx, {
       sha256: stored.sha256,
       size: stored.size,
-      mime_type: mime,
+      mime_type: input.mimetype,
       file_name: input.filename.slice(0, 200),
       kind,
       record_type: type,

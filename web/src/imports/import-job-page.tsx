@@ -2,9 +2,9 @@ import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../components/query-state';
-import { JobProgress } from '../imports/job-progress';
-import { useImportJob } from '../imports/use-import-job';
-import { NotFoundPage } from './not-found-page';
+import { JobProgress } from './job-progress';
+import { useImportJob } from './use-import-job';
+import { NotFoundPage } from '../pages/not-found-page';
 
 /** One import job (where the "import finished" notification points), followed while it runs. */
 export function ImportJobPage() {

@@ -10,9 +10,9 @@ import { queryKeys } from '../api/query-keys';
 import { DemoTag } from '../components/demo-tag';
 import { orDash } from '../components/format';
 import { QueryState } from '../components/query-state';
-import { GiUserForm } from '../marks/gi-user-form';
+import { GiUserForm } from './gi-user-form';
 import { hasPermission, useCurrentUser } from '../session/use-session';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../pages/not-found-page';
 
 type GiUser = z.infer<typeof ZGiUser>;
 

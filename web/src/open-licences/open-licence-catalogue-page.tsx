@@ -1,15 +1,13 @@
 import { Form, Input, Select, Space, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { feeTypes, ZFeeType } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchCatalogue } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
-import { ApiError } from '../api/client';
 import { FilterBar } from '../components/filter-bar';
 import { RegionPicker } from '../components/region-picker';
-import { useListParams } from '../components/use-list-params';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { feeTypeLabel } from '../open-licences/labels';
+import { usePagedList } from '../components/use-paged-list';
+import { DeclarationTable } from './declaration-table';
+import { feeTypeLabel } from './labels';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['q', 'ipc', 'regionCode', 'feeType'] as const;
@@ -21,18 +19,16 @@ const FILTERS = ['q', 'ipc', 'regionCode', 'feeType'] as const;
 export function OpenLicenceCataloguePage({ entryBase = '/open-licences/catalogue' }: { entryBase?: string }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const query = useQuery({
-    queryKey: [...queryKeys.openLicences, 'catalogue', filters, page, pageSize],
-    queryFn: () => fetchCatalogue({ ...filters, feeType: ZFeeType.safeParse(filters.feeType).data, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.openLicences, 'catalogue'],
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) => fetchCatalogue({ ...filters, feeType: ZFeeType.safeParse(filters.feeType).data, page, pageSize }),
   });
-  const syntaxError = query.error instanceof ApiError ? query.error.message : null;
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('ol.catalogue')}</Typography.Title>
       <Typography.Paragraph>{t('ol.catalogueIntro')}</Typography.Paragraph>
-      <FilterBar values={filters} onSearch={(v) => setFilters(v)}>
+      <FilterBar values={list.filters} onSearch={(v) => list.setFilters(v)}>
         <Form.Item name="q" label={t('ol.query')}>
           <Input placeholder={t('ol.queryPlaceholder')} style={{ width: 320 }} allowClear />
         </Form.Item>
@@ -46,18 +42,8 @@ export function OpenLicenceCataloguePage({ entryBase = '/open-licences/catalogue
           <Select allowClear style={{ width: 180 }} options={feeTypes.map((f) => ({ value: f, label: feeTypeLabel(f, language === 'en' ? 'en' : 'zh') }))} />
         </Form.Item>
       </FilterBar>
-      {syntaxError && <Typography.Text type="danger">{syntaxError}</Typography.Text>}
-      {query.data && (
-        <DeclarationTable
-          items={query.data.items}
-          total={query.data.total}
-          page={page}
-          pageSize={pageSize}
-          onPage={(p) => setPage(p, pageSize)}
-          linkTo={(d) => `${entryBase}/${d.id}`}
-          showStatus={false}
-        />
-      )}
+      {/* A query the command syntax cannot read: the table shows the server's message above it. */}
+      <DeclarationTable list={list} linkTo={(d) => `${entryBase}/${d.id}`} showStatus={false} />
     </Space>
   );
 }

@@ -1,6 +1,5 @@
-import { Button, Form, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { giKinds, ZGiKind, type ZGiList } from '@zhichan/contract';
 import type { z } from 'zod';
 import { useState } from 'react';
@@ -12,8 +11,9 @@ import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
 import { RegionPicker } from '../components/region-picker';
-import { useListParams } from '../components/use-list-params';
-import { GiCreateModal } from '../marks/gi-create-modal';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
+import { GiCreateModal } from './gi-create-modal';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
 type Row = z.infer<typeof ZGiList>['items'][number];
@@ -25,12 +25,10 @@ export function GeoIndicationsPage() {
   const user = useCurrentUser();
   const canManage = hasPermission(user, 'registry.manage');
   const [creating, setCreating] = useState(false);
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const kind = ZGiKind.safeParse(filters.kind).data;
-  const query = useQuery({
-    queryKey: [...queryKeys.geoIndications, 'list', filters, page, pageSize],
-    queryFn: () => fetchGeoIndications({ regionCode: filters.regionCode, kind, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.geoIndications, 'list'],
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) => fetchGeoIndications({ regionCode: filters.regionCode, kind: ZGiKind.safeParse(filters.kind).data, page, pageSize }),
   });
   return (
     <Space orientation="vertical" size="middle" className="page">
@@ -42,7 +40,7 @@ export function GeoIndicationsPage() {
           </Button>
         )}
       </div>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="kind" label={t('gi.kind')}>
           <Select allowClear placeholder={t('common.all')} style={{ minWidth: 180 }} options={giKinds.map((k) => ({ value: k, label: t(`gi.kinds.${k}`) }))} />
         </Form.Item>
@@ -50,21 +48,10 @@ export function GeoIndicationsPage() {
           <RegionPicker rootParent={user.org.regionCode.length === 6 ? user.org.regionCode : undefined} />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Row>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('gi.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           {
             title: t('gi.name'),

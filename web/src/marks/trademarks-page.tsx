@@ -1,7 +1,4 @@
-import { Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ZTrademark } from '@zhichan/contract';
-import type { z } from 'zod';
+import { Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchTrademarks } from '../api/marks';
@@ -9,10 +6,10 @@ import { queryKeys } from '../api/query-keys';
 import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
 import { RegionPicker } from '../components/region-picker';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 import { useCurrentUser } from '../session/use-session';
 
-type Row = z.infer<typeof ZTrademark>;
 const FILTERS = ['q', 'niceClass', 'regionCode'] as const;
 const NICE_CLASSES = Array.from({ length: 45 }, (_, i) => String(i + 1));
 
@@ -20,17 +17,22 @@ const NICE_CLASSES = Array.from({ length: 45 }, (_, i) => String(i + 1));
 export function TrademarksPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const niceClass = filters.niceClass && /^\d{1,2}$/.test(filters.niceClass) ? filters.niceClass : undefined;
-  const query = useQuery({
-    queryKey: [...queryKeys.trademarks, filters, page, pageSize],
-    queryFn: () => fetchTrademarks({ q: filters.q, niceClass, regionCode: filters.regionCode, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: queryKeys.trademarks,
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) =>
+      fetchTrademarks({
+        q: filters.q,
+        niceClass: filters.niceClass && /^\d{1,2}$/.test(filters.niceClass) ? filters.niceClass : undefined,
+        regionCode: filters.regionCode,
+        page,
+        pageSize,
+      }),
   });
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('trademarks.title')}</Typography.Title>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input placeholder={t('trademarks.keywordPlaceholder')} allowClear />
         </Form.Item>
@@ -47,21 +49,10 @@ export function TrademarksPage() {
           <RegionPicker rootParent={user.org.regionCode.length === 6 ? user.org.regionCode : undefined} />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Row>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 1200 }}
         locale={{ emptyText: t('trademarks.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           { title: t('trademarks.regNo'), dataIndex: 'regNo', render: (v: string) => <span className="mono">{v}</span> },
           { title: t('trademarks.mark'), dataIndex: 'mark', render: (v: string) => <strong>{v}</strong> },

@@ -1,13 +1,12 @@
 import { Form, Select, Space, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { openLicenceStatuses, ZOpenLicenceStatus } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchReviewQueue } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
 import { FilterBar } from '../components/filter-bar';
-import { useListParams } from '../components/use-list-params';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { statusLabel } from '../open-licences/labels';
+import { usePagedList } from '../components/use-paged-list';
+import { DeclarationTable } from './declaration-table';
+import { statusLabel } from './labels';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['status'] as const;
@@ -16,13 +15,18 @@ const FILTERS = ['status'] as const;
 export function OpenLicenceReviewPage() {
   const { t } = useTranslation();
   const { language } = usePreferences();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const status = filters.status === 'all' ? undefined : (ZOpenLicenceStatus.safeParse(filters.status ?? 'pending').data ?? 'pending');
-  const query = useQuery({
-    queryKey: [...queryKeys.openLicences, 'review', status, page, pageSize],
-    queryFn: () => fetchReviewQueue({ status, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.openLicences, 'review'],
+    filters: FILTERS,
+    // The pending ones unless another status (or all, '—') is chosen.
+    fetch: ({ filters, page, pageSize }) =>
+      fetchReviewQueue({
+        status: filters.status === 'all' ? undefined : (ZOpenLicenceStatus.safeParse(filters.status ?? 'pending').data ?? 'pending'),
+        page,
+        pageSize,
+      }),
   });
+  const { filters, setFilters } = list;
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('ol.review')}</Typography.Title>
@@ -34,17 +38,7 @@ export function OpenLicenceReviewPage() {
           />
         </Form.Item>
       </FilterBar>
-      {query.data && (
-        <DeclarationTable
-          items={query.data.items}
-          total={query.data.total}
-          page={page}
-          pageSize={pageSize}
-          onPage={(p) => setPage(p, pageSize)}
-          linkTo={(d) => `/open-licences/declarations/${d.id}`}
-          showStatus
-        />
-      )}
+      <DeclarationTable list={list} linkTo={(d) => `/open-licences/declarations/${d.id}`} showStatus />
     </Space>
   );
 }

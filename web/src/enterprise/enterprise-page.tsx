@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { fetchEnterprise } from '../api/enterprises';
 import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
-import { ProfileView } from '../enterprise/profile-view';
-import { useProfileUpdater } from '../enterprise/use-profile-updater';
-import { NotFoundPage } from './not-found-page';
+import { ProfileView } from './profile-view';
+import { useProfileUpdater } from './use-profile-updater';
+import { NotFoundPage } from '../pages/not-found-page';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
 /** 企业档案: one enterprise's profile as bureau staff see it, with review and tag actions when permitted. */

@@ -1,24 +1,22 @@
 import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchMyDeclarations } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
-import { DeclarationTable } from '../open-licences/declaration-table';
-import { DeclareForm } from '../open-licences/declare-form';
+import { usePagedList } from '../components/use-paged-list';
+import { DeclarationTable } from './declaration-table';
+import { DeclareForm } from './declare-form';
 
 /** 我的开放许可: the enterprise's declarations and their status; 声明开放许可 opens the form. */
 export function MyOpenLicencesPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const [declaring, setDeclaring] = useState(false);
-  const pageSize = 20;
-  const query = useQuery({
-    queryKey: [...queryKeys.openLicences, 'mine', page],
-    queryFn: () => fetchMyDeclarations({ page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.openLicences, 'mine'],
+    state: 'local',
+    fetch: ({ page, pageSize }) => fetchMyDeclarations({ page, pageSize }),
   });
+  const [declaring, setDeclaring] = useState(false);
   return (
     <Space orientation="vertical" size="middle" className="page">
       <div className="page-heading">
@@ -27,17 +25,7 @@ export function MyOpenLicencesPage() {
           {t('ol.declare')}
         </Button>
       </div>
-      {query.data && (
-        <DeclarationTable
-          items={query.data.items}
-          total={query.data.total}
-          page={page}
-          pageSize={pageSize}
-          onPage={setPage}
-          linkTo={(d) => `/open-licences/declarations/${d.id}`}
-          showStatus
-        />
-      )}
+      <DeclarationTable list={list} linkTo={(d) => `/open-licences/declarations/${d.id}`} showStatus />
       <DeclareForm open={declaring} onClose={() => setDeclaring(false)} />
     </Space>
   );

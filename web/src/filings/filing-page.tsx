@@ -7,7 +7,7 @@ import { fetchFiling } from '../api/filings';
 import { queryKeys } from '../api/query-keys';
 import { formatTime, orDash } from '../components/format';
 import { QueryState } from '../components/query-state';
-import { FilingActions } from '../filings/filing-actions';
+import { FilingActions } from './filing-actions';
 import { usePreferences } from '../prefs/preferences';
 import { AttachmentList } from '../workflow/attachment-list';
 import { WorkflowPanel } from '../workflow/workflow-panel';

@@ -1,18 +1,18 @@
-import { Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { roleDefinitions, roles, ZRole, type User } from '@zhichan/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../api/query-keys';
 import { fetchUsers } from '../api/users';
-import { ResetPasswordModal } from '../admin/reset-password-modal';
-import { UserActions, isLocked } from '../admin/user-actions';
-import { UserCreateModal } from '../admin/user-create-modal';
-import { UserEditModal } from '../admin/user-edit-modal';
+import { ResetPasswordModal } from './reset-password-modal';
+import { UserActions, isLocked } from './user-actions';
+import { UserCreateModal } from './user-create-modal';
+import { UserEditModal } from './user-edit-modal';
 import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
 import { formatTime, orDash } from '../components/format';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 import { useLabel } from '../prefs/label';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
@@ -24,13 +24,12 @@ export function UsersPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const canManage = hasPermission(useCurrentUser(), 'user.manage');
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const query = useQuery({
-    queryKey: [...queryKeys.users, filters, page, pageSize],
-    queryFn: () => fetchUsers({ q: filters.q, role: ZRole.safeParse(filters.role).data, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: queryKeys.users,
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) => fetchUsers({ q: filters.q, role: ZRole.safeParse(filters.role).data, page, pageSize }),
   });
+  const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   return (
     <Space orientation="vertical" size="middle" className="page">
@@ -42,7 +41,7 @@ export function UsersPage() {
           </Button>
         )}
       </div>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input allowClear />
         </Form.Item>
@@ -55,20 +54,9 @@ export function UsersPage() {
           />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<User>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 1200 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           {
             title: t('users.username'),

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { searchPatents, SEARCH_PAGE_SIZE, type PatentSort } from '../api/patents';
 import { queryKeys } from '../api/query-keys';
 import { PageSpinner } from '../components/page-spinner';
-import { FacetPanel } from '../patents/facet-panel';
-import { HitItem } from '../patents/hit-item';
-import { refineQuery } from '../patents/refine-query';
-import { SearchBox } from '../patents/search-box';
-import { SearchToolbar } from '../patents/search-toolbar';
-import { SyntaxHelp } from '../patents/syntax-help';
-import { toSyntaxError } from '../patents/syntax-error';
-import { useSearchState } from '../patents/use-search-state';
+import { FacetPanel } from './facet-panel';
+import { HitItem } from './hit-item';
+import { refineQuery } from './refine-query';
+import { SearchBox } from './search-box';
+import { SearchToolbar } from './search-toolbar';
+import { SyntaxHelp } from './syntax-help';
+import { toSyntaxError } from './syntax-error';
+import { useSearchState } from './use-search-state';
 
 const SORTS: PatentSort[] = ['relevance', 'date_desc', 'date_asc'];
 

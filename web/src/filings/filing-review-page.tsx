@@ -1,12 +1,11 @@
 import { Form, Select, Space, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { filingKinds, filingKindLabels, filingStatuses, filingStatusLabels, ZFilingKind, ZFilingStatus } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchFilingsForReview } from '../api/filings';
 import { queryKeys } from '../api/query-keys';
 import { FilterBar } from '../components/filter-bar';
-import { useListParams } from '../components/use-list-params';
-import { FilingTable } from '../filings/filing-table';
+import { usePagedList } from '../components/use-paged-list';
+import { FilingTable } from './filing-table';
 import { usePreferences } from '../prefs/preferences';
 
 const FILTERS = ['status', 'kind'] as const;
@@ -16,14 +15,19 @@ export function FilingReviewPage() {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const lang = language === 'en' ? 'en' : 'zh';
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const status = ZFilingStatus.safeParse(filters.status ?? 'submitted').data;
-  const kind = ZFilingKind.safeParse(filters.kind).data;
-  const query = useQuery({
-    queryKey: [...queryKeys.filings, 'review', status, kind, page, pageSize],
-    queryFn: () => fetchFilingsForReview({ status, kind, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.filings, 'review'],
+    filters: FILTERS,
+    // Those waiting for review unless another status is chosen.
+    fetch: ({ filters, page, pageSize }) =>
+      fetchFilingsForReview({
+        status: ZFilingStatus.safeParse(filters.status ?? 'submitted').data,
+        kind: ZFilingKind.safeParse(filters.kind).data,
+        page,
+        pageSize,
+      }),
   });
+  const { filters, setFilters } = list;
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('filing.review')}</Typography.Title>
@@ -35,7 +39,7 @@ export function FilingReviewPage() {
           <Select allowClear style={{ width: 200 }} options={filingKinds.map((k) => ({ value: k, label: filingKindLabels[k][lang] }))} />
         </Form.Item>
       </FilterBar>
-      {query.data && <FilingTable items={query.data.items} total={query.data.total} page={page} pageSize={pageSize} onPage={(p) => setPage(p, pageSize)} />}
+      <FilingTable list={list} />
     </Space>
   );
 }

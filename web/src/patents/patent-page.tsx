@@ -6,11 +6,11 @@ import { fetchPatent } from '../api/patents';
 import { queryKeys } from '../api/query-keys';
 import { DemoTag } from '../components/demo-tag';
 import { QueryState } from '../components/query-state';
-import { BibliographyCard } from '../patents/bibliography-card';
-import { HighValueCard } from '../patents/high-value-card';
-import { LegalCard } from '../patents/legal-card';
-import { LegalStateTag } from '../patents/legal-state-tag';
-import { NotFoundPage } from './not-found-page';
+import { BibliographyCard } from './bibliography-card';
+import { HighValueCard } from './high-value-card';
+import { LegalCard } from './legal-card';
+import { LegalStateTag } from './legal-state-tag';
+import { NotFoundPage } from '../pages/not-found-page';
 
 /** 专利详情: bibliographic data, abstract and first claim, legal state and timeline, high-value assessment. */
 export function PatentPage() {

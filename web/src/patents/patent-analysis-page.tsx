@@ -8,9 +8,9 @@ import { toQueryString } from '../api/client';
 import { queryKeys } from '../api/query-keys';
 import { followLink } from '../components/follow-link';
 import { PageSpinner } from '../components/page-spinner';
-import { AnalysisCharts } from '../patents/analysis-charts';
-import { SearchBox } from '../patents/search-box';
-import { toSyntaxError } from '../patents/syntax-error';
+import { AnalysisCharts } from './analysis-charts';
+import { SearchBox } from './search-box';
+import { toSyntaxError } from './syntax-error';
 
 /** 专利导航分析: charts of a query's whole result set (year, IPC, applicants, regions, legal state, type). */
 export function PatentAnalysisPage() {

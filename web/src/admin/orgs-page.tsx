@@ -1,17 +1,17 @@
-import { Button, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Form, Input, Select, Space, Typography } from 'antd';
 import { orgKindLabels, orgKinds, ZOrgKind, ZOrgStatus, type Org } from '@zhichan/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchOrgs } from '../api/orgs';
 import { queryKeys } from '../api/query-keys';
-import { OrgActions } from '../admin/org-actions';
-import { OrgFormModal } from '../admin/org-form-modal';
+import { OrgActions } from './org-actions';
+import { OrgFormModal } from './org-form-modal';
 import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
 import { formatTime } from '../components/format';
 import { StatusTag } from '../components/status-tag';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 import { useLabel } from '../prefs/label';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
@@ -22,13 +22,13 @@ export function OrgsPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const canManage = hasPermission(useCurrentUser(), 'org.manage');
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const [editing, setEditing] = useState<Org | null | 'new'>(null);
-  const query = useQuery({
-    queryKey: [...queryKeys.orgs, filters, page, pageSize],
-    queryFn: () => fetchOrgs({ q: filters.q, kind: ZOrgKind.safeParse(filters.kind).data, status: ZOrgStatus.safeParse(filters.status).data, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: queryKeys.orgs,
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) =>
+      fetchOrgs({ q: filters.q, kind: ZOrgKind.safeParse(filters.kind).data, status: ZOrgStatus.safeParse(filters.status).data, page, pageSize }),
   });
+  const [editing, setEditing] = useState<Org | null | 'new'>(null);
   return (
     <Space orientation="vertical" size="middle" className="page">
       <div className="page-heading">
@@ -39,7 +39,7 @@ export function OrgsPage() {
           </Button>
         )}
       </div>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input allowClear />
         </Form.Item>
@@ -60,20 +60,9 @@ export function OrgsPage() {
           />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Org>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 900 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           {
             title: t('orgs.name'),

@@ -2,10 +2,10 @@ import { Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '../components/page-spinner';
-import { JobProgress } from '../imports/job-progress';
-import { JobTable } from '../imports/job-table';
-import { UploadForm } from '../imports/upload-form';
-import { useImportJob } from '../imports/use-import-job';
+import { JobProgress } from './job-progress';
+import { JobTable } from './job-table';
+import { UploadForm } from './upload-form';
+import { useImportJob } from './use-import-job';
 
 /** 数据导入: upload a patent or trademark file, follow the job, and see the recent jobs. */
 export function ImportsPage() {

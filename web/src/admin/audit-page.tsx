@@ -1,14 +1,13 @@
-import { DatePicker, Form, Input, Space, Table, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '@zhichan/contract';
+import { DatePicker, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fetchAudit } from '../api/audit';
 import { queryKeys } from '../api/query-keys';
-import { AuditDetails } from '../admin/audit-details';
+import { AuditDetails } from './audit-details';
 import { FilterBar } from '../components/filter-bar';
 import { formatTime, orDash } from '../components/format';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 
 const FILTERS = ['actor', 'entityType', 'entityId', 'action', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -19,15 +18,20 @@ const DAY = 'YYYY-MM-DD';
 /** 审计日志: search the audit trail of the jurisdiction; each row expands to its before/after JSON. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  // Dates are the user's local days; the API compares ISO instants, so send the day's bounds.
-  const from = filters.from ? dayjs(filters.from, DAY).startOf('day').toISOString() : undefined;
-  const to = filters.to ? dayjs(filters.to, DAY).endOf('day').toISOString() : undefined;
-  const query = useQuery({
-    queryKey: [...queryKeys.audit, filters, page, pageSize],
-    queryFn: () => fetchAudit({ ...filters, from, to, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: queryKeys.audit,
+    filters: FILTERS,
+    // Dates are the user's local days; the API compares ISO instants, so send the day's bounds.
+    fetch: ({ filters, page, pageSize }) =>
+      fetchAudit({
+        ...filters,
+        from: filters.from ? dayjs(filters.from, DAY).startOf('day').toISOString() : undefined,
+        to: filters.to ? dayjs(filters.to, DAY).endOf('day').toISOString() : undefined,
+        page,
+        pageSize,
+      }),
   });
+  const { filters, setFilters } = list;
   const formValues: FormValues = { ...filters, from: filters.from ? dayjs(filters.from, DAY) : null, to: filters.to ? dayjs(filters.to, DAY) : null };
   return (
     <Space orientation="vertical" size="middle" className="page">
@@ -52,21 +56,10 @@ export function AuditPage() {
           <DatePicker />
         </Form.Item>
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<AuditEntry>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 1000 }}
         expandable={{ expandedRowRender: (r) => <AuditDetails entry={r} />, columnTitle: <span className="visually-hidden">{t('audit.showDetails')}</span> }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', render: formatTime },
           { title: t('audit.actor'), dataIndex: 'actorUsername', render: orDash },

@@ -1,7 +1,5 @@
-import { Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { enterpriseTagLabels, enterpriseTags, ZEnterpriseTag, ZOrgStatus, type ZEnterpriseSummary } from '@zhichan/contract';
-import type { z } from 'zod';
+import { Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { enterpriseTagLabels, enterpriseTags, ZEnterpriseTag, ZOrgStatus } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchEnterprises } from '../api/enterprises';
@@ -11,11 +9,11 @@ import { FilterBar } from '../components/filter-bar';
 import { formatTime, orDash } from '../components/format';
 import { RegionPicker } from '../components/region-picker';
 import { StatusTag } from '../components/status-tag';
-import { useListParams } from '../components/use-list-params';
+import { PagedTable } from '../components/paged-table';
+import { usePagedList } from '../components/use-paged-list';
 import { useLabel } from '../prefs/label';
 import { useCurrentUser } from '../session/use-session';
 
-type Row = z.infer<typeof ZEnterpriseSummary>;
 const FILTERS = ['q', 'status', 'tag', 'regionCode'] as const;
 
 /** 企业管理: enterprises in the jurisdiction, filtered by keyword, status, tag and region. */
@@ -23,19 +21,24 @@ export function EnterpriseListPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const user = useCurrentUser();
-  const { filters, page, pageSize, setFilters, setPage } = useListParams(FILTERS);
-  const status = ZOrgStatus.safeParse(filters.status).data;
-  const tag = ZEnterpriseTag.safeParse(filters.tag).data;
-  const query = useQuery({
-    queryKey: [...queryKeys.enterprises, 'list', filters, page, pageSize],
-    queryFn: () => fetchEnterprises({ q: filters.q, status, tag, regionCode: filters.regionCode, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.enterprises, 'list'],
+    filters: FILTERS,
+    fetch: ({ filters, page, pageSize }) =>
+      fetchEnterprises({
+        q: filters.q,
+        status: ZOrgStatus.safeParse(filters.status).data,
+        tag: ZEnterpriseTag.safeParse(filters.tag).data,
+        regionCode: filters.regionCode,
+        page,
+        pageSize,
+      }),
   });
   const statuses = ZOrgStatus.options;
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('enterpriseList.title')}</Typography.Title>
-      <FilterBar values={filters} onSearch={setFilters}>
+      <FilterBar values={list.filters} onSearch={list.setFilters}>
         <Form.Item name="q" label={t('common.keyword')}>
           <Input placeholder={t('enterpriseList.keywordPlaceholder')} allowClear />
         </Form.Item>
@@ -61,21 +64,10 @@ export function EnterpriseListPage() {
           </Form.Item>
         )}
       </FilterBar>
-      {query.isError && <Typography.Text type="danger">{query.error.message}</Typography.Text>}
-      <Table<Row>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <PagedTable
+        list={list}
         scroll={{ x: 1000 }}
         locale={{ emptyText: t('enterpriseList.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: setPage,
-        }}
         columns={[
           {
             title: t('enterpriseList.name'),

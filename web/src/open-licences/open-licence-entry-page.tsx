@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { fetchCatalogueEntry } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
-import { DeclarationFacts } from '../open-licences/declaration-facts';
-import { ObtainForm } from '../open-licences/obtain-form';
+import { DeclarationFacts } from './declaration-facts';
+import { ObtainForm } from './obtain-form';
 import { hasPermission, useSession } from '../session/use-session';
 
 /** 开放许可目录条目: the published declaration; an enterprise other than the patentee may obtain the licence here. */

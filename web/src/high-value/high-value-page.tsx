@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { fetchConcordance, fetchHighValueSettings } from '../api/high-value';
 import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
-import { ConcordanceEditor } from '../high-value/concordance-editor';
-import { ThresholdForm } from '../high-value/threshold-form';
+import { ConcordanceEditor } from './concordance-editor';
+import { ThresholdForm } from './threshold-form';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
 /** 高价值认定设置: the industry ↔ IPC concordance and the pledge threshold; editable with registry.manage. */

@@ -1,26 +1,26 @@
 import { App, Button, Empty, Pagination, Space, Switch, Tag, Typography } from 'antd';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchNotifications, markAllNotificationsRead, markNotificationRead } from '../api/notifications';
 import { queryKeys } from '../api/query-keys';
 import { PageSpinner } from '../components/page-spinner';
 import { useApiError } from '../components/use-api-error';
-import { NoticeCard } from '../notifications/notice-card';
+import { usePagedList } from '../components/use-paged-list';
+import { NoticeCard } from './notice-card';
 
 /** 通知: the inbox; open a notice's link, mark one or all as read. */
 export function NotificationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [unreadOnly, setUnreadOnly] = useState(false);
-  const [page, setPage] = useState(1);
-  const pageSize = 20;
-  const query = useQuery({
-    queryKey: [...queryKeys.notifications, 'list', unreadOnly, page],
-    queryFn: () => fetchNotifications({ page, pageSize, ...(unreadOnly ? { unread: '1' as const } : {}) }),
-    placeholderData: keepPreviousData,
+  const list = usePagedList({
+    queryKey: [...queryKeys.notifications, 'list'],
+    state: 'local',
+    filters: ['unread'] as const,
+    fetch: ({ filters, page, pageSize }) => fetchNotifications({ page, pageSize, ...(filters.unread === '1' ? { unread: '1' as const } : {}) }),
   });
+  const { query, page, pageSize } = list;
+  const unreadOnly = list.filters.unread === '1';
   const onError = useApiError();
   const refresh = (unread: { unread: number }) => {
     client.setQueryData(queryKeys.unread, unread);
@@ -44,14 +44,7 @@ export function NotificationsPage() {
         </Typography.Title>
         <Space wrap>
           <span className="inline-switch">
-            <Switch
-              id="unread-only"
-              checked={unreadOnly}
-              onChange={(v) => {
-                setUnreadOnly(v);
-                setPage(1);
-              }}
-            />
+            <Switch id="unread-only" checked={unreadOnly} onChange={(v) => list.setFilters({ unread: v ? '1' : undefined })} />
             <label htmlFor="unread-only">{t('notifications.unreadOnly')}</label>
           </span>
           <Button onClick={() => markAll.mutate()} disabled={unread === 0} loading={markAll.isPending}>
@@ -69,9 +62,7 @@ export function NotificationsPage() {
           </li>
         ))}
       </ul>
-      {(query.data?.total ?? 0) > pageSize && (
-        <Pagination current={page} pageSize={pageSize} total={query.data?.total ?? 0} onChange={setPage} showSizeChanger={false} />
-      )}
+      {list.total > pageSize && <Pagination current={page} pageSize={pageSize} total={list.total} onChange={list.setPage} showSizeChanger={false} />}
     </Space>
   );
 }

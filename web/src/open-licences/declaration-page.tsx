@@ -5,8 +5,8 @@ import { useParams } from 'react-router';
 import { fetchDeclaration } from '../api/open-licences';
 import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
-import { DeclarationActions } from '../open-licences/declaration-actions';
-import { DeclarationFacts } from '../open-licences/declaration-facts';
+import { DeclarationActions } from './declaration-actions';
+import { DeclarationFacts } from './declaration-facts';
 import { AttachmentList } from '../workflow/attachment-list';
 import { WorkflowPanel } from '../workflow/workflow-panel';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { fetchMyEnterprise } from '../api/enterprises';
 import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
-import { ProfileView } from '../enterprise/profile-view';
-import { useProfileUpdater } from '../enterprise/use-profile-updater';
+import { ProfileView } from './profile-view';
+import { useProfileUpdater } from './use-profile-updater';
 import { hasOwnEnterprise, useCurrentUser } from '../session/use-session';
 
 /** 本企业档案: the signed-in enterprise's own profile, whatever its review state. */
