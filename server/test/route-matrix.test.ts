@@ -1,45 +1,15 @@
-/// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roleDefinitions, roleHas } from '@zhichan/contract';
 import { allRoutes } from '../src/modules/index.js';
 import { isMutation, type AnyRoute } from '../src/platform/routes.js';
-import { isWithinRegion } from '../src/platform/jurisdiction.js';
 import { createTestEnv, type TestEnv } from './harness.js';
 import { auditCount } from './factories.js';
 import { settleImports } from '../src/modules/imports/service.js';
 import { endParty } from '../src/platform/parties.js';
-import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type MatrixTarget, type Persona, type World } from './matrix.js';
+import { buildWorld, expectedAllowed, hasAccess, isParty, owns, personaKeys, type MatrixTarget, type World } from './matrix.js';
+import { allSamples } from './samples.js';
 
-// Every module's samples, found by file name: a new module's routes join the matrix by adding one file.
-const sampleModules = import.meta.glob<{ matrixSamples: MatrixSamples }>('../src/modules/*/*.matrix.ts', { eager: true });
-const samples: MatrixSamples = Object.assign({}, ...Object.values(sampleModules).map((m) => m.matrixSamples)) as MatrixSamples;
+const samples = allSamples;
 const keyOf = (r: AnyRoute) => `${r.method} ${r.url}`;
-
-function hasAccess(route: AnyRoute, p: Persona): boolean {
-  if (route.access === 'public') return true;
-  if (!p.role) return false;
-  return route.access === 'authenticated' || roleHas(p.role, route.access);
-}
-
-function covers(p: Persona, target: MatrixTarget): boolean {
-  if (!p.role || p.regionCode === null) return false;
-  if (roleDefinitions[p.role].scope === 'region') return isWithinRegion(target.regionCode, p.regionCode);
-  return target.orgId !== null && target.orgId === p.orgId;
-}
-
-const owns = (p: Persona, target: MatrixTarget) => target.orgId !== null && target.orgId === p.orgId;
-/** The persona's organisation is a standing party of the target (named by persona in the sample). */
-const isParty = (p: Persona, target: MatrixTarget, w: World) => (target.parties ?? []).some((x) => w.personas[x.persona].orgId === p.orgId);
-
-function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: World, req: MatrixRequest): boolean {
-  if (sample.allowed) return sample.allowed(p, w);
-  if (!hasAccess(route, p)) return false;
-  if (sample.reach === 'public' || sample.reach === 'self') return true;
-  if (!req.target) throw new Error(`${keyOf(route)}: a ${sample.reach} sample must name its target`);
-  if (sample.reach === 'owner') return owns(p, req.target);
-  if (sample.reach === 'parties') return owns(p, req.target) || isParty(p, req.target, w);
-  return covers(p, req.target) || isParty(p, req.target, w);
-}
 
 /** Ends an organisation's part on a record, as a revocation would (the platform's own function). */
 async function endPartOf(w: World, record: { type: string; id: number }, orgId: number): Promise<void> {
