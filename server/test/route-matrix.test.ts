@@ -7,9 +7,18 @@ import { settleImports } from '../src/modules/imports/service.js';
 import { endParty } from '../src/platform/parties.js';
 import { buildWorld, expectedAllowed, hasAccess, isParty, owns, personaKeys, type MatrixTarget, type World } from './matrix.js';
 import { allSamples } from './samples.js';
+import { objectKeys, pathParamNames, withPathParam, withQueryParam } from './request-fields.js';
 
 const samples = allSamples;
 const keyOf = (r: AnyRoute) => `${r.method} ${r.url}`;
+
+/** The request with every path and query parameter invalid (a NUL fails every schema). */
+function invalidUrl(route: AnyRoute, url: string): string {
+  let bad = url;
+  for (const name of pathParamNames(route.url)) bad = withPathParam(route.url, bad, name, () => '%00');
+  for (const key of route.query ? objectKeys(route.query) : []) bad = withQueryParam(bad, key, '\u0000');
+  return bad;
+}
 
 /** Ends an organisation's part on a record, as a revocation would (the platform's own function). */
 async function endPartOf(w: World, record: { type: string; id: number }, orgId: number): Promise<void> {
@@ -52,12 +61,20 @@ describe('route × role × jurisdiction matrix', () => {
       let outsideRefused = 0;
       let partiesChecked = 0;
       let namedParties: MatrixTarget | undefined;
+      let csrfChecked = false;
       for (const key of personaKeys) {
         const p = w.personas[key];
         const req = await sample.build(w, p);
         if (req.target?.parties) namedParties ??= req.target;
         const client = req.as ?? p.client;
         const shouldSucceed = expectedAllowed(route, sample, p, w, req);
+        // A change without the CSRF token is refused before its body is read (403 csrf, not a 400 listing fields).
+        if (shouldSucceed && client.cookie && isMutation(route.method) && !csrfChecked) {
+          csrfChecked = true;
+          const bad = await client.request(route.method, invalidUrl(route, req.url), [], { csrf: false });
+          if (bad.statusCode !== 403 || bad.json<{ error: string }>().error !== 'csrf')
+            problems.push(`${key} without CSRF token → ${bad.statusCode}: expected 403 csrf`);
+        }
         const before = await auditCount(env.ctx);
         const res = await client.request(
           route.method,
@@ -79,6 +96,11 @@ describe('route × role × jurisdiction matrix', () => {
           if (!want.includes(res.statusCode)) problems.push(`${where}: expected ${want.join('/')}`);
           if (written !== 0) problems.push(`${where}: a refused request wrote ${written} audit rows`);
           if (hasAccess(route, p) && key !== 'anonymous') outsideRefused++;
+          // Who may call comes before what is sent: the same refusal with every parameter and the body invalid.
+          if (!hasAccess(route, p) || (key === 'anonymous' && route.access !== 'public')) {
+            const bad = await client.request(route.method, invalidUrl(route, req.url), isMutation(route.method) ? [] : undefined);
+            if (bad.statusCode !== want[0]) problems.push(`${key} with invalid input → ${bad.statusCode}: expected ${want[0]} before validation`);
+          }
         }
       }
       // Shared records: the counterparty acts; a second organisation of its kind does not; nor does the
