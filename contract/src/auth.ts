@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZOrgKind, ZPermission, ZRole } from './roles.js';
 import { passwordProblem } from './password.js';
+import { ZLineText } from './text.js';
 
 export const ZUsername = z
   .string()
@@ -10,14 +11,14 @@ export const ZUsername = z
   .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -');
 
 /** A new password: checked against the password policy. */
-export const ZNewPassword = z.string().superRefine((pw, ctx) => {
+export const ZNewPassword = ZLineText.superRefine((pw, ctx) => {
   const problem = passwordProblem(pw);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 export const ZLoginBody = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(40),
-  password: z.string().min(1, '请输入密码').max(200),
+  username: ZLineText.trim().min(1, '请输入用户名').max(40),
+  password: ZLineText.min(1, '请输入密码').max(200),
 });
 export type LoginBody = z.infer<typeof ZLoginBody>;
 
@@ -50,6 +51,6 @@ export const ZSessionInfo = z.object({
 export type SessionInfo = z.infer<typeof ZSessionInfo>;
 
 export const ZChangePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: ZLineText.min(1).max(200),
   newPassword: ZNewPassword,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZLineText } from './text.js';
 
 /** Numeric record id in a path, e.g. `/api/orgs/:id`. */
 export const ZIdParams = z.object({ id: z.coerce.number().int().positive() });
@@ -44,9 +45,7 @@ export const ZTimestamp = z.string();
 export const ZRegionCode = z.string().regex(/^(\d{6}|\d{9})$/, '行政区划代码应为6位或9位数字');
 
 /** Optional text filter from a query string: blank means absent. */
-export const ZOptionalText = z
-  .string()
-  .trim()
+export const ZOptionalText = ZLineText.trim()
   .max(100)
   .optional()
   .transform((v) => (v ? v : undefined));

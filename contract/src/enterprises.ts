@@ -4,6 +4,7 @@ import { ZUsccCode } from './uscc.js';
 import { ZChainLink } from './chain.js';
 import { ZUsername, ZNewPassword } from './auth.js';
 import { ZOrgStatus } from './orgs.js';
+import { ZLineText, ZMultilineText } from './text.js';
 
 /** Enterprise tags (企业标签) the bureau assigns. */
 export const enterpriseTags = ['high_tech', 'specialised_sme', 'above_scale', 'ip_advantage', 'ip_demonstration'] as const;
@@ -18,11 +19,11 @@ export const enterpriseTagLabels: Record<EnterpriseTag, { zh: string; en: string
 };
 
 export const ZContactInput = z.object({
-  name: z.string().trim().min(1, '请输入联系人姓名').max(50),
-  title: z.string().trim().max(50).optional(),
+  name: ZLineText.trim().min(1, '请输入联系人姓名').max(50),
+  title: ZLineText.trim().max(50).optional(),
   phone: ZPhone.optional(),
   idNumber: ZIdNumber.optional(),
-  email: z.string().trim().email('邮箱格式不正确').max(100).optional(),
+  email: ZLineText.trim().email('邮箱格式不正确').max(100).optional(),
 });
 export const ZContact = z.object({
   id: z.number().int(),
@@ -34,9 +35,9 @@ export const ZContact = z.object({
 });
 
 export const ZEnterpriseFacts = z.object({
-  industry: z.string().trim().max(100).optional(),
-  address: z.string().trim().max(200).optional(),
-  legalRepresentative: z.string().trim().max(50).optional(),
+  industry: ZLineText.trim().max(100).optional(),
+  address: ZLineText.trim().max(200).optional(),
+  legalRepresentative: ZLineText.trim().max(50).optional(),
   /** Registered capital in yuan (元). */
   registeredCapital: z.number().nonnegative().max(1e13).optional(),
   establishedOn: ZIsoDate.optional(),
@@ -45,10 +46,10 @@ export const ZEnterpriseFacts = z.object({
 export const ZRegisterEnterpriseBody = z.object({
   username: ZUsername,
   password: ZNewPassword,
-  displayName: z.string().trim().min(1, '请输入姓名').max(50),
+  displayName: ZLineText.trim().min(1, '请输入姓名').max(50),
   phone: ZPhone,
   enterprise: ZEnterpriseFacts.extend({
-    name: z.string().trim().min(2, '企业名称至少2个字').max(100),
+    name: ZLineText.trim().min(2, '企业名称至少2个字').max(100),
     creditCode: ZUsccCode,
     regionCode: z.string().regex(/^\d{9}$|^\d{6}$/, '请选择企业所在区县或乡镇（街道）'),
   }),
@@ -107,8 +108,8 @@ export const ZUpdateEnterpriseBody = ZEnterpriseFacts.extend({
   contacts: z.array(ZContactInput).max(20).optional(),
 }).refine((b) => Object.keys(b).length > 0, { message: '没有要修改的内容' });
 export const ZSetTagsBody = z.object({ tags: z.array(ZEnterpriseTag).max(enterpriseTags.length) });
-export const ZRejectBody = z.object({ reason: z.string().trim().min(2, '请填写驳回原因').max(500) });
+export const ZRejectBody = z.object({ reason: ZMultilineText.trim().min(2, '请填写驳回原因').max(500) });
 export const ZResubmitBody = ZEnterpriseFacts.extend({
-  name: z.string().trim().min(2).max(100).optional(),
+  name: ZLineText.trim().min(2).max(100).optional(),
   regionCode: ZRegionCode.optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
+import { ZLineText, ZMultilineText } from './text.js';
 
 /**
  * Filings (备案): patent transfer contracts, patent licence contracts, patent products (专利产品备案)
@@ -37,15 +38,15 @@ export const licenceKindLabels: Record<z.infer<typeof ZLicenceKind>, { zh: strin
 const ZFilingFields = z.object({
   kind: ZFilingKind,
   /** Contract name, or product name and model. */
-  title: z.string().trim().min(2, '请填写名称').max(200),
+  title: ZLineText.trim().min(2, '请填写名称').max(200),
   /** The other party of a contract (受让人 / 被许可人). */
-  counterparty: z.string().trim().max(200).nullable().default(null),
+  counterparty: ZLineText.trim().max(200).nullable().default(null),
   licenceKind: ZLicenceKind.nullable().default(null),
   /** Contract amount, or the product's annual sales (yuan). */
   amount: z.number().min(0).max(1e12).nullable().default(null),
   startsOn: ZIsoDate.nullable().default(null),
   endsOn: ZIsoDate.nullable().default(null),
-  description: z.string().trim().max(4000).default(''),
+  description: ZMultilineText.trim().max(4000).default(''),
   /** The patents the contract covers or the product uses. */
   patentIds: z.array(z.number().int().positive()).min(1, '请至少选择一件专利').max(100),
   /** Evidence (contract text, product photos, sales proof), uploaded first. */

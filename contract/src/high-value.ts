@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZRegionCode } from './common.js';
+import { ZLineText } from './text.js';
 
 /** The five CNIPA criteria of a high-value invention patent (高价值发明专利, 2021). */
 export const highValueCriteria = ['strategic_industry', 'overseas_family', 'maintained_10_years', 'high_pledge', 'patent_award'] as const;
@@ -23,8 +24,8 @@ export const ZHighValueAssessment = z.object({
 export type HighValueAssessment = z.infer<typeof ZHighValueAssessment>;
 
 export const ZConcordanceRow = z.object({
-  industryCode: z.string().trim().min(1, '请填写产业代码').max(20),
-  industryName: z.string().trim().min(1, '请填写产业名称').max(100),
+  industryCode: ZLineText.trim().min(1, '请填写产业代码').max(20),
+  industryName: ZLineText.trim().min(1, '请填写产业名称').max(100),
   ipcPrefix: z
     .string()
     .trim()

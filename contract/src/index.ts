@@ -1,4 +1,6 @@
 export * from './common.js';
+export * from './text.js';
+export * from './errors.js';
 export * from './uscc.js';
 export * from './password.js';
 export * from './roles.js';

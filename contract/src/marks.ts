@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZOptionalText, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
+import { ZLineText, ZMultilineText } from './text.js';
 
 export const ZTrademark = z.object({
   id: z.number().int(),
@@ -63,16 +64,16 @@ export const ZGiList = ZPaged(ZGeoIndication.omit({ authorisedUsers: true }).ext
 
 export const ZCreateGiBody = z.object({
   kind: ZGiKind,
-  name: z.string().trim().min(2, '请填写名称').max(100),
-  regNo: z.string().trim().max(50).optional(),
+  name: ZLineText.trim().min(2, '请填写名称').max(100),
+  regNo: ZLineText.trim().max(50).optional(),
   regionCode: ZRegionCode,
-  holderName: z.string().trim().max(100).optional(),
+  holderName: ZLineText.trim().max(100).optional(),
   approvedOn: ZIsoDate.optional(),
-  notes: z.string().trim().max(1000).optional(),
+  notes: ZMultilineText.trim().max(1000).optional(),
 });
 export const ZAddGiUserBody = z.object({
-  name: z.string().trim().min(2, '请填写使用人名称').max(100),
-  creditCode: z.string().trim().max(18).optional(),
+  name: ZLineText.trim().min(2, '请填写使用人名称').max(100),
+  creditCode: ZLineText.trim().max(18).optional(),
   authorisedOn: ZIsoDate.optional(),
   expiresOn: ZIsoDate.optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
+import { ZMultilineText } from './text.js';
 
 /** Status of an open-licence declaration (开放许可声明). */
 export const openLicenceStatuses = ['pending', 'returned', 'published', 'rejected', 'withdrawn'] as const;
@@ -40,7 +41,7 @@ const ZFeeStandard = z.object({
   paymentMethod: ZPaymentMethod,
   /** Licence term in years (at most until the patent expires). */
   termYears: z.number().int().min(1).max(20),
-  otherTerms: z.string().trim().max(2000).default(''),
+  otherTerms: ZMultilineText.trim().max(2000).default(''),
   /** Uploaded attachments: the evaluation report (utility models, designs), the pledgee's consent. */
   attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
 });
@@ -54,8 +55,8 @@ export type DeclareOpenLicenceBody = z.infer<typeof ZDeclareOpenLicenceBody>;
 /** A returned declaration corrected and submitted again (same patent). */
 export const ZResubmitDeclarationBody = ZFeeStandard.superRefine(feeComplete);
 
-export const ZReviewNoteBody = z.object({ reason: z.string().trim().min(2, '请写明原因').max(500) });
-export const ZOptionalNoteBody = z.object({ note: z.string().trim().max(500).optional() });
+export const ZReviewNoteBody = z.object({ reason: ZMultilineText.trim().min(2, '请写明原因').max(500) });
+export const ZOptionalNoteBody = z.object({ note: ZMultilineText.trim().max(500).optional() });
 
 /** An eligibility rule that failed (the 409 names them). */
 export const ZEligibilityFailure = z.object({ rule: z.string(), message: z.string() });
@@ -94,7 +95,7 @@ export const ZOpenLicenceDeclarationList = ZPaged(ZOpenLicenceDeclaration);
 
 /** The public catalogue: registry search syntax plus filters. */
 export const ZOpenLicenceCatalogueQuery = ZPageQuery.extend({
-  q: z.string().max(2000).optional(),
+  q: ZMultilineText.max(2000).optional(),
   ipc: z
     .string()
     .regex(/^[A-H](\d{2}([A-Z](\d{1,4}(\/\d{1,6})?)?)?)?$/i, 'IPC 分类号格式不正确')
@@ -107,7 +108,7 @@ export const ZReviewQueueQuery = ZPageQuery.extend({ status: ZOpenLicenceStatus.
 
 /** Obtaining a licence (Patent Law art. 51): a written notice and proof of payment at the published standard. */
 export const ZObtainLicenceBody = z.object({
-  noticeText: z.string().trim().min(10, '请填写书面通知内容（至少10字）').max(2000),
+  noticeText: ZMultilineText.trim().min(10, '请填写书面通知内容（至少10字）').max(2000),
   /** Amount paid (yuan) — must match the standard for a lump sum; the first instalment otherwise. */
   paidAmount: z.number().gt(0).max(1e10),
   paidOn: ZIsoDate,

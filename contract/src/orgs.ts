@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPageQuery, ZPaged, ZRegionCode, ZOptionalText } from './common.js';
 import { ZOrgKind } from './roles.js';
 import { ZUsccCode } from './uscc.js';
+import { ZLineText } from './text.js';
 
 export const ZOrgStatus = z.enum(['active', 'pending', 'rejected', 'disabled']);
 export type OrgStatus = z.infer<typeof ZOrgStatus>;
@@ -30,13 +31,13 @@ export const ZOrgList = ZPaged(ZOrg);
 
 export const ZCreateOrgBody = z.object({
   kind: ZOrgKind.exclude(['enterprise']),
-  name: z.string().trim().min(2, '机构名称至少2个字').max(100),
+  name: ZLineText.trim().min(2, '机构名称至少2个字').max(100),
   creditCode: ZUsccCode.optional(),
   regionCode: ZRegionCode,
 });
 export const ZUpdateOrgBody = z
   .object({
-    name: z.string().trim().min(2, '机构名称至少2个字').max(100).optional(),
+    name: ZLineText.trim().min(2, '机构名称至少2个字').max(100).optional(),
     status: z.enum(['active', 'disabled']).optional(),
   })
   .refine((b) => Object.keys(b).length > 0, { message: '没有要修改的内容' });

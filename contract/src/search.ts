@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery } from './common.js';
 import { ZLegalState } from './patents.js';
+import { ZLineText, ZMultilineText } from './text.js';
 
 /** A search request in the query string, so a search is a link that can be bookmarked and shared. */
 export const ZPatentSearchQuery = z.object({
-  q: z.string().max(2000, '检索式最长2000字'),
+  q: ZMultilineText.max(2000, '检索式最长2000字'),
   sort: z.enum(['relevance', 'date_desc', 'date_asc']).default('relevance'),
   page: ZPageQuery.shape.page,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -54,7 +55,7 @@ export const ZPatentSearchResult = z.object({
 });
 export type PatentSearchResult = z.infer<typeof ZPatentSearchResult>;
 
-export const ZExportQuery = z.object({ q: z.string().max(2000), format: z.enum(['csv', 'xlsx']).default('csv'), asOf: ZIsoDate.optional() });
+export const ZExportQuery = z.object({ q: ZMultilineText.max(2000), format: z.enum(['csv', 'xlsx']).default('csv'), asOf: ZIsoDate.optional() });
 
 export const ZSavedSearch = z.object({
   id: z.number().int(),
@@ -67,7 +68,7 @@ export const ZSavedSearch = z.object({
 });
 export const ZSavedSearchList = z.object({ items: z.array(ZSavedSearch) });
 export const ZCreateSavedSearchBody = z.object({
-  name: z.string().trim().min(1, '请填写名称').max(100),
-  query: z.string().trim().min(1, '请填写检索式').max(2000),
+  name: ZLineText.trim().min(1, '请填写名称').max(100),
+  query: ZMultilineText.trim().min(1, '请填写检索式').max(2000),
   alert: z.boolean().default(true),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPageQuery, ZPaged, ZOptionalText, ZPhone } from './common.js';
 import { ZOrgKind, ZRole } from './roles.js';
 import { ZNewPassword, ZUsername } from './auth.js';
+import { ZLineText } from './text.js';
 
 export const ZUserStatus = z.enum(['active', 'disabled']);
 
@@ -33,7 +34,7 @@ export const ZUserList = ZPaged(ZUser);
 
 export const ZCreateUserBody = z.object({
   username: ZUsername,
-  displayName: z.string().trim().min(1, '请输入姓名').max(50),
+  displayName: ZLineText.trim().min(1, '请输入姓名').max(50),
   role: ZRole,
   orgId: z.number().int().positive(),
   phone: ZPhone.optional(),
@@ -41,7 +42,7 @@ export const ZCreateUserBody = z.object({
 });
 export const ZUpdateUserBody = z
   .object({
-    displayName: z.string().trim().min(1).max(50).optional(),
+    displayName: ZLineText.trim().min(1).max(50).optional(),
     role: ZRole.optional(),
     phone: ZPhone.nullable().optional(),
     status: ZUserStatus.optional(),

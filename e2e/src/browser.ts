@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Chromium from Debian (`apt-get install -y chromium fonts-noto-cjk`), or CHROMIUM_PATH. */
 export function chromiumPath(): string {
@@ -52,4 +52,11 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context as a user in Jining would have it: Chinese locale, Shanghai time, a laptop-sized window. */
 export async function newUserContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
+}
+
+/** Records what the Content-Security-Policy blocked on the page (Chromium reports each refusal as a console error). */
+export function recordCspViolations(page: Page, into: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) into.push(m.text());
+  });
 }

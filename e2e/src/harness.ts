@@ -11,5 +11,5 @@
  * Guard browser tests with `{ skip: skipUnlessChromium() }` (fails instead of skipping when E2E_REQUIRED=1).
  */
 export { startServer, freePort, type RunningServer, type StartServerOptions } from './server.js';
-export { launchBrowser, chromiumAvailable, chromiumPath, skipUnlessChromium, newUserContext } from './browser.js';
+export { launchBrowser, chromiumAvailable, chromiumPath, skipUnlessChromium, newUserContext, recordCspViolations } from './browser.js';
 export { repoRoot, artifactsDir, artifactPath, webBuilt, assertWebBuilt } from './paths.js';

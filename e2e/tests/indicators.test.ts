@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, launchBrowser, recordCspViolations, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const PERIOD = '2024-Q1';
 const SOURCE = '济宁市市场监管局2024年一季度知识产权统计（测试）';
@@ -34,6 +34,8 @@ async function signIn(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  // The screen's ECharts and the bulletin run under the Content-Security-Policy: nothing may be blocked.
+  recordCspViolations(page, errors);
   await page.goto(`${url}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill('Demo@2026');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -11,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { repoRoot } from './config.js';
 import type { AppContext } from './platform/context.js';
 import { registerErrorHandler } from './platform/error-handler.js';
+import { securityHeaders } from './platform/security-headers.js';
 import { registerRoutes, type AnyRoute } from './platform/routes.js';
 import { registerSessionHook } from './platform/session.js';
 import { allRoutes } from './modules/index.js';
@@ -34,6 +36,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // JSON only: a cross-site HTML form can send text/plain without a CORS preflight, so refuse it (415).
   app.removeContentTypeParser('text/plain');
 
+  await app.register(fastifyHelmet, securityHeaders);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   // Uploads stream to disk; one file per request, up to 512 MB (a large patent export).

@@ -1,4 +1,6 @@
-import type { OrgKind, PartyRole, Role } from '@zhichan/contract';
+import { roleDefinitions, roleHas, type OrgKind, type PartyRole, type Role } from '@zhichan/contract';
+import type { AnyRoute } from '../src/platform/routes.js';
+import { isWithinRegion } from '../src/platform/jurisdiction.js';
 import type { AppContext } from '../src/platform/context.js';
 import type { TestEnv } from './harness.js';
 import { anonymousClient, buildEnterprise, buildOrg, buildUser, login, type Client, type MultipartUpload } from './factories.js';
@@ -187,4 +189,34 @@ export async function buildWorld(env: TestEnv): Promise<World> {
     },
   };
   return world;
+}
+
+/** The persona's role holds the route's declared access. */
+export function hasAccess(route: AnyRoute, p: Persona): boolean {
+  if (route.access === 'public') return true;
+  if (!p.role) return false;
+  return route.access === 'authenticated' || roleHas(p.role, route.access);
+}
+
+/** The target lies inside the persona's jurisdiction (its region, or its own organisation). */
+export function covers(p: Persona, target: MatrixTarget): boolean {
+  if (!p.role || p.regionCode === null) return false;
+  if (roleDefinitions[p.role].scope === 'region') return isWithinRegion(target.regionCode, p.regionCode);
+  return target.orgId !== null && target.orgId === p.orgId;
+}
+
+/** The persona's organisation owns the target. */
+export const owns = (p: Persona, target: MatrixTarget) => target.orgId !== null && target.orgId === p.orgId;
+/** The persona's organisation is a standing party of the target (named by persona in the sample). */
+export const isParty = (p: Persona, target: MatrixTarget, w: World) => (target.parties ?? []).some((x) => w.personas[x.persona].orgId === p.orgId);
+
+/** Whether the persona should succeed on the sample's request. */
+export function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: World, req: MatrixRequest): boolean {
+  if (sample.allowed) return sample.allowed(p, w);
+  if (!hasAccess(route, p)) return false;
+  if (sample.reach === 'public' || sample.reach === 'self') return true;
+  if (!req.target) throw new Error(`${route.method} ${route.url}: a ${sample.reach} sample must name its target`);
+  if (sample.reach === 'owner') return owns(p, req.target);
+  if (sample.reach === 'parties') return owns(p, req.target) || isParty(p, req.target, w);
+  return covers(p, req.target) || isParty(p, req.target, w);
 }

@@ -1,44 +1,23 @@
-/// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roleDefinitions, roleHas } from '@zhichan/contract';
 import { allRoutes } from '../src/modules/index.js';
 import { isMutation, type AnyRoute } from '../src/platform/routes.js';
-import { isWithinRegion } from '../src/platform/jurisdiction.js';
 import { createTestEnv, type TestEnv } from './harness.js';
 import { auditCount } from './factories.js';
 import { settleImports } from '../src/modules/imports/service.js';
 import { endParty } from '../src/platform/parties.js';
-import { buildWorld, personaKeys, type MatrixRequest, type MatrixSample, type MatrixSamples, type MatrixTarget, type Persona, type World } from './matrix.js';
+import { buildWorld, expectedAllowed, hasAccess, isParty, owns, personaKeys, type MatrixTarget, type World } from './matrix.js';
+import { allSamples } from './samples.js';
+import { objectKeys, pathParamNames, withPathParam, withQueryParam } from './request-fields.js';
 
-// Every module's samples, found by file name: a new module's routes join the matrix by adding one file.
-const sampleModules = import.meta.glob<{ matrixSamples: MatrixSamples }>('../src/modules/*/*.matrix.ts', { eager: true });
-const samples: MatrixSamples = Object.assign({}, ...Object.values(sampleModules).map((m) => m.matrixSamples)) as MatrixSamples;
+const samples = allSamples;
 const keyOf = (r: AnyRoute) => `${r.method} ${r.url}`;
 
-function hasAccess(route: AnyRoute, p: Persona): boolean {
-  if (route.access === 'public') return true;
-  if (!p.role) return false;
-  return route.access === 'authenticated' || roleHas(p.role, route.access);
-}
-
-function covers(p: Persona, target: MatrixTarget): boolean {
-  if (!p.role || p.regionCode === null) return false;
-  if (roleDefinitions[p.role].scope === 'region') return isWithinRegion(target.regionCode, p.regionCode);
-  return target.orgId !== null && target.orgId === p.orgId;
-}
-
-const owns = (p: Persona, target: MatrixTarget) => target.orgId !== null && target.orgId === p.orgId;
-/** The persona's organisation is a standing party of the target (named by persona in the sample). */
-const isParty = (p: Persona, target: MatrixTarget, w: World) => (target.parties ?? []).some((x) => w.personas[x.persona].orgId === p.orgId);
-
-function expectedAllowed(route: AnyRoute, sample: MatrixSample, p: Persona, w: World, req: MatrixRequest): boolean {
-  if (sample.allowed) return sample.allowed(p, w);
-  if (!hasAccess(route, p)) return false;
-  if (sample.reach === 'public' || sample.reach === 'self') return true;
-  if (!req.target) throw new Error(`${keyOf(route)}: a ${sample.reach} sample must name its target`);
-  if (sample.reach === 'owner') return owns(p, req.target);
-  if (sample.reach === 'parties') return owns(p, req.target) || isParty(p, req.target, w);
-  return covers(p, req.target) || isParty(p, req.target, w);
+/** The request with every path and query parameter invalid (a NUL fails every schema). */
+function invalidUrl(route: AnyRoute, url: string): string {
+  let bad = url;
+  for (const name of pathParamNames(route.url)) bad = withPathParam(route.url, bad, name, () => '%00');
+  for (const key of route.query ? objectKeys(route.query) : []) bad = withQueryParam(bad, key, '\u0000');
+  return bad;
 }
 
 /** Ends an organisation's part on a record, as a revocation would (the platform's own function). */
@@ -82,12 +61,20 @@ describe('route × role × jurisdiction matrix', () => {
       let outsideRefused = 0;
       let partiesChecked = 0;
       let namedParties: MatrixTarget | undefined;
+      let csrfChecked = false;
       for (const key of personaKeys) {
         const p = w.personas[key];
         const req = await sample.build(w, p);
         if (req.target?.parties) namedParties ??= req.target;
         const client = req.as ?? p.client;
         const shouldSucceed = expectedAllowed(route, sample, p, w, req);
+        // A change without the CSRF token is refused before its body is read (403 csrf, not a 400 listing fields).
+        if (shouldSucceed && client.cookie && isMutation(route.method) && !csrfChecked) {
+          csrfChecked = true;
+          const bad = await client.request(route.method, invalidUrl(route, req.url), [], { csrf: false });
+          if (bad.statusCode !== 403 || bad.json<{ error: string }>().error !== 'csrf')
+            problems.push(`${key} without CSRF token → ${bad.statusCode}: expected 403 csrf`);
+        }
         const before = await auditCount(env.ctx);
         const res = await client.request(
           route.method,
@@ -109,6 +96,11 @@ describe('route × role × jurisdiction matrix', () => {
           if (!want.includes(res.statusCode)) problems.push(`${where}: expected ${want.join('/')}`);
           if (written !== 0) problems.push(`${where}: a refused request wrote ${written} audit rows`);
           if (hasAccess(route, p) && key !== 'anonymous') outsideRefused++;
+          // Who may call comes before what is sent: the same refusal with every parameter and the body invalid.
+          if (!hasAccess(route, p) || (key === 'anonymous' && route.access !== 'public')) {
+            const bad = await client.request(route.method, invalidUrl(route, req.url), isMutation(route.method) ? [] : undefined);
+            if (bad.statusCode !== want[0]) problems.push(`${key} with invalid input → ${bad.statusCode}: expected ${want[0]} before validation`);
+          }
         }
       }
       // Shared records: the counterparty acts; a second organisation of its kind does not; nor does the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZRegionCode } from '../common.js';
 import { ZIndicatorKey } from './catalogue.js';
+import { ZLineText } from '../text.js';
 
 /**
  * Town/street assessment (镇街考核) scoring rules: the ratio of the value to its target, capped at
@@ -20,7 +21,7 @@ export const ZAssessmentItemInput = z
   })
   .refine((i) => i.rule !== 'ratio_to_target' || (i.targetValue ?? null) !== null, { message: '按目标比例计分须填写目标值', path: ['targetValue'] });
 export const ZSaveSchemeBody = z.object({
-  name: z.string().trim().min(1, '请填写考核方案名称').max(200),
+  name: ZLineText.trim().min(1, '请填写考核方案名称').max(200),
   regionCode: ZRegionCode,
   year: z.number().int().min(2000).max(2100),
   items: z.array(ZAssessmentItemInput).min(1, '至少一个考核指标').max(50),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZIsoDate, ZRegionCode } from '../common.js';
 import { ZIndicatorKey } from './catalogue.js';
+import { ZLineText, ZMultilineText } from '../text.js';
 
 /** Red/amber/green status of a target (红黄绿灯). */
 export const ZRag = z.enum(['green', 'amber', 'red', 'unknown']);
@@ -14,25 +15,25 @@ export const ZPlanTargetInput = z.object({
   measure: ZTargetMeasure.default('value'),
   targetValue: z.number().finite(),
   qualifier: z.enum(['min', 'approx']).nullable().optional(),
-  note: z.string().trim().max(200).nullable().optional(),
+  note: ZMultilineText.trim().max(200).nullable().optional(),
   deadline: ZIsoDate,
   baselineValue: z.number().finite().nullable().optional(),
-  baselinePeriod: z.string().trim().max(20).nullable().optional(),
+  baselinePeriod: ZLineText.trim().max(20).nullable().optional(),
 });
 export const ZPlanTaskInput = z.object({
   /** The existing task being edited (keeps its done and notified marks); absent for a new task. */
   id: z.number().int().positive().optional(),
-  title: z.string().trim().min(1, '请填写工作任务').max(300),
-  department: z.string().trim().min(1, '请填写责任单位').max(100),
+  title: ZLineText.trim().min(1, '请填写工作任务').max(300),
+  department: ZLineText.trim().min(1, '请填写责任单位').max(100),
   responsibleOrgId: z.number().int().positive().nullable().optional(),
   dueDate: ZIsoDate,
 });
 export const ZSavePlanBody = z.object({
-  name: z.string().trim().min(1, '请填写方案名称').max(200),
+  name: ZLineText.trim().min(1, '请填写方案名称').max(200),
   regionCode: ZRegionCode,
   startYear: z.number().int().min(2000).max(2100),
   endYear: z.number().int().min(2000).max(2100),
-  source: z.string().trim().max(300).nullable().optional(),
+  source: ZLineText.trim().max(300).nullable().optional(),
   targets: z.array(ZPlanTargetInput).max(200),
   tasks: z.array(ZPlanTaskInput).max(500),
 });

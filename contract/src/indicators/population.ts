@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZRegionCode } from '../common.js';
+import { ZLineText } from '../text.js';
 
 /** Population bases (人口口径): the 2020 census (第七次全国人口普查) or the year-end resident population (年末常住人口). */
 export const populationBases = ['census', 'year_end_resident'] as const;
@@ -34,7 +35,7 @@ export const ZPutPopulationBody = z.object({
   year: z.number().int().min(1950).max(2100),
   basis: ZPopulationBasis,
   population: z.number().int().positive('人口应为正整数').max(2_000_000_000),
-  source: z.string().trim().min(1, '请填写数据来源').max(200),
+  source: ZLineText.trim().min(1, '请填写数据来源').max(200),
 });
 export const ZPutPopulationBasisBody = z.object({ regionCode: ZRegionCode, basis: ZPopulationBasis });
 export const ZImportCensusBody = z.object({ regionCode: ZRegionCode });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPageQuery, ZPaged, ZRegionCode } from '../common.js';
 import { ZIndicatorKey } from './catalogue.js';
 import { ZPeriodCode } from './periods.js';
+import { ZLineText, ZMultilineText } from '../text.js';
 
 /**
  * Reported figures (填报数据): entered or imported by staff with the source document, then reviewed
@@ -46,22 +47,22 @@ export const ZCreateReportedBody = z.object({
   period: ZPeriodCode,
   value: z.number().finite(),
   /** Defaults to the catalogue unit; 万元/亿元/万件 are converted. */
-  unit: z.string().trim().max(20).optional(),
+  unit: ZLineText.trim().max(20).optional(),
   qualifier: ZQualifier.nullable().optional(),
   publishedYoyPct: z.number().finite().nullable().optional(),
   publishedRank: z.number().int().positive().nullable().optional(),
-  source: z.string().trim().min(1, '请填写来源文件').max(300),
-  note: z.string().trim().max(500).nullable().optional(),
+  source: ZLineText.trim().min(1, '请填写来源文件').max(300),
+  note: ZMultilineText.trim().max(500).nullable().optional(),
 });
 export type CreateReportedBody = z.infer<typeof ZCreateReportedBody>;
 
-export const ZReviewReportedBody = z.object({ decision: z.enum(['approve', 'reject']), note: z.string().trim().max(500).optional() });
+export const ZReviewReportedBody = z.object({ decision: z.enum(['approve', 'reject']), note: ZMultilineText.trim().max(500).optional() });
 
 export const ZReportedQuery = ZPageQuery.extend({
   status: ZReportedStatus.optional(),
   regionCode: ZRegionCode.optional(),
-  period: z.string().trim().max(20).optional(),
-  indicatorKey: z.string().trim().max(80).optional(),
+  period: ZLineText.trim().max(20).optional(),
+  indicatorKey: ZLineText.trim().max(80).optional(),
 });
 export const ZReportedPage = ZPaged(ZReportedFigure);
 

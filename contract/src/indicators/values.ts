@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { ZRegionCode } from '../common.js';
 import { ZPeriodCode } from './periods.js';
 import { ZPopulationBasis } from './population.js';
+import { ZLineText } from '../text.js';
 
-const ZCsv = z
-  .string()
-  .trim()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((x) => x.trim())
-      .filter(Boolean),
-  );
+const ZCsv = ZLineText.trim().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 /** GET /api/indicators/values: indicators for a region (and its children) in one period. */
 export const ZIndicatorValuesQuery = z.object({

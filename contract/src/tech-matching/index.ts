@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from '../common.js';
+import { ZLineText, ZMultilineText } from '../text.js';
 
 /**
  * Technology supply and demand (项目供应 / 项目需求): supply listings offered by enterprises,
@@ -31,9 +32,9 @@ export const priceModeLabels: Record<PriceMode, { zh: string; en: string }> = {
 /** Technology readiness level (技术成熟度) 1–9. */
 export const ZTrl = z.number().int('技术成熟度应为 1–9 的整数').min(1, '技术成熟度应为 1–9').max(9, '技术成熟度应为 1–9');
 
-const ZTitle = z.string().trim().min(4, '标题至少4个字').max(100, '标题不超过100字');
-const ZDescription = z.string().trim().min(10, '描述至少10个字').max(4000, '描述不超过4000字');
-const ZField = z.string().trim().min(2, '请填写技术领域').max(50);
+const ZTitle = ZLineText.trim().min(4, '标题至少4个字').max(100, '标题不超过100字');
+const ZDescription = ZMultilineText.trim().min(10, '描述至少10个字').max(4000, '描述不超过4000字');
+const ZField = ZLineText.trim().min(2, '请填写技术领域').max(50);
 /** IPC hint: a subclass (H01M) or a group (H01M 4/36, H01M4/36). */
 export const ZIpcHint = z
   .string()
@@ -119,8 +120,8 @@ export const ZDemand = z.object({
 export type Demand = z.infer<typeof ZDemand>;
 
 export const ZTechListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100).optional(),
-  field: z.string().trim().max(50).optional(),
+  q: ZLineText.trim().max(100).optional(),
+  field: ZLineText.trim().max(50).optional(),
   regionCode: ZRegionCode.optional(),
   priceMode: ZPriceMode.optional(),
 });
@@ -177,10 +178,10 @@ export const ZCreateTechContactBody = z
     demandId: z.number().int().positive().optional(),
     listingId: z.number().int().positive().optional(),
     patentId: z.number().int().positive().optional(),
-    message: z.string().trim().min(2, '请填写留言').max(2000),
+    message: ZMultilineText.trim().min(2, '请填写留言').max(2000),
   })
   .refine((b) => (b.listingId === undefined) !== (b.patentId === undefined), { message: '请选择一个供应项目或一件专利', path: ['listingId'] });
-export const ZTechContactMessageBody = z.object({ body: z.string().trim().min(1, '请填写留言').max(2000) });
+export const ZTechContactMessageBody = z.object({ body: ZMultilineText.trim().min(1, '请填写留言').max(2000) });
 
 export const ZTechContactMessage = z.object({
   id: z.number().int(),
@@ -199,7 +200,7 @@ export const dealKindLabels: Record<DealKind, { zh: string; en: string }> = {
   licence: { zh: '许可', en: 'Licence' },
   joint: { zh: '合作开发', en: 'Joint development' },
 };
-export const ZDealBody = z.object({ kind: ZDealKind, amount: ZMoney, dealDate: ZIsoDate, note: z.string().trim().max(500).optional() });
+export const ZDealBody = z.object({ kind: ZDealKind, amount: ZMoney, dealDate: ZIsoDate, note: ZMultilineText.trim().max(500).optional() });
 export const ZDeal = z.object({
   id: z.number().int(),
   contactId: z.number().int(),

@@ -1,13 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { ErrorBody } from '@zhichan/contract';
+import { platformErrorMessages, type ErrorBody } from '@zhichan/contract';
 import { AppError } from './errors.js';
-
-/** Unique-constraint violations from either database (a race between two identical writes). */
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
+import { classifyDatabaseError } from './database-errors.js';
 
 /**
  * Turns every error into `{error, message, fields?}` JSON. Client mistakes get 4xx with the
@@ -32,7 +27,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }
       return send(400, {
         error: 'validation',
-        message: `请求参数有误：${Object.entries(fields)
+        message: `${platformErrorMessages.validation}：${Object.entries(fields)
           .map(([k, m]) => `${k}（${m}）`)
           .join('；')}`,
         fields,
@@ -40,16 +35,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
-      return send(500, { error: 'internal', message: '服务器内部错误，已记录，请稍后重试' });
+      return send(500, { error: 'internal', message: platformErrorMessages.internal });
     }
-    if (isUniqueViolation(err)) return send(409, { error: 'conflict', message: '记录已存在，不能重复提交' });
+    // What the database refused of the client's data (the contract's schemas should have caught it first: log it).
+    const refusal = classifyDatabaseError(err);
+    if (refusal) {
+      req.log.warn({ err }, 'database refused the request data');
+      return send(refusal.status, { error: refusal.code, message: platformErrorMessages[refusal.code] });
+    }
     const status = err.statusCode ?? 500;
-    if (status === 429) return send(429, { error: 'rate_limited', message: '请求过于频繁，请稍后再试' });
+    if (status === 429) return send(429, { error: 'rate_limited', message: platformErrorMessages.rate_limited });
     if (status >= 400 && status < 500) {
       const messages: Record<number, string> = { 413: '请求内容过大', 415: '不支持的内容类型，请以 JSON 提交', 400: '请求格式错误（无法解析的 JSON 或参数）' };
       return send(status, { error: err.code ?? 'bad_request', message: messages[status] ?? err.message });
     }
     req.log.error({ err }, 'unhandled error');
-    return send(500, { error: 'internal', message: '服务器内部错误，已记录，请稍后重试' });
+    return send(500, { error: 'internal', message: platformErrorMessages.internal });
   });
 }

@@ -54,6 +54,32 @@ describe('sign-in, sessions and CSRF', () => {
     expect((await c.post('/api/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode).toBe(200);
   });
 
+  it('answers a real and an unknown username alike, attempt by attempt, through the lockout and after it', async () => {
+    const u = await buildUser(env.ctx, { orgId: bureauId, role: 'bureau_staff' });
+    const attempt = async (username: string, password: string) => {
+      const res = await anonymousClient(env.app).post('/api/auth/login', { username, password });
+      return `${res.statusCode} ${res.body}`;
+    };
+    // Six wrong passwords, then the right one (for the unknown name: any password) while locked.
+    const known: string[] = [];
+    const unknown: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push(await attempt(u.username, 'Wrong@2026x'));
+      unknown.push(await attempt(`nobody-${u.username}`, 'Wrong@2026x'));
+      env.clock.advanceMinutes(1);
+    }
+    known.push(await attempt(u.username, TEST_PASSWORD));
+    unknown.push(await attempt(`nobody-${u.username}`, TEST_PASSWORD));
+    expect(unknown).toEqual(known);
+    expect(known.map((r) => r.slice(0, 3))).toEqual(['401', '401', '401', '401', '423', '423', '423']);
+    // The lock ends at the same time for both (15 minutes after the fifth failure), then wrong passwords are 401 again.
+    env.clock.advanceMinutes(12);
+    expect(await attempt(`nobody-${u.username}`, 'Wrong@2026x')).toBe(await attempt(u.username, 'Wrong@2026x'));
+    env.clock.advanceMinutes(2);
+    expect(await attempt(`nobody-${u.username}`, 'Wrong@2026x')).toBe(await attempt(u.username, 'Wrong@2026x'));
+    expect((await attempt(u.username, 'Wrong@2026x')).slice(0, 3)).toBe('401');
+  });
+
   it('does not lock for failures spread over more than 15 minutes', async () => {
     const u = await buildUser(env.ctx, { orgId: bureauId, role: 'bureau_staff' });
     const c = anonymousClient(env.app);

@@ -60,6 +60,19 @@ export async function countLoginFailures(db: Executor, username: string, sinceIs
   return Number(r.n);
 }
 
+/** Times of a username's failed sign-ins since a time, oldest first. */
+export async function loginFailureTimes(db: Executor, username: string, sinceIso: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('login_failures')
+    .select('at')
+    .where('username', '=', username)
+    .where('at', '>=', sinceIso)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.at);
+}
+
 export async function insertLoginFailure(db: Executor, username: string, ip: string | null, at: string) {
   await db.insertInto('login_failures').values({ username, ip, at }).execute();
 }

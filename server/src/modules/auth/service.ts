@@ -20,7 +20,9 @@ import {
   insertLoginFailure,
   updateUserRow,
   deleteOtherSessions,
+  loginFailureTimes,
 } from './repository.js';
+import { lockFromFailures } from './lockout.js';
 
 type UserWithOrg = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
@@ -53,8 +55,10 @@ const lockedMessage = (until: Date) =>
   `账号因连续多次登录失败已被锁定，请于 ${until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' })}（北京时间）后重试，或联系管理员解锁`;
 
 /**
- * Signs a user in. Five failures within 15 minutes (configurable) lock the account for 15 minutes;
- * failures for unknown usernames are counted the same way so responses do not reveal which exist.
+ * Signs a user in. Five failures within 15 minutes (configurable) lock the name for 15 minutes. Known and
+ * unknown usernames are indistinguishable: the same failures are counted for both, the lock falls on the
+ * same attempt with the same message and end, a locked name is refused whatever the password, and an
+ * unknown name's password is checked against a dummy hash so that both take the time of one scrypt.
  */
 export async function login(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, body: LoginBody): Promise<SessionInfo> {
   const username = body.username.trim();
@@ -64,11 +68,12 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
   const user = await findUserForLogin(ctx.db, username);
   const anon: AnonymousActor = { userId: null, username, orgId: null, regionCode: user?.region_code ?? null, ip: req.ip, trace: req.trace };
 
-  if (user?.locked_until && Date.parse(user.locked_until) > now.getTime()) {
-    throw new AppError(423, 'locked', lockedMessage(new Date(user.locked_until)));
-  }
-  if (!user && (await countLoginFailures(ctx.db, username, windowStart)) >= maxFailures) {
-    throw new AppError(423, 'locked', lockedMessage(new Date(now.getTime() + lockMinutes * 60_000)));
+  // A lock can have started up to one window before the failures that caused it: read two windows back.
+  const history = await loginFailureTimes(ctx.db, username, new Date(now.getTime() - 2 * lockMinutes * 60_000).toISOString());
+  // A known user's lock is on the user row (an administrator can lift it); an unknown name's follows from its failures by the same rule.
+  const lockedUntil = user ? user.locked_until : lockFromFailures(history, { maxFailures, lockMinutes });
+  if (lockedUntil && Date.parse(lockedUntil) > now.getTime()) {
+    throw new AppError(423, 'locked', lockedMessage(new Date(lockedUntil)));
   }
 
   const ok = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash()));
@@ -82,8 +87,9 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
         { ...anon, userId: user?.id ?? null },
         { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, after: { username, failures } },
       );
-      if (user && failures >= maxFailures) {
-        const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
+      if (failures < maxFailures) return null;
+      const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
+      if (user) {
         await updateUserRow(trx, user.id, { locked_until: until, updated_at: now.toISOString() });
         await recordAudit(
           ctx,
@@ -91,9 +97,8 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
           { ...anon, userId: user.id },
           { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: until, failures } },
         );
-        return until;
       }
-      return null;
+      return until;
     });
     if (locked) throw new AppError(423, 'locked', lockedMessage(new Date(locked)));
     if (user && ok && user.status !== 'active') throw unauthorised('该账号已停用，请联系管理员');

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ZExportQuery, ZIdParams, ZIsoDate, ZPatentDetail, ZPatentSearchQuery, ZPatentSearchResult } from '@zhichan/contract';
+import { ZExportQuery, ZIdParams, ZPatentDetail, ZPatentSearchQuery, ZPatentSearchResult } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { getPatent } from './service.js';
 import { runPatentSearch } from './search-api.js';
@@ -7,7 +6,7 @@ import { exportPatents } from './export.js';
 import { analysePatents, exportAnalysis } from './analysis.js';
 
 const tags = ['专利 Patents'];
-const ZAnalysisQuery = z.object({ q: z.string().max(2000), asOf: ZIsoDate.optional() });
+const ZAnalysisQuery = ZPatentSearchQuery.pick({ q: true, asOf: true });
 
 export const patentRoutes = [
   defineRoute({

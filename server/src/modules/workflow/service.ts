@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { nowIso } from '../../platform/context.js';
-import { badRequest, forbidden, notFound } from '../../platform/errors.js';
+import { AppError, badRequest, forbidden, notFound } from '../../platform/errors.js';
 import {
   findAttachment,
   findRecordAttachments,
@@ -80,14 +80,23 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, input: Upl
   return presentAttachment(row);
 }
 
-/** Loads an attachment the caller may see: its record's readers, or — while unlinked — its uploader's organisation. */
+/**
+ * Loads an attachment the caller may see: its record's readers, or — while unlinked — its uploader's
+ * organisation. Anyone else gets the very 404 of a missing attachment: the record's own refusal
+ * ("备案不存在…") would tell an outsider that the attachment, and its record, exist.
+ */
 async function loadVisibleAttachment(ctx: AppContext, actor: Actor, id: number) {
   const row = await findAttachment(ctx.db, id);
   if (!row) throw notFound('附件');
   if (row.record_type === null || row.record_id === null) {
     if (Number(row.org_id) !== actor.orgId) throw notFound('附件');
   } else {
-    await recordType(row.record_type).assertVisible(ctx, actor, Number(row.record_id));
+    try {
+      await recordType(row.record_type).assertVisible(ctx, actor, Number(row.record_id));
+    } catch (err) {
+      if (err instanceof AppError && (err.status === 404 || err.status === 403)) throw notFound('附件');
+      throw err;
+    }
   }
   return row;
 }

@@ -75,6 +75,37 @@ describe('attachments', () => {
   });
 });
 
+describe('attachment downloads reveal nothing to outsiders', () => {
+  it('an attachment of a record the caller cannot see answers exactly as a missing one', async () => {
+    const at = env.ctx.clock.now().toISOString();
+    const linked = await env.ctx.db
+      .insertInto('attachments')
+      .values({
+        sha256: 'a'.repeat(64),
+        size: 10,
+        mime_type: 'application/pdf',
+        file_name: '营业执照.pdf',
+        kind: 'other',
+        record_type: 'enterprise',
+        record_id: entId,
+        step: null,
+        org_id: entId,
+        uploaded_by: entUserId,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const existing = await siblingStaff.get(`/api/attachments/${Number(linked.id)}`);
+    const missing = await siblingStaff.get('/api/attachments/987654321');
+    expect(existing.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(existing.body).toBe(missing.body);
+    expect(existing.json<{ message: string }>().message).toContain('附件不存在');
+    // Another enterprise of the same town: the same answer.
+    expect((await otherEnt.get(`/api/attachments/${Number(linked.id)}`)).body).toBe(missing.body);
+  });
+});
+
 describe('work queue and deadline sweep', () => {
   it('shows open steps to the assignees only, overdue first, and notifies once per stage', async () => {
     await env.ctx.db.transaction().execute(async (trx) => {
