@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011-screen.js';
 import * as m0012 from './migrations/0012-search-speed.js';
 import * as m0013 from './migrations/0013-search-decades.js';
 import * as m0015 from './migrations/0015-record-parties.js';
+import * as m0090 from './migrations/0090-holiday-calendar.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0012-search-speed': m0012,
   '0013-search-decades': m0013,
   '0015-record-parties': m0015,
+  '0090-holiday-calendar': m0090,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

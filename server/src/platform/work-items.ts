@@ -1,10 +1,10 @@
-import { roleDefinitions, roles, type Permission, type WorkQueue } from '@zhichan/contract';
+import { roleDefinitions, roles, type DayUnit, type Message, type Permission, type WorkQueue } from '@zhichan/contract';
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
 import { nowIso, todayIso } from './context.js';
-import { addDays, urgencyOf } from './deadlines.js';
+import { addDays, clockNotes, type HolidayCalendar, urgencyOf } from './deadlines.js';
 import { regionCondition, regionPrefix } from './jurisdiction.js';
 import { notifyUsers, type NotificationInput } from './notify.js';
 import { getSetting } from './settings.js';
@@ -41,9 +41,11 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
     .execute();
   if (!next) return;
   let dueOn: string | null = null;
+  let clock: { start: string; days: number; unit: DayUnit } | null = null;
   if (next.clock) {
     const days = next.clock.setting ? await getSetting(trx, next.clock.setting) : next.clock.days;
-    dueOn = addDays(todayIso(ctx), days, next.clock.unit);
+    clock = { start: todayIso(ctx), days, unit: next.clock.unit };
+    dueOn = addDays(clock.start, days, clock.unit);
   }
   await trx
     .insertInto('work_items')
@@ -60,20 +62,55 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
       due_on: dueOn,
       closed_at: null,
       notified: '',
+      clock_start: clock?.start ?? null,
+      clock_days: clock?.days ?? null,
+      clock_unit: clock?.unit ?? null,
     })
     .execute();
 }
 
-/** The open step's due date of a record, if it has a clock. */
-export async function openDueDate(db: Executor, recordType: string, recordId: number): Promise<string | null> {
+/**
+ * The open step's due date of a record, if it has a clock, and its notes (a working-day clock that reached
+ * into a year with no holiday arrangement says the date is an estimate).
+ */
+export async function openDue(db: Executor, recordType: string, recordId: number): Promise<{ dueOn: string | null; dueNotes: Message[] }> {
   const r = await db
     .selectFrom('work_items')
-    .select('due_on')
+    .select(['due_on', 'clock_start', 'clock_unit'])
     .where('record_type', '=', recordType)
     .where('record_id', '=', recordId)
     .where('closed_at', 'is', null)
     .executeTakeFirst();
-  return r?.due_on ?? null;
+  return { dueOn: r?.due_on ?? null, dueNotes: r ? clockNotes(r.clock_start, r.due_on, r.clock_unit as DayUnit | null) : [] };
+}
+
+/**
+ * Recounts the due dates of open working-day clocks that reach into `year` on `calendar` (called in the
+ * transaction that changes the year's arrangement). A due date that moves later clears the notice mark,
+ * so the assignees hear about the new date. Returns how many due dates changed.
+ */
+export async function recountWorkingDayClocks(trx: Executor, calendar: HolidayCalendar, year: number): Promise<number> {
+  const rows = await trx
+    .selectFrom('work_items')
+    .select(['id', 'due_on', 'clock_start', 'clock_days', 'notified'])
+    .where('closed_at', 'is', null)
+    .where('clock_unit', '=', 'working')
+    .where('clock_start', '<=', `${year}-12-31`)
+    .where('due_on', '>=', `${year}-01-01`)
+    .execute();
+  let changed = 0;
+  for (const r of rows) {
+    if (r.clock_start === null || r.clock_days === null || r.due_on === null) continue;
+    const due = calendar.addDaysDetailed(r.clock_start, r.clock_days, 'working').due;
+    if (due === r.due_on) continue;
+    await trx
+      .updateTable('work_items')
+      .set({ due_on: due, notified: due > r.due_on ? '' : r.notified })
+      .where('id', '=', r.id)
+      .execute();
+    changed += 1;
+  }
+  return changed;
 }
 
 /**
@@ -110,6 +147,7 @@ export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<Work
     regionCode: r.region_code,
     openedAt: r.opened_at,
     dueOn: r.due_on,
+    dueNotes: clockNotes(r.clock_start, r.due_on, r.clock_unit as DayUnit | null),
     urgency: urgencyOf(r.due_on, today, soon),
   }));
   return {
