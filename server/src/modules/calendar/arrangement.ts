@@ -38,9 +38,12 @@ export function validateArrangement(
     });
   }
   if (Object.keys(fields).length > 0) {
-    throw badRequest(`${year}年节假日安排有误：${Object.entries(fields)
-      .map(([k, m]) => `${k}（${m}）`)
-      .join('；')}`, fields);
+    throw badRequest(
+      `${year}年节假日安排有误：${Object.entries(fields)
+        .map(([k, m]) => `${k}（${m}）`)
+        .join('；')}`,
+      fields,
+    );
   }
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -102,7 +102,11 @@ describe('validating an arrangement', () => {
     expect(Object.keys(fieldsOf(() => validateArrangement(2027, body(['2027-02-06', '2027-02-06']))) ?? {})).toEqual(['holidays.1.date']);
     // 2027-02-17 is a Wednesday: a weekday is a working day anyway.
     expect(Object.keys(fieldsOf(() => validateArrangement(2027, body(['2027-02-06'], ['2027-02-17']))) ?? {})).toEqual(['workdays.0.date']);
-    expect(validateArrangement(2027, body(['2027-02-07', '2027-02-06'], ['2027-02-20'])).map((d) => d.date)).toEqual(['2027-02-06', '2027-02-07', '2027-02-20']);
+    expect(validateArrangement(2027, body(['2027-02-07', '2027-02-06'], ['2027-02-20'])).map((d) => d.date)).toEqual([
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-20',
+    ]);
   });
 
   it('reads the date formats people type into a sheet', () => {

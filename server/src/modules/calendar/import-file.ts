@@ -103,7 +103,8 @@ export async function readArrangementFile(data: Buffer, formSource: string | und
   const cells = await readCells(data);
   const header = (cells[0] ?? []).map((h) => HEADERS[text(h).replace(/\s/g, '').toLowerCase()] ?? HEADERS[text(h).replace(/\s/g, '')]);
   for (const need of ['date', 'kind', 'name'] as const) {
-    if (!header.includes(need)) throw badRequest('文件缺少“日期”“类型”“名称”列（请使用模板）', { file: `缺少列：${{ date: '日期', kind: '类型', name: '名称' }[need]}` });
+    if (!header.includes(need))
+      throw badRequest('文件缺少“日期”“类型”“名称”列（请使用模板）', { file: `缺少列：${{ date: '日期', kind: '类型', name: '名称' }[need]}` });
   }
   const col = (row: unknown[], c: Column) => text(row[header.indexOf(c)]);
   const body: CalendarYearBody = { source: formSource?.trim() ?? '', holidays: [], workdays: [] };
