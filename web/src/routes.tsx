@@ -18,6 +18,7 @@ const EnterprisePage = lazyPage(() => import('./pages/enterprise-page'), 'Enterp
 const OrgsPage = lazyPage(() => import('./pages/orgs-page'), 'OrgsPage');
 const UsersPage = lazyPage(() => import('./pages/users-page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./pages/audit-page'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('./pages/calendar-page'), 'CalendarPage');
 const NotificationsPage = lazyPage(() => import('./pages/notifications-page'), 'NotificationsPage');
 const PasswordPage = lazyPage(() => import('./pages/password-page'), 'PasswordPage');
 const PatentSearchPage = lazyPage(() => import('./pages/patent-search-page'), 'PatentSearchPage');
@@ -151,6 +152,14 @@ export function AppRoutes() {
               element={
                 <RequirePermission permission="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/calendar"
+              element={
+                <RequirePermission permission="org.manage">
+                  <CalendarPage />
                 </RequirePermission>
               }
             />
