@@ -28,7 +28,7 @@ export function CalendarYearCard({ year, sourceText }: { year: number; sourceTex
               <Table<CalendarDay>
                 rowKey="date"
                 size="small"
-                pagination={{ pageSize: 20 }}
+                pagination={{ pageSize: 50 }}
                 dataSource={y.days}
                 columns={[
                   { title: t('calendar.date'), dataIndex: 'date' },
