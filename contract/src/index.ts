@@ -26,3 +26,5 @@ export * from './tech-matching/index.js';
 export * from './indicators/index.js';
 export * from './screen/index.js';
 export * from './bulletin/index.js';
+export * from './messages.js';
+export * from './calendar.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZMessage } from './messages.js';
 
 /** How a deadline counts: calendar days (自然日) or official working days (工作日). */
 export const dayUnits = ['calendar', 'working'] as const;
@@ -34,6 +35,8 @@ export const ZWorkflowView = z.object({
   clocks: z.array(ZWorkflowClockView),
   allowedActions: z.array(z.object({ action: z.string(), label: z.string() })),
   dueOn: z.string().nullable(),
+  /** Notes on the due date, e.g. that it is estimated because a year's holiday arrangement is missing. */
+  dueNotes: z.array(ZMessage),
   history: z.array(z.object({ at: z.string(), action: z.string(), actor: z.string().nullable() })),
 });
 export type WorkflowView = z.infer<typeof ZWorkflowView>;
@@ -54,6 +57,8 @@ export const ZWorkItem = z.object({
   regionCode: z.string(),
   openedAt: z.string(),
   dueOn: z.string().nullable(),
+  /** Notes on the due date (see ZWorkflowView.dueNotes). */
+  dueNotes: z.array(ZMessage),
   urgency: ZWorkUrgency,
 });
 export type WorkItem = z.infer<typeof ZWorkItem>;

@@ -18,6 +18,10 @@ export class TestClock implements Clock {
   advanceMinutes(m: number): void {
     this.t += m * 60_000;
   }
+  /** Moves the clock to an instant (ISO 8601); sessions idle past their limit end, as they would. */
+  setTo(iso: string): void {
+    this.t = Date.parse(iso);
+  }
 }
 
 export interface TestEnv {

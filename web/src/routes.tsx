@@ -18,6 +18,7 @@ const EnterprisePage = lazyPage(() => import('./enterprise/enterprise-page'), 'E
 const OrgsPage = lazyPage(() => import('./admin/orgs-page'), 'OrgsPage');
 const UsersPage = lazyPage(() => import('./admin/users-page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('./admin/audit-page'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('./admin/calendar-page'), 'CalendarPage');
 const NotificationsPage = lazyPage(() => import('./notifications/notifications-page'), 'NotificationsPage');
 const PasswordPage = lazyPage(() => import('./pages/password-page'), 'PasswordPage');
 const PatentSearchPage = lazyPage(() => import('./patents/patent-search-page'), 'PatentSearchPage');
@@ -151,6 +152,14 @@ export function AppRoutes() {
               element={
                 <RequirePermission permission="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="/calendar"
+              element={
+                <RequirePermission permission="org.manage">
+                  <CalendarPage />
                 </RequirePermission>
               }
             />

@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-search-decades.js';
 import * as m0014 from './migrations/0014-unknown-filing-date.js';
 import * as m0015 from './migrations/0015-record-parties.js';
 import * as m0016 from './migrations/0016-patent-pledges.js';
+import * as m0090 from './migrations/0090-holiday-calendar.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0014-unknown-filing-date': m0014,
   '0015-record-parties': m0015,
   '0016-patent-pledges': m0016,
+  '0090-holiday-calendar': m0090,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

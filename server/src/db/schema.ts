@@ -364,6 +364,25 @@ export interface WorkItemTable {
   closed_at: string | null;
   /** Last deadline notice sent: '', 'due_soon' or 'overdue' (the sweep is idempotent). */
   notified: string;
+  /** The step's clock as opened: start date (YYYY-MM-DD, China), days and unit; null without a clock. */
+  clock_start: string | null;
+  clock_days: number | null;
+  clock_unit: string | null;
+}
+
+/** One date of the official holiday calendar (节假日安排) that differs from the Monday–Friday week. */
+export interface HolidayCalendarTable {
+  id: Generated<number>;
+  year: number;
+  date: string;
+  /** 'holiday' (放假) or 'workday' (调休上班). */
+  kind: string;
+  /** The holiday it belongs to (春节). */
+  name: string;
+  /** The notice and its number (国务院办公厅通知 国办发明电〔2025〕7号), or 'chinese-days' when seeded. */
+  source: string;
+  entered_by: number | null;
+  entered_at: string;
 }
 
 /** An organisation with a part on a record (当事方) other than its owner; access ends, it is never deleted. */
@@ -697,6 +716,7 @@ export interface DB {
   patent_fts: PatentFtsTable;
   work_items: WorkItemTable;
   record_parties: RecordPartyTable;
+  holiday_calendar: HolidayCalendarTable;
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;

@@ -23,6 +23,7 @@ import { plansModule } from './plans/index.js';
 import { assessmentModule } from './assessment/index.js';
 import { screenModule } from './screen/index.js';
 import { bulletinModule } from './bulletin/index.js';
+import { calendarModule } from './calendar/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -45,6 +46,7 @@ export const modules: readonly ModuleDef[] = [
   geoIndicationsModule,
   savedSearchesModule,
   importsModule,
+  calendarModule,
   workflowModule,
   openLicensingModule,
   filingsModule,

@@ -1,37 +1,138 @@
 import dayjs from 'dayjs';
-import chineseDays from 'chinese-days';
-import type { DayUnit } from '@zhichan/contract';
+import { message, type CalendarDayKind, type DayUnit, type Message } from '@zhichan/contract';
 
 /**
- * Deadline arithmetic (期限计算). Working days (工作日) follow the State Council's holiday calendar as
- * carried by `chinese-days`: public holidays are skipped and make-up working days (调休上班, often a
- * Saturday or Sunday) count. Calendar days (自然日) simply add.
+ * Deadline arithmetic (期限计算). Working days (工作日) follow the official holiday calendar
+ * (节假日安排): public holidays are skipped and make-up working days (调休上班, often a Saturday or
+ * Sunday) count. Calendar days (自然日) simply add.
+ *
+ * The calendar lives in the database (the calendar module, seeded from `chinese-days` and kept by
+ * administrators); this file holds the in-memory copy the synchronous functions below read. A year with no
+ * arrangement counts Monday–Friday ("natural working days"), and the detailed functions say which years
+ * of a clock were estimated that way so the record can show it.
  */
+
+/** One year's official arrangement: the dates that differ from the Monday–Friday week. */
+export interface YearArrangement {
+  year: number;
+  days: readonly { date: string; kind: CalendarDayKind }[];
+}
+
+/** An immutable holiday calendar: the arranged years and their special days. */
+export class HolidayCalendar {
+  private readonly special = new Map<string, CalendarDayKind>();
+  private readonly years = new Set<number>();
+
+  constructor(arrangements: Iterable<YearArrangement> = []) {
+    for (const a of arrangements) {
+      this.years.add(a.year);
+      for (const d of a.days) this.special.set(d.date, d.kind);
+    }
+  }
+
+  /** A copy with one year's arrangement replaced (or removed, with null). */
+  withYear(year: number, days: YearArrangement['days'] | null): HolidayCalendar {
+    const kept = this.arrangements().filter((a) => a.year !== year);
+    return new HolidayCalendar(days ? [...kept, { year, days }] : kept);
+  }
+
+  /** The arrangements this calendar holds. */
+  arrangements(): YearArrangement[] {
+    const byYear = new Map<number, { date: string; kind: CalendarDayKind }[]>([...this.years].map((y) => [y, []]));
+    for (const [date, kind] of this.special) byYear.get(Number(date.slice(0, 4)))?.push({ date, kind });
+    return [...byYear].map(([year, days]) => ({ year, days }));
+  }
+
+  /** True when the year's official arrangement is known. */
+  isArranged(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  /** A working day: a make-up working day, or Monday–Friday that is not a holiday. */
+  isWorkingDay(date: string): boolean {
+    const kind = this.special.get(date);
+    if (kind) return kind === 'workday';
+    const weekday = dayjs(date).day();
+    return weekday >= 1 && weekday <= 5;
+  }
+
+  /** See the module function `addDaysDetailed`. */
+  addDaysDetailed(start: string, days: number, unit: DayUnit): { due: string; estimatedYears: number[] } {
+    let d = dayjs(start);
+    if (unit === 'calendar') return { due: d.add(days, 'day').format('YYYY-MM-DD'), estimatedYears: [] };
+    let left = days;
+    while (left > 0) {
+      d = d.add(1, 'day');
+      if (this.isWorkingDay(d.format('YYYY-MM-DD'))) left -= 1;
+    }
+    const due = d.format('YYYY-MM-DD');
+    return { due, estimatedYears: this.unarrangedYears(start, due) };
+  }
+
+  /** Working days strictly after `from` up to and including `to` (0 when `to` is not after `from`). */
+  workingDaysBetween(from: string, to: string): number {
+    let n = 0;
+    for (let d = dayjs(from).add(1, 'day'); !d.isAfter(dayjs(to)); d = d.add(1, 'day')) if (this.isWorkingDay(d.format('YYYY-MM-DD'))) n += 1;
+    return n;
+  }
+
+  /** Years without an arrangement among the days strictly after `from` up to and including `to`. */
+  unarrangedYears(from: string, to: string): number[] {
+    if (to <= from) return [];
+    const first = Number(dayjs(from).add(1, 'day').format('YYYY'));
+    const last = Number(to.slice(0, 4));
+    const out: number[] = [];
+    for (let y = first; y <= last; y++) if (!this.years.has(y)) out.push(y);
+    return out;
+  }
+}
+
+// The process's calendar: empty until bootstrap loads it from the database, then replaced whenever an
+// administrator changes a year (and reloaded periodically, for other server processes' changes).
+let current = new HolidayCalendar();
+
+/** The calendar the functions below count on. */
+export function holidayCalendar(): HolidayCalendar {
+  return current;
+}
+
+/** Installs the calendar (bootstrap, and after an administrator's change has committed). */
+export function setHolidayCalendar(calendar: HolidayCalendar): void {
+  current = calendar;
+}
+
+/** True for a working day on the official calendar (weekdays only in a year with no arrangement). */
 export function isWorkingDay(date: string): boolean {
-  return chineseDays.isWorkday(date);
+  return current.isWorkingDay(date);
 }
 
 /**
  * The due date of a step started on `start` (YYYY-MM-DD) that must end within `days` days: the
  * `days`-th calendar day after it, or the `days`-th working day after it (the start day itself does
- * not count, as in the Administrative Licensing Law's counting).
+ * not count, as in the Administrative Licensing Law's counting), and the years of a working-day clock
+ * whose holiday arrangement was unknown (counted on weekdays only: an estimate).
  */
+export function addDaysDetailed(start: string, days: number, unit: DayUnit): { due: string; estimatedYears: number[] } {
+  return current.addDaysDetailed(start, days, unit);
+}
+
+/** The due date alone (see addDaysDetailed). */
 export function addDays(start: string, days: number, unit: DayUnit): string {
-  let d = dayjs(start);
-  if (unit === 'calendar') return d.add(days, 'day').format('YYYY-MM-DD');
-  let left = days;
-  while (left > 0) {
-    d = d.add(1, 'day');
-    if (isWorkingDay(d.format('YYYY-MM-DD'))) left -= 1;
-  }
-  return d.format('YYYY-MM-DD');
+  return current.addDaysDetailed(start, days, unit).due;
 }
 
 /** Working days strictly after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string): number {
-  let n = 0;
-  for (let d = dayjs(from).add(1, 'day'); !d.isAfter(dayjs(to)); d = d.add(1, 'day')) if (isWorkingDay(d.format('YYYY-MM-DD'))) n += 1;
-  return n;
+  return current.workingDaysBetween(from, to);
+}
+
+/**
+ * The notes a deadline carries: one per year a working-day clock from `start` to `due` reached with no
+ * arrangement ("2027年节假日安排未录入，期限按自然工作日估算"). Calendar-day clocks need none.
+ */
+export function clockNotes(start: string | null, due: string | null, unit: DayUnit | null): Message[] {
+  if (!start || !due || unit !== 'working') return [];
+  return current.unarrangedYears(start, due).map((year) => message('calendar.year_unarranged', { year }));
 }
 
 /** Urgency of a deadline on `today`: overdue after the due date, due soon within `soonDays` calendar days. */

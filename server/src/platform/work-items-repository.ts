@@ -19,16 +19,32 @@ export async function insertWorkItem(trx: Executor, row: Insertable<WorkItemTabl
   await trx.insertInto('work_items').values(row).execute();
 }
 
-/** The record's open work item's due date. */
-export async function findOpenDueDate(db: Executor, recordType: string, recordId: number): Promise<string | null> {
-  const r = await db
+/** The record's open work item's due date and the clock it was counted on. */
+export async function findOpenDueClock(db: Executor, recordType: string, recordId: number) {
+  return db
     .selectFrom('work_items')
-    .select('due_on')
+    .select(['due_on', 'clock_start', 'clock_unit'])
     .where('record_type', '=', recordType)
     .where('record_id', '=', recordId)
     .where('closed_at', 'is', null)
     .executeTakeFirst();
-  return r?.due_on ?? null;
+}
+
+/** Open working-day clocks started by the end of `year` and due in it or later (recounted when its arrangement changes). */
+export async function findOpenWorkingClocksInto(trx: Executor, year: number) {
+  return trx
+    .selectFrom('work_items')
+    .select(['id', 'due_on', 'clock_start', 'clock_days', 'notified'])
+    .where('closed_at', 'is', null)
+    .where('clock_unit', '=', 'working')
+    .where('clock_start', '<=', `${year}-12-31`)
+    .where('due_on', '>=', `${year}-01-01`)
+    .execute();
+}
+
+/** Sets a work item's due date and its notice mark. */
+export async function updateWorkItemDue(trx: Executor, id: number, dueOn: string, notified: string): Promise<void> {
+  await trx.updateTable('work_items').set({ due_on: dueOn, notified }).where('id', '=', id).execute();
 }
 
 /**

@@ -1,9 +1,9 @@
-import { roleDefinitions, roles, type Permission, type WorkQueue } from '@zhichan/contract';
+import { roleDefinitions, roles, type DayUnit, type Message, type Permission, type WorkQueue } from '@zhichan/contract';
 import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
 import { nowIso, todayIso } from './context.js';
-import { addDays, urgencyOf } from './deadlines.js';
+import { addDays, clockNotes, type HolidayCalendar, urgencyOf } from './deadlines.js';
 import { regionPrefix } from './jurisdiction.js';
 import { notifyUsers, type NotificationInput } from './notify.js';
 import { getSetting } from './settings.js';
@@ -14,7 +14,9 @@ import {
   findActiveOrgUserIds,
   findActiveUsersWithRoles,
   findItemsDueBy,
-  findOpenDueDate,
+  findOpenDueClock,
+  findOpenWorkingClocksInto,
+  updateWorkItemDue,
   findOpenWorkItems,
   insertWorkItem,
 } from './work-items-repository.js';
@@ -44,9 +46,11 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
   await closeOpenWorkItems(trx, recordType, recordId, at);
   if (!next) return;
   let dueOn: string | null = null;
+  let clock: { start: string; days: number; unit: DayUnit } | null = null;
   if (next.clock) {
     const days = next.clock.setting ? await getSetting(trx, next.clock.setting) : next.clock.days;
-    dueOn = addDays(todayIso(ctx), days, next.clock.unit);
+    clock = { start: todayIso(ctx), days, unit: next.clock.unit };
+    dueOn = addDays(clock.start, days, clock.unit);
   }
   await insertWorkItem(trx, {
     record_type: next.recordType,
@@ -61,12 +65,37 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
     due_on: dueOn,
     closed_at: null,
     notified: '',
+    clock_start: clock?.start ?? null,
+    clock_days: clock?.days ?? null,
+    clock_unit: clock?.unit ?? null,
   });
 }
 
-/** The open step's due date of a record, if it has a clock. */
-export async function openDueDate(db: Executor, recordType: string, recordId: number): Promise<string | null> {
-  return findOpenDueDate(db, recordType, recordId);
+/**
+ * The open step's due date of a record, if it has a clock, and its notes (a working-day clock that reached
+ * into a year with no holiday arrangement says the date is an estimate).
+ */
+export async function openDue(db: Executor, recordType: string, recordId: number): Promise<{ dueOn: string | null; dueNotes: Message[] }> {
+  const r = await findOpenDueClock(db, recordType, recordId);
+  return { dueOn: r?.due_on ?? null, dueNotes: r ? clockNotes(r.clock_start, r.due_on, r.clock_unit as DayUnit | null) : [] };
+}
+
+/**
+ * Recounts the due dates of open working-day clocks that reach into `year` on `calendar` (called in the
+ * transaction that changes the year's arrangement). A due date that moves later clears the notice mark,
+ * so the assignees hear about the new date. Returns how many due dates changed.
+ */
+export async function recountWorkingDayClocks(trx: Executor, calendar: HolidayCalendar, year: number): Promise<number> {
+  const rows = await findOpenWorkingClocksInto(trx, year);
+  let changed = 0;
+  for (const r of rows) {
+    if (r.clock_start === null || r.clock_days === null || r.due_on === null) continue;
+    const due = calendar.addDaysDetailed(r.clock_start, r.clock_days, 'working').due;
+    if (due === r.due_on) continue;
+    await updateWorkItemDue(trx, r.id, due, due > r.due_on ? '' : r.notified);
+    changed += 1;
+  }
+  return changed;
 }
 
 /**
@@ -88,6 +117,7 @@ export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<Work
     regionCode: r.region_code,
     openedAt: r.opened_at,
     dueOn: r.due_on,
+    dueNotes: clockNotes(r.clock_start, r.due_on, r.clock_unit as DayUnit | null),
     urgency: urgencyOf(r.due_on, today, soon),
   }));
   return {

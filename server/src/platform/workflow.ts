@@ -133,7 +133,7 @@ export function describeWorkflow<S extends string, A extends string, G>(
   current: S,
   actor: Actor | null,
   subject: WorkflowSubject,
-  extra: { dueOn: string | null; history: WorkflowView['history']; record?: G },
+  extra: { dueOn: string | null; dueNotes?: WorkflowView['dueNotes']; history: WorkflowView['history']; record?: G },
 ): WorkflowView {
   const statuses = Object.keys(wf.statusLabels) as S[];
   const allowed = wf.transitions.filter(
@@ -164,6 +164,7 @@ export function describeWorkflow<S extends string, A extends string, G>(
     })),
     allowedActions: [...new Map(allowed.map((t) => [t.action, { action: t.action, label: wf.actionLabels[t.action] }])).values()],
     dueOn: extra.dueOn,
+    dueNotes: extra.dueNotes ?? [],
     history: extra.history,
   };
 }

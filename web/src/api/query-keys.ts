@@ -24,4 +24,7 @@ export const queryKeys = {
   openLicences: ['open-licences'] as const,
   filings: ['filings'] as const,
   tech: ['tech'] as const,
+  calendar: ['calendar'] as const,
+  calendarStatus: ['calendar', 'status'] as const,
+  calendarYear: (year: number) => ['calendar', 'year', year] as const,
 };

@@ -29,6 +29,7 @@ export const commonMessages = {
     orgs: ['机构管理', 'Organisations'],
     users: ['用户管理', 'Users'],
     audit: ['审计日志', 'Audit log'],
+    calendar: ['节假日安排', 'Holiday calendar'],
     notifications: ['通知', 'Notifications'],
     password: ['修改密码', 'Change password'],
     workQueue: ['待我处理', 'My work queue'],

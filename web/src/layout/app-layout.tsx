@@ -2,6 +2,7 @@ import { Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { CalendarBanner } from './calendar-banner';
 import { SideMenu } from './side-menu';
 
 /** The signed-in frame: skip link, header, side menu and the page in <main>. */
@@ -19,6 +20,7 @@ export function AppLayout() {
         </Layout.Sider>
         <Layout.Content>
           <main id="main" tabIndex={-1} className="app-main">
+            <CalendarBanner />
             <Outlet />
           </main>
         </Layout.Content>

@@ -28,6 +28,7 @@ export interface NavItem {
     | 'nav.orgs'
     | 'nav.users'
     | 'nav.audit'
+    | 'nav.calendar'
     | 'nav.notifications'
     | 'nav.password'
     | 'nav.workQueue'
@@ -92,6 +93,7 @@ export const navItems: NavItem[] = [
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
+  { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage') },
   { path: '/notifications', labelKey: 'nav.notifications', visible: () => true },
   { path: '/account/password', labelKey: 'nav.password', visible: () => true },
 ];

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { fetchWorkQueue } from '../api/workflow';
 import { queryKeys } from '../api/query-keys';
 import { formatTime, orDash } from '../components/format';
+import { useMessageText } from '../components/message-text';
 import { QueryState } from '../components/query-state';
 
 const colours = { overdue: 'red', due_soon: 'orange', normal: 'blue' } as const;
@@ -14,6 +15,7 @@ const urgencyKey = { overdue: 'workQueue.overdue', due_soon: 'workQueue.dueSoon'
 /** 待我处理: the open steps waiting for the user's role and jurisdiction, overdue and due-soon first. */
 export function WorkQueuePage() {
   const { t } = useTranslation();
+  const text = useMessageText();
   const query = useQuery({ queryKey: queryKeys.workQueue, queryFn: fetchWorkQueue });
   return (
     <Space orientation="vertical" size="middle" className="page">
@@ -37,9 +39,16 @@ export function WorkQueuePage() {
                     title: t('workQueue.due'),
                     key: 'due',
                     render: (_, r) => (
-                      <Space>
-                        {orDash(r.dueOn)}
-                        <Tag color={colours[r.urgency]}>{t(urgencyKey[r.urgency])}</Tag>
+                      <Space orientation="vertical" size={0}>
+                        <Space>
+                          {orDash(r.dueOn)}
+                          <Tag color={colours[r.urgency]}>{t(urgencyKey[r.urgency])}</Tag>
+                        </Space>
+                        {r.dueNotes.map((n) => (
+                          <Typography.Text key={`${n.code}-${JSON.stringify(n.params)}`} className="due-note">
+                            {text(n)}
+                          </Typography.Text>
+                        ))}
                       </Space>
                     ),
                   },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchWorkflow } from '../api/workflow';
 import { queryKeys } from '../api/query-keys';
 import { formatTime } from '../components/format';
+import { useMessageText } from '../components/message-text';
 
 /** The main path through a workflow: statuses in the order the table reaches them from the first one. */
 function mainPath(v: WorkflowView): string[] {
@@ -27,6 +28,7 @@ function mainPath(v: WorkflowView): string[] {
  */
 export function WorkflowPanel({ recordType, id }: { recordType: string; id: number }) {
   const { t } = useTranslation();
+  const text = useMessageText();
   const query = useQuery({ queryKey: queryKeys.workflow(recordType, id), queryFn: () => fetchWorkflow(recordType, id) });
   const v = query.data;
   if (!v) return null;
@@ -52,6 +54,9 @@ export function WorkflowPanel({ recordType, id }: { recordType: string; id: numb
             </Typography.Text>
           )}
         </div>
+        {v.dueNotes.map((n) => (
+          <Alert key={`${n.code}-${JSON.stringify(n.params)}`} type="warning" showIcon title={text(n)} />
+        ))}
         {v.allowedActions.length > 0 ? (
           <Alert type="info" showIcon title={`${t('workflow.next')}：${v.allowedActions.map((a) => a.label).join('、')}`} />
         ) : (

@@ -1,5 +1,5 @@
 import type { FilingStatus } from '@zhichan/contract';
-import { openDueDate } from '../../platform/work-items.js';
+import { openDue } from '../../platform/work-items.js';
 import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow, mayTake } from '../../platform/workflow.js';
 import { FILING, loadFiling, subjectOf } from './service.js';
@@ -18,7 +18,7 @@ export const filingRecord: RecordType = {
   workflowView: async (ctx, actor, id) => {
     const f = await loadFiling(ctx, actor, id);
     return describeWorkflow(filingWorkflow, f.status as FilingStatus, actor, subjectOf(f), {
-      dueOn: await openDueDate(ctx.db, FILING, id),
+      ...(await openDue(ctx.db, FILING, id)),
       history: await recordHistory(ctx.db, FILING, id),
     });
   },

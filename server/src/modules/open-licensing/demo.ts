@@ -180,6 +180,9 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
             due_on: addDays(todayIso(ctx), 10, 'working'),
             closed_at: null,
             notified: '',
+            clock_start: todayIso(ctx),
+            clock_days: 10,
+            clock_unit: 'working',
           })
           .execute();
       }

@@ -1,5 +1,5 @@
 import type { OpenLicenceStatus } from '@zhichan/contract';
-import { openDueDate } from '../../platform/work-items.js';
+import { openDue } from '../../platform/work-items.js';
 import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow, mayTake } from '../../platform/workflow.js';
 import { LICENCE, loadLicence } from './licences.js';
@@ -19,7 +19,7 @@ export const declarationRecord: RecordType = {
   workflowView: async (ctx, actor, id) => {
     const d = await loadDeclaration(ctx, actor, id);
     return describeWorkflow(declarationWorkflow, d.status as OpenLicenceStatus, actor, d.subject, {
-      dueOn: await openDueDate(ctx.db, DECLARATION, id),
+      ...(await openDue(ctx.db, DECLARATION, id)),
       history: await recordHistory(ctx.db, DECLARATION, id),
     });
   },
