@@ -17,3 +17,12 @@ export async function findAuditHistory(db: Executor, entityType: string, id: num
     .orderBy('id')
     .execute();
 }
+
+/** The newest audit row's id: moves with every change made through mutate() (a cheap version of "anything changed"). */
+export async function latestAuditId(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('v'))
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
+}

@@ -2,7 +2,10 @@ import type { AuditActor } from './actor.js';
 import type { Executor } from '../db/database.js';
 import type { AppContext } from './context.js';
 import { nowIso } from './context.js';
-import { insertAuditRow } from './audit-repository.js';
+import { insertAuditRow, latestAuditId } from './audit-repository.js';
+
+/** A version of everything changed through mutate(): the newest audit row's id (caches of derived data key on it). */
+export const auditVersion = (db: Executor): Promise<number> => latestAuditId(db);
 
 /** One audit record: what was done to which entity, with its state before and after. */
 export interface AuditInput {

@@ -1,5 +1,6 @@
 // Type augmentation of the route config (rateLimit) for any program that includes this file.
 import type {} from '@fastify/rate-limit';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { ZErrorBody, type Permission } from '@zhichan/contract';
@@ -44,7 +45,37 @@ export interface RouteDef<A extends Access = Access, P = unknown, Q = unknown, B
   allowBeforePasswordChange?: boolean;
   /** Per-IP request limit for this route (sign-in), from the settings. */
   rateLimit?: (config: Config) => { max: number; timeWindow: string };
-  handler(input: HandlerInput<A, P, Q, B>): Promise<R>;
+  /** The response (checked and serialised against `response`), or a body already serialised from one (`SerialisedBody`). */
+  handler(input: HandlerInput<A, P, Q, B>): Promise<R | SerialisedBody<R>>;
+}
+
+/**
+ * A response body serialised once and sent many times (a cached screen): sent as it is, without the
+ * response schema's check and serialisation, with its ETag; a request whose If-None-Match names the
+ * ETag gets 304 with no body. Make it only from a value that passed the response schema
+ * (`serialiseChecked`), so the schema still holds for what is sent.
+ */
+export class SerialisedBody<R> {
+  declare private readonly brand: R;
+  constructor(
+    readonly json: string,
+    readonly etag: string,
+  ) {}
+}
+
+/** Checks a value against the route's response schema once and serialises it with a strong ETag (SHA-1 of the body). */
+export function serialiseChecked<R>(schema: z.ZodType<R>, value: R): SerialisedBody<R> {
+  const json = JSON.stringify(schema.parse(value));
+  return new SerialisedBody<R>(json, `"${createHash('sha1').update(json).digest('base64url')}"`);
+}
+
+/** True when an If-None-Match header names the ETag (or is `*`). */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
 }
 
 /** Declares a route; generics flow from the zod schemas into the handler. */
@@ -109,6 +140,12 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: An
           throw new Error(`${def.method} ${def.url} wrote ${req.trace.auditRows} audit rows; every mutation must write exactly one`);
         }
         if (def.response === null) return reply;
+        if (result instanceof SerialisedBody) {
+          reply.header('etag', result.etag);
+          if (etagMatches(req.headers['if-none-match'], result.etag)) return reply.code(304).send();
+          // A string with a JSON content type is sent as it is: the response schema's serialiser is skipped.
+          return reply.code(status).type('application/json; charset=utf-8').send(result.json);
+        }
         reply.code(status);
         return result;
       },

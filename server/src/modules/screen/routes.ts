@@ -1,6 +1,7 @@
 import { ZIndexWeights, ZIndexWeightsQuery, ZPutIndexWeightsBody, ZScreenData, ZScreenMap, ZScreenMapQuery, ZScreenQuery } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
-import { getIndexWeights, getScreenData, getScreenMap, setIndexWeights } from './service.js';
+import { getScreenBody } from './screen-cache.js';
+import { getIndexWeights, getScreenMap, setIndexWeights } from './service.js';
 
 const tags = ['监测大屏 Monitoring screen'];
 
@@ -13,7 +14,8 @@ export const screenRoutes = [
     access: 'indicator.read',
     query: ZScreenQuery,
     response: ZScreenData,
-    handler: ({ ctx, actor, query }) => getScreenData(ctx, actor, query),
+    // Sent pre-serialised from the screen's cache, with an ETag (304 when unchanged).
+    handler: ({ ctx, actor, query }) => getScreenBody(ctx, actor, query),
   }),
   defineRoute({
     method: 'GET',
