@@ -5,6 +5,9 @@ import { cleanTitle } from './ipc-scheme.js';
 import { ipcAncestors, ipcTitle } from './ipc-title.js';
 import { loadReferenceData } from './load-reference-data.js';
 import { loadNiceClasses } from './nice-classes.js';
+import { hasSharedData } from '../../../test/shared-data.js';
+
+const present = hasSharedData('loading the IPC scheme and Nice classes', ['ipc-scheme-zh.jsonl', 'nice-classes-zh.json']);
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -12,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-describe('reference data (IPC scheme, Nice classes)', () => {
+describe.skipIf(!present)('reference data (IPC scheme, Nice classes)', () => {
   it('walks up the IPC hierarchy', () => {
     expect(ipcAncestors('H01M 10/0525')).toEqual(['H01M10/0525', 'H01M10/052', 'H01M10/05', 'H01M10/00', 'H01M', 'H01', 'H']);
     expect(ipcAncestors('G06F')).toEqual(['G06F', 'G06', 'G']);

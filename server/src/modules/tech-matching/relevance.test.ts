@@ -5,6 +5,9 @@ import { seededRandom, syntheticPatentRow } from '../patents/search/testing/synt
 import type { TitleRow } from '../patents/search/testing/reference-data.js';
 import { matchDemand } from './matcher.js';
 import { keyTerms } from './terms.js';
+import { hasSharedData } from '../../../test/shared-data.js';
+
+const present = hasSharedData('matching relevance on real titles', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
 /**
  * Matching relevance on real titles (cn-patent-titles.csv). A demand is written from one real patent's
@@ -45,7 +48,7 @@ function pickSeeds(titles: readonly TitleRow[]): Seed[] {
   return seeds;
 }
 
-describe('matching relevance on real patent titles', () => {
+describe.skipIf(!present)('matching relevance on real patent titles', () => {
   let env: TestEnv;
   let seeds: Seed[];
   const pubNoById = new Map<number, string>();

@@ -9,6 +9,9 @@ import { auditRows, count, runJob } from './import-test-helpers.js';
 import { findImportJob } from './jobs.js';
 import { importPatents } from './patent-importer.js';
 import { openRowSource } from './readers.js';
+import { hasSharedData } from '../../../../test/shared-data.js';
+
+const present = hasSharedData('importing the real sample export and title list', ['cn-patents-full-sample.json', 'cn-patent-titles.csv']);
 
 let env: TestEnv;
 let dataDir: string;
@@ -26,7 +29,7 @@ afterAll(async () => {
 const importFile = (file: string, asOf = '2024-01-01', batchSize?: number) =>
   runJob(env.ctx, 'patents', (jobId, actor) => importPatents(env.ctx, openRowSource(file), { jobId, actor, asOf, batchSize }));
 
-describe('importing the real sample export (cn-patents-full-sample.json)', () => {
+describe.skipIf(!present)('importing the real sample export (cn-patents-full-sample.json)', () => {
   it('stores every field of a record, its parties, IPC rows, events and derived legal state', async () => {
     const { ctx } = env;
     await buildOrg(ctx, { kind: 'enterprise', name: '中科大数据研究院', region: '370811' });
@@ -107,7 +110,7 @@ describe('importing the real sample export (cn-patents-full-sample.json)', () =>
   });
 });
 
-describe('importing the real title list (cn-patent-titles.csv)', () => {
+describe.skipIf(!present)('importing the real title list (cn-patent-titles.csv)', () => {
   it('accepts all 9,740 rows, one audit row per batch of 4,000', { timeout: 120_000 }, async () => {
     const { ctx } = env;
     const { jobId, result } = await importFile(path.join(dataDir, 'cn-patent-titles.csv'));
@@ -133,7 +136,7 @@ describe('importing the real title list (cn-patent-titles.csv)', () => {
   });
 });
 
-describe('terminations', () => {
+describe.skipIf(!present)('terminations', () => {
   it('dates a lapse by 法律状态公告日, else by the as-of date, once', async () => {
     const { ctx } = env;
     const file = path.join(tmp, 'lapse.csv');

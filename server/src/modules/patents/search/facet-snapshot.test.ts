@@ -5,6 +5,9 @@ import { facetSnapshot, warmFacetSnapshot } from './facet-snapshot.js';
 import { searchPatents, type SearchResult } from './service.js';
 import { mustParse } from './testing/brute-force.js';
 import { importRows, importTitleCorpus } from './testing/import-rows.js';
+import { hasSharedData } from '../../../../test/shared-data.js';
+
+const present = hasSharedData('the facet snapshot on real titles', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
 // The in-memory facet snapshot (SQLite) against the SQL path it replaces: the same totals, pages and
 // facets, before and after writes by this process and by another one. Both paths are the product's own:
@@ -55,7 +58,7 @@ async function search(q: string, opts: { snapshot: boolean; asOf?: string; sort?
   return searchPatents(env.ctx, { ast: mustParse(q), sort: opts.sort ?? 'relevance', page: 1, pageSize: 20, facets: true, asOf: opts.asOf ?? asOf });
 }
 
-describe.skipIf(withPg)('facet snapshot', () => {
+describe.skipIf(!present || withPg)('facet snapshot', () => {
   it('gives the totals, pages and facets of the SQL path, on any reference date', async () => {
     for (const q of QUERIES)
       for (const date of [asOf, '2014-06-30'])

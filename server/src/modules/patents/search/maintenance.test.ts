@@ -6,6 +6,9 @@ import { rebuildSearchIndex } from './index-writer.js';
 import { PG_MARKS } from './pg-match.js';
 import { searchIds } from './testing/brute-force.js';
 import { importRows, importTitleCorpus } from './testing/import-rows.js';
+import { hasSharedData } from '../../../../test/shared-data.js';
+
+const present = hasSharedData('index maintenance on real titles', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
 // The index follows every write: re-imports replace a patent's tokens, deletes remove them, and a rebuild
 // from the patents table gives the same answers.
@@ -22,7 +25,7 @@ afterAll(async () => env?.close());
 const ids = (q: string) => searchIds(env.ctx, q, asOf);
 const idOf = async (appNo: string) => Number((await env.ctx.db.selectFrom('patents').select('id').where('app_no', '=', appNo).executeTakeFirstOrThrow()).id);
 
-describe('index maintenance', () => {
+describe.skipIf(!present)('index maintenance', () => {
   it('a re-imported patent is found by its new text and no longer by its old text', async () => {
     const row = rows[7] as Record<string, string>;
     const id = await idOf(row.申请号 as string);
@@ -67,7 +70,7 @@ describe('index maintenance', () => {
   });
 });
 
-describe.skipIf(!process.env.DATABASE_URL?.startsWith('postgres'))('the PostgreSQL upgrade to one vector a patent (0013)', () => {
+describe.skipIf(!present || !process.env.DATABASE_URL?.startsWith('postgres'))('the PostgreSQL upgrade to one vector a patent (0013)', () => {
   it('drops the separate vectors and their indexes of the old layout, re-indexes, and answers the same', async () => {
     const queries = ['装置 NOT 电池', 'TI=电池 AND PA=济宁', 'IN=王 OR AG=知识产权', 'IC=H01M AND AD=2010:2020', 'AB=控制 AND LS=有效'];
     const before = await Promise.all(queries.map(ids));

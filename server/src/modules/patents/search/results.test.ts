@@ -10,6 +10,9 @@ import { searchPatents, type SearchRequest } from './service.js';
 import { bruteIds, loadStoredPatents, mustParse, type StoredPatent } from './testing/brute-force.js';
 import { importTitleCorpus } from './testing/import-rows.js';
 import { textContainsTerm } from './tokenizer.js';
+import { hasSharedData } from '../../../../test/shared-data.js';
+
+const present = hasSharedData('search results on real titles', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
 // Result pages, ordering, snippets and facets over 3,000 real titles, checked against brute force.
 const asOf = '2026-03-01';
@@ -39,7 +42,7 @@ function counts(list: readonly StoredPatent[], key: (p: StoredPatent) => string 
 }
 const asMap = (buckets: { value: string; count: number }[]) => new Map(buckets.map((b) => [b.value, b.count]));
 
-describe('search results', () => {
+describe.skipIf(!present)('search results', () => {
   it('counts and pages: pages do not overlap and together are the whole result', async () => {
     const total = bruteIds(all, (p) => inTx(p, '装置')).length;
     const seen = new Set<number>();

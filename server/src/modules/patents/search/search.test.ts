@@ -5,6 +5,9 @@ import { bruteIds, loadStoredPatents, mustParse, searchIds, type StoredPatent } 
 import { importTitleCorpus } from './testing/import-rows.js';
 import { seededRandom } from './testing/synthetic-patents.js';
 import { foldRuns, foldSameLength, textContainsTerm } from './tokenizer.js';
+import { hasSharedData } from '../../../../test/shared-data.js';
+
+const present = hasSharedData('search recall on real titles', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
 // 9,740 real CN titles (with synthetic abstracts, claims, parties, dates and regions around them),
 // imported through the real importer; every search is compared with a brute-force scan of what was stored.
@@ -45,7 +48,7 @@ function sampleSubstrings(len: number, n: number, seed: number): string[] {
   return [...out];
 }
 
-describe('Chinese substring search on 9,740 real titles', () => {
+describe.skipIf(!present)('Chinese substring search on 9,740 real titles', () => {
   it('imported every row', () => expect(all.length).toBe(9740));
 
   it('every sampled 2- and 3-character title substring finds exactly the titles containing it', async () => {
