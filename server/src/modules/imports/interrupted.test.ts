@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportJob, ImportJobList } from '@zhichan/contract';
+import type { ImportJob } from '@zhichan/contract';
 import { messageText } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
@@ -32,7 +32,7 @@ describe('command-line import jobs: region and heartbeat', () => {
   });
 
   const job = async (c: Client, id: number) => c.get(`/api/imports/${id}`);
-  const listed = async (c: Client) => (await c.get('/api/imports?pageSize=100')).json<ImportJobList>().items;
+  const listed = async (c: Client) => (await c.get('/api/imports?pageSize=100')).json<{ items: ImportJob[] }>().items;
   const auditOf = (id: number) =>
     env.ctx.db
       .selectFrom('audit_log')
@@ -83,7 +83,8 @@ describe('command-line import jobs: region and heartbeat', () => {
     expect(deadJob?.note).toMatchObject({ code: 'imports.interrupted', params: { minutes: 3 } }); // silent from its start 3.5 minutes before
     expect(deadJob?.note?.text).toContain('重新导入同一文件即可续传');
     expect(deadJob?.message).toContain('导入已中断');
-    expect(messageText(deadJob!.note!, 'en')).toContain('re-run the same file to resume');
+    const note = deadJob?.note;
+    expect(note && messageText(note, 'en')).toContain('re-run the same file to resume');
     expect(list.find((j) => j.id === alive)).toMatchObject({ status: 'running', note: null, totalRows: 1, inserted: 1 });
 
     // One system audit row for the interruption, in the job's region; reading again changes nothing.
