@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZLineText } from './text.js';
 
 /**
  * The official holiday calendar (节假日安排): per year, the public holidays (放假) and the make-up working
@@ -27,7 +28,7 @@ const isoDate = z
   }, '不是有效的日期');
 
 /** One day of an arrangement as entered: the date and the holiday's name (春节). */
-export const ZCalendarDayInput = z.object({ date: isoDate, name: z.string().trim().min(1, '请填写节日名称').max(20) });
+export const ZCalendarDayInput = z.object({ date: isoDate, name: ZLineText.trim().min(1, '请填写节日名称').max(20) });
 export type CalendarDayInput = z.infer<typeof ZCalendarDayInput>;
 
 /**
@@ -35,7 +36,7 @@ export type CalendarDayInput = z.infer<typeof ZCalendarDayInput>;
  * (国务院办公厅关于2027年部分节假日安排的通知 国办发明电〔2026〕N号). Dates must fall in the year, once each.
  */
 export const ZCalendarYearBody = z.object({
-  source: z.string().trim().min(2, '请填写来源（通知名称及文号）').max(200),
+  source: ZLineText.trim().min(2, '请填写来源（通知名称及文号）').max(200),
   holidays: z.array(ZCalendarDayInput).min(1, '至少应有一天放假').max(120),
   workdays: z.array(ZCalendarDayInput).max(60).default([]),
 });
