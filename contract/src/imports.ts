@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { ZPageQuery, ZPaged } from './common.js';
+import { ZMessage } from './messages.js';
 
 export const ZImportKind = z.enum(['patents', 'trademarks']);
 export const ZImportJob = z.object({
   id: z.number().int(),
   kind: ZImportKind,
   fileName: z.string(),
-  status: z.enum(['running', 'done', 'failed']),
+  /** 'interrupted': a running job stopped beating its heartbeat (its process was killed); re-run the file to resume. */
+  status: z.enum(['running', 'done', 'failed', 'interrupted']),
   totalRows: z.number().int(),
   inserted: z.number().int(),
   updated: z.number().int(),
   rejected: z.number().int(),
   message: z.string().nullable(),
+  /** The coded note of an interrupted job (re-run to resume), rendered in the user's language. */
+  note: ZMessage.nullable(),
   /** Share of the file read so far (0–1) while running; null once the job has ended. */
   progress: z.number().nullable(),
   startedBy: z.number().int().nullable(),

@@ -12,6 +12,11 @@ export const messageCatalogue = {
     zh: '{{year}}年节假日安排未录入，期限按自然工作日估算',
     en: 'The {{year}} public holiday arrangement has not been entered; the deadline is estimated on weekdays only',
   },
+  /** A running import stopped giving signs of life (its process was killed or crashed). */
+  'imports.interrupted': {
+    zh: '导入已中断：超过 {{minutes}} 分钟没有进展（导入进程可能已停止）。已提交的批次均已保存，重新导入同一文件即可续传（按申请号/注册号去重，不会重复）。',
+    en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof messageCatalogue;

@@ -11,6 +11,11 @@ const ZEnv = z.object({
   REFERENCE_DATA_DIR: z.string().optional(),
   /** Comma-separated province codes (2 digits) whose division tree is loaded; empty loads the whole country. */
   REGION_PROVINCES: z.string().default(''),
+  /** The platform's city (6-digit division code): the region of work done without a session, such as command-line imports. */
+  CITY_REGION: z
+    .string()
+    .regex(/^\d{6}$/)
+    .default('370800'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -42,6 +47,8 @@ export interface Config {
   database: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
   referenceDataDir: string | null;
   regionProvinces: string[];
+  /** The platform's city (division code), e.g. the region of command-line imports. */
+  cityRegion: string;
   session: { idleMinutes: number; absoluteHours: number; secureCookies: boolean | 'auto' };
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   demoData: boolean;
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     regionProvinces: e.REGION_PROVINCES.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    cityRegion: e.CITY_REGION,
     session: {
       idleMinutes: e.SESSION_IDLE_MINUTES,
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,

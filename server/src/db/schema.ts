@@ -288,6 +288,8 @@ export interface ImportJobTable {
   region_code: string | null;
   started_at: string;
   finished_at: string | null;
+  /** Last sign of life of a running job (each batch, and every few seconds); null before migration 0091. */
+  heartbeat_at: string | null;
 }
 
 export interface ImportErrorTable {

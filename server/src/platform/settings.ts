@@ -22,6 +22,8 @@ export const settingDefaults = {
   /** A reported amount above this many yuan per resident is held for review (garbled or wrong unit). */
   'indicators.amount_per_capita_max': 5_000,
   'screen.refresh_seconds': 60,
+  /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
+  'imports.stale_after_minutes': 2,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -21,7 +21,7 @@ export const registryMessages = {
     rejected: ['拒绝', 'Refused'],
     statusLine: ['状态：{{status}}', 'Status: {{status}}'],
     finishedAt: ['结束于 {{time}}', 'finished {{time}}'],
-    status: { running: ['导入中', 'Running'], done: ['完成', 'Done'], failed: ['失败', 'Failed'] },
+    status: { running: ['导入中', 'Running'], done: ['完成', 'Done'], failed: ['失败', 'Failed'], interrupted: ['已中断', 'Interrupted'] },
     downloadErrors: ['下载错误报告', 'Download error report'],
     recent: ['最近的导入任务', 'Recent imports'],
     noJobs: ['还没有导入任务', 'No imports yet'],

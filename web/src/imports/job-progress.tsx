@@ -4,11 +4,13 @@ import type { ImportJob } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { importErrorsUrl } from '../api/imports';
 import { formatTime } from '../components/format';
+import { useMessageText } from '../components/message-text';
 import { ImportStatusTag } from './import-status';
 
 /** An import job as it runs: progress bar, counters 行数/新增/更新/拒绝, status, and the error report when rows were refused. */
 export function JobProgress({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
+  const noteText = useMessageText();
   const percent = job.status === 'running' ? Math.round((job.progress ?? 0) * 100) : 100;
   const progressStatus = job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active';
   return (
@@ -23,7 +25,8 @@ export function JobProgress({ job }: { job: ImportJob }) {
       extra={<ImportStatusTag status={job.status} />}
     >
       <Space orientation="vertical" size="middle" className="page">
-        <Progress percent={percent} status={progressStatus} aria-label={t('imports.progress')} />
+        {/* An interrupted job's share of the file is unknown (its process is gone): no bar, the note says what to do. */}
+        {job.status !== 'interrupted' && <Progress percent={percent} status={progressStatus} aria-label={t('imports.progress')} />}
         <div role="status" aria-live="polite" className="job-counters">
           <Descriptions
             column={{ xs: 2, md: 4 }}
@@ -39,7 +42,11 @@ export function JobProgress({ job }: { job: ImportJob }) {
             {job.finishedAt && ` · ${t('imports.finishedAt', { time: formatTime(job.finishedAt) })}`}
           </p>
         </div>
-        {job.message && <Alert type={job.status === 'failed' ? 'error' : 'info'} showIcon title={job.message} />}
+        {job.note ? (
+          <Alert type="warning" showIcon title={noteText(job.note)} />
+        ) : (
+          job.message && <Alert type={job.status === 'failed' ? 'error' : 'info'} showIcon title={job.message} />
+        )}
         {job.rejected > 0 && (
           <Button icon={<DownloadOutlined aria-hidden="true" />} href={importErrorsUrl(job.id)} download>
             {t('imports.downloadErrors')}

@@ -11,6 +11,8 @@ import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { notifyUsers } from '../../platform/notify.js';
 import {
   createImportJob,
+  interruptedNote,
+  interruptStaleImportJobs,
   finishImportJob,
   findImportJob,
   findImportJobsPage,
@@ -58,6 +60,7 @@ const present = (j: JobRow): ImportJob => {
     updated: j.updated,
     rejected: j.rejected,
     message: j.message,
+    note: j.status === 'interrupted' ? interruptedNote(j) : null,
     progress: j.status === 'running' ? (src && src.totalBytes > 0 ? Math.min(1, src.bytesRead() / src.totalBytes) : 0) : null,
     startedBy: j.started_by,
     regionCode: j.region_code,
@@ -65,6 +68,11 @@ const present = (j: JobRow): ImportJob => {
     finishedAt: j.finished_at,
   };
 };
+
+/** Marks dead jobs interrupted (jobs of this process are alive): the periodic sweep, and before any read. */
+export function sweepStaleImports(ctx: AppContext): Promise<number> {
+  return interruptStaleImportJobs(ctx, [...running.keys()]);
+}
 
 /** Runs an import to the end in the background: finish the job, alert saved searches, tell the uploader. */
 async function runJob(ctx: AppContext, actor: Actor, jobId: number, kind: ImportKind, file: string) {
@@ -125,6 +133,7 @@ export async function settleImports(): Promise<void> {
 
 /** One job, visible to staff whose jurisdiction covers the region it was started in. */
 export async function getImportJob(ctx: AppContext, actor: Actor, id: number): Promise<ImportJob> {
+  await sweepStaleImports(ctx);
   const j = await findImportJob(ctx.db, id);
   if (!j || !isWithinRegion(j.region_code ?? '', actor.regionCode)) throw notFound('导入任务');
   return present(j);
@@ -132,6 +141,7 @@ export async function getImportJob(ctx: AppContext, actor: Actor, id: number): P
 
 /** Recent import jobs of the jurisdiction. */
 export async function listImportJobs(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
+  await sweepStaleImports(ctx);
   const { rows, total } = await findImportJobsPage(ctx.db, actor.regionCode, q);
   return { items: rows.map(present), total, page: q.page, pageSize: q.pageSize };
 }

@@ -18,7 +18,17 @@ export { hitSource, type HitSource } from './search/search-source.js';
 export { names } from './search/index-documents.js';
 export { tuneSearchConnection } from './search/sqlite-tuning.js';
 // Importing registry files (the imports module runs them as background jobs).
-export { createImportJob, findImportJob, finishImportJob, findImportJobsPage, streamImportErrorsCsv, type ImportKind } from './import/jobs.js';
+export {
+  createCliImportJob,
+  createImportJob,
+  findImportJob,
+  finishImportJob,
+  findImportJobsPage,
+  interruptedNote,
+  interruptStaleImportJobs,
+  streamImportErrorsCsv,
+  type ImportKind,
+} from './import/jobs.js';
 export { importPatents, todayIn } from './import/patent-importer.js';
 export { importTrademarks } from './import/trademark-importer.js';
 export { openRowSource, type RowSource } from './import/readers.js';

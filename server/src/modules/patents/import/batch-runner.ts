@@ -3,7 +3,8 @@ import type { AuditActor } from '../../../platform/actor.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { SourceRow } from './header-row.js';
-import { addJobCounts, recordImportErrors, type ImportRowError, type JobCounts } from './jobs.js';
+import { nowIso } from '../../../platform/context.js';
+import { addJobCounts, recordImportErrors, startHeartbeat, type ImportRowError, type JobCounts } from './jobs.js';
 import { relaxBatchDurability, withBulkWriteSettings } from './bulk-store.js';
 
 /** Settings every importer takes. */
@@ -64,7 +65,13 @@ export async function runImportBatches<R>(
   opts: ImportOptions,
   writer: BatchWriter<R>,
 ): Promise<ImportProgress> {
-  return withBulkWriteSettings(ctx, () => runBatches(ctx, source, opts, writer));
+  // The heartbeat tells other processes the job is alive; a killed process stops it (interruptStaleImportJobs).
+  const stopHeartbeat = startHeartbeat(ctx, opts.jobId);
+  try {
+    return await withBulkWriteSettings(ctx, () => runBatches(ctx, source, opts, writer));
+  } finally {
+    stopHeartbeat();
+  }
 }
 
 async function runBatches<R>(ctx: AppContext, source: AsyncIterable<SourceRow>, opts: ImportOptions, writer: BatchWriter<R>): Promise<ImportProgress> {
@@ -84,7 +91,7 @@ async function runBatches<R>(ctx: AppContext, source: AsyncIterable<SourceRow>, 
         rejected: b.errors.length,
       };
       await recordImportErrors(trx, ctx.dialect, opts.jobId, b.errors);
-      await addJobCounts(trx, opts.jobId, c);
+      await addJobCounts(trx, opts.jobId, c, nowIso(ctx));
       await recordAudit(ctx, trx, opts.actor, { action: writer.auditAction, entityType: 'import_job', entityId: opts.jobId, after: c });
       return c;
     });
