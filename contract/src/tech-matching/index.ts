@@ -32,6 +32,37 @@ export const priceModeLabels: Record<PriceMode, { zh: string; en: string }> = {
 /** Technology readiness level (技术成熟度) 1–9. */
 export const ZTrl = z.number().int('技术成熟度应为 1–9 的整数').min(1, '技术成熟度应为 1–9').max(9, '技术成熟度应为 1–9');
 
+/** The nine technology readiness levels (技术就绪水平, after GB/T 22900), by level 1–9. */
+export const trlLabels: Record<number, { zh: string; en: string }> = {
+  1: { zh: '基本原理清晰', en: 'Basic principles observed' },
+  2: { zh: '技术概念和应用设想明确', en: 'Technology concept formulated' },
+  3: { zh: '关键功能和可行性得到验证', en: 'Proof of concept' },
+  4: { zh: '实验室环境中验证', en: 'Validated in the laboratory' },
+  5: { zh: '相关环境中部件验证', en: 'Validated in a relevant environment' },
+  6: { zh: '相关环境中系统演示', en: 'Demonstrated in a relevant environment' },
+  7: { zh: '实际环境中原型演示', en: 'Prototype demonstrated in operation' },
+  8: { zh: '系统完成并通过验证', en: 'System complete and qualified' },
+  9: { zh: '实际应用验证成功', en: 'Proven in operation' },
+};
+/** "8 系统完成并通过验证" (or the bare number outside 1–9). */
+export function trlText(level: number, lang: 'zh' | 'en' = 'zh'): string {
+  const l = trlLabels[level];
+  return l ? `${level} ${l[lang]}` : String(level);
+}
+
+/** Match strength shown instead of the raw score (text similarity 0–1 plus IPC and place bonuses). */
+export const matchLevels = ['high', 'medium', 'low'] as const;
+export type MatchLevel = (typeof matchLevels)[number];
+export const matchLevelLabels: Record<MatchLevel, { zh: string; en: string }> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+/** 高 from 0.6, 中 from 0.3, else 低. */
+export function matchLevel(score: number): MatchLevel {
+  return score >= 0.6 ? 'high' : score >= 0.3 ? 'medium' : 'low';
+}
+
 const ZTitle = ZLineText.trim().min(4, '标题至少4个字').max(100, '标题不超过100字');
 const ZDescription = ZMultilineText.trim().min(10, '描述至少10个字').max(4000, '描述不超过4000字');
 const ZField = ZLineText.trim().min(2, '请填写技术领域').max(50);

@@ -8,6 +8,7 @@ import { createContact, fetchDemand, fetchMatches } from '../api/tech';
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
 import { useCurrentUser } from '../session/use-session';
+import { MatchLevelTag } from './post-tags';
 
 /** 匹配结果: the ranked candidates of a demand, each with why it matched; the owner can contact the supplier. */
 export function DemandMatchesPage() {
@@ -54,7 +55,7 @@ export function DemandMatchesPage() {
             ),
           },
           { title: t('tech.kind'), dataIndex: 'kind', render: (k: MatchCandidate['kind']) => <Tag>{t(`tech.kinds.${k}`)}</Tag> },
-          { title: t('tech.score'), dataIndex: 'score', align: 'right', render: (s: number) => s.toFixed(2) },
+          { title: t('tech.score'), dataIndex: 'score', render: (s: number) => <MatchLevelTag score={s} /> },
           { title: t('tech.why'), dataIndex: 'explanation' },
           {
             title: '',

@@ -1,11 +1,12 @@
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { priceModes, type Demand, type Listing, type PriceMode } from '@zhichan/contract';
+import { priceModes, trlLabels, type Demand, type Listing, type PriceMode } from '@zhichan/contract';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { createDemand, createListing, updateDemand, updateListing } from '../api/tech';
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
+import { useLabel } from '../prefs/label';
 
 interface ListingValues {
   title: string;
@@ -27,6 +28,7 @@ const ids = (text: string | undefined) =>
 /** 发布/修改项目供应: a new listing is saved as a draft. */
 export function ListingFormModal({ listing, onClose }: { listing?: Listing; onClose(): void }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<ListingValues>();
@@ -69,7 +71,7 @@ export function ListingFormModal({ listing, onClose }: { listing?: Listing; onCl
           <Input />
         </Form.Item>
         <Form.Item name="trl" label={t('tech.trl')} extra={t('tech.trlHint')} rules={[required(t('tech.trl'))]}>
-          <InputNumber min={1} max={9} precision={0} />
+          <Select options={Object.entries(trlLabels).map(([l, name]) => ({ value: Number(l), label: `${l} ${label(name)}` }))} />
         </Form.Item>
         <Form.Item name="priceMode" label={t('tech.priceMode')} rules={[required(t('tech.priceMode'))]}>
           <Select options={priceModes.map((m) => ({ value: m, label: t(`tech.priceModes.${m}`) }))} />

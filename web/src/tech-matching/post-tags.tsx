@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
-import type { PriceMode, TechContactStatus, TechPostStatus } from '@zhichan/contract';
+import { matchLevel, matchLevelLabels, trlLabels, type PriceMode, type TechContactStatus, type TechPostStatus } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../prefs/label';
 
 const postColours: Record<TechPostStatus, string> = { draft: 'default', published: 'green', closed: 'red' };
 const contactColours: Record<TechContactStatus, string> = { open: 'orange', talking: 'blue', deal: 'green', closed: 'default' };
@@ -26,4 +27,20 @@ export function PriceText({ mode, price }: { mode: PriceMode; price: number | nu
       {price !== null ? ` ${price.toLocaleString('zh-CN')} 元` : ''}
     </span>
   );
+}
+
+/** 技术成熟度 as "8 系统完成并通过验证" rather than a bare number. */
+export function TrlText({ level }: { level: number }) {
+  const label = useLabel();
+  const name = trlLabels[level];
+  return <span>{name ? `${level} ${label(name)}` : level}</span>;
+}
+
+const levelColours = { high: 'green', medium: 'blue', low: 'default' } as const;
+
+/** 匹配度 as 高/中/低 rather than the raw score (which the ranking adds up from text, IPC and place). */
+export function MatchLevelTag({ score }: { score: number }) {
+  const label = useLabel();
+  const level = matchLevel(score);
+  return <Tag color={levelColours[level]}>{label(matchLevelLabels[level])}</Tag>;
 }

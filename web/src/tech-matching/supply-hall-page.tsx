@@ -7,11 +7,12 @@ import { DemoTag } from '../components/demo-tag';
 import { FilterBar } from '../components/filter-bar';
 import { PagedTable } from '../components/paged-table';
 import { usePagedList } from '../components/use-paged-list';
-import { PriceText } from './post-tags';
+import { RegionPicker } from '../components/region-picker';
+import { PriceText, TrlText } from './post-tags';
 
-const FILTERS = ['q', 'field', 'priceMode'] as const;
+const FILTERS = ['q', 'field', 'priceMode', 'regionCode'] as const;
 
-/** 供应大厅: published supply listings, public; searchable by keyword, field and price mode. */
+/** 供应大厅: published supply listings, public; searchable by keyword, field, price mode and region. */
 export function SupplyHallPage() {
   const { t } = useTranslation();
   const list = usePagedList({
@@ -33,6 +34,9 @@ export function SupplyHallPage() {
         <Form.Item name="priceMode" label={t('tech.priceMode')}>
           <Select allowClear style={{ minWidth: 140 }} options={priceModes.map((m) => ({ value: m, label: t(`tech.priceModes.${m}`) }))} />
         </Form.Item>
+        <Form.Item name="regionCode" label={t('tech.region')}>
+          <RegionPicker rootParent="370000" />
+        </Form.Item>
       </FilterBar>
       <PagedTable
         list={list}
@@ -51,7 +55,7 @@ export function SupplyHallPage() {
             ),
           },
           { title: t('tech.field'), dataIndex: 'field' },
-          { title: t('tech.trl'), dataIndex: 'trl', align: 'right' },
+          { title: t('tech.trl'), dataIndex: 'trl', render: (l: number) => <TrlText level={l} /> },
           { title: t('tech.priceMode'), key: 'price', render: (_: unknown, r) => <PriceText mode={r.priceMode} price={r.price} /> },
           { title: t('tech.org'), dataIndex: 'orgName' },
           { title: t('tech.region'), dataIndex: 'regionName' },
