@@ -39,6 +39,7 @@ export const techMessages = {
       joint: ['合作开发', 'Joint development'],
     },
     publish: ['发布', 'Publish'],
+    saveDraft: ['保存草稿', 'Save draft'],
     close: ['关闭', 'Close'],
     confirmClose: ['关闭后不能再修改或重新发布，确定关闭吗？', 'A closed posting cannot be edited or published again. Close it?'],
     published: ['已发布', 'Published'],

@@ -1,9 +1,10 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priceModes, trlLabels, type Demand, type Listing, type PriceMode } from '@zhichan/contract';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createDemand, createListing, updateDemand, updateListing } from '../api/tech';
+import { createDemand, createListing, moveDemand, moveListing, updateDemand, updateListing } from '../api/tech';
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
 import { useLabel } from '../prefs/label';
@@ -25,7 +26,7 @@ const ids = (text: string | undefined) =>
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
 
-/** 发布/修改项目供应: a new listing is saved as a draft. */
+/** 发布/修改项目供应: a new or draft listing is saved as a draft or published in one step. */
 export function ListingFormModal({ listing, onClose }: { listing?: Listing; onClose(): void }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -33,17 +34,23 @@ export function ListingFormModal({ listing, onClose }: { listing?: Listing; onCl
   const client = useQueryClient();
   const [form] = Form.useForm<ListingValues>();
   const onError = useApiError(form);
+  const created = useRef<number | undefined>(undefined);
   const save = useMutation({
-    mutationFn: (v: ListingValues) => {
+    mutationFn: async ({ v, publish }: { v: ListingValues; publish: boolean }) => {
       const body = { ...v, price: v.priceMode === 'negotiable' ? null : (v.price ?? null), patentIds: ids(v.patentIds) };
-      return listing ? updateListing(listing.id, body) : createListing(body);
+      // A draft created by an earlier click whose publishing failed is updated, not created twice.
+      const id = listing?.id ?? created.current;
+      const saved = id !== undefined ? await updateListing(id, body) : await createListing(body);
+      created.current = saved.id;
+      return publish ? moveListing(saved.id, 'publish') : saved;
     },
-    onSuccess: () => {
-      void message.success(t('tech.saved'));
-      void client.invalidateQueries({ queryKey: queryKeys.tech });
+    onSuccess: (saved, { publish }) => {
+      void message.success(publish ? t('tech.published') : saved.status === 'draft' ? t('tech.saved') : t('common.saved'));
       onClose();
     },
     onError,
+    // Also after a failed publish: the draft saved before it shows in the list.
+    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.tech }),
   });
   const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
   const initial: Partial<ListingValues> = listing
@@ -53,14 +60,23 @@ export function ListingFormModal({ listing, onClose }: { listing?: Listing; onCl
     <Modal
       open
       title={listing ? t('tech.editListing') : t('tech.newListing')}
-      okText={t('action.save')}
-      cancelText={t('action.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
       onCancel={onClose}
+      footer={
+        <PostFormFooter
+          draft={!listing || listing.status === 'draft'}
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={(publish) =>
+            void form.validateFields().then(
+              (v) => save.mutate({ v, publish }),
+              () => undefined,
+            )
+          }
+        />
+      }
       destroyOnHidden
     >
-      <Form<ListingValues> name="listing" form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
+      <Form<ListingValues> name="listing" form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="title" label={t('tech.title')} rules={[required(t('tech.title')), { min: 4, max: 100 }]}>
           <Input />
         </Form.Item>
@@ -96,24 +112,30 @@ interface DemandValues {
   deadline?: Dayjs | null;
 }
 
-/** 发布/修改技术需求: a new demand is saved as a draft; publishing it starts matching. */
+/** 发布/修改技术需求: a new or draft demand is saved as a draft or published in one step (publishing starts matching). */
 export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<DemandValues>();
   const onError = useApiError(form);
+  const created = useRef<number | undefined>(undefined);
   const save = useMutation({
-    mutationFn: (v: DemandValues) => {
+    mutationFn: async ({ v, publish }: { v: DemandValues; publish: boolean }) => {
       const body = { ...v, budget: v.budget ?? null, deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null, ipcHints: v.ipcHints ?? [] };
-      return demand ? updateDemand(demand.id, body) : createDemand(body);
+      // A draft created by an earlier click whose publishing failed is updated, not created twice.
+      const id = demand?.id ?? created.current;
+      const saved = id !== undefined ? await updateDemand(id, body) : await createDemand(body);
+      created.current = saved.id;
+      return publish ? moveDemand(saved.id, 'publish') : saved;
     },
-    onSuccess: () => {
-      void message.success(t('tech.saved'));
-      void client.invalidateQueries({ queryKey: queryKeys.tech });
+    onSuccess: (saved, { publish }) => {
+      void message.success(publish ? t('tech.published') : saved.status === 'draft' ? t('tech.saved') : t('common.saved'));
       onClose();
     },
     onError,
+    // Also after a failed publish: the draft saved before it shows in the list.
+    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.tech }),
   });
   const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
   const initial: Partial<DemandValues> = demand ? { ...demand, deadline: demand.deadline ? dayjs(demand.deadline) : null } : {};
@@ -121,14 +143,23 @@ export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(
     <Modal
       open
       title={demand ? t('tech.editDemand') : t('tech.newDemand')}
-      okText={t('action.save')}
-      cancelText={t('action.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
       onCancel={onClose}
+      footer={
+        <PostFormFooter
+          draft={!demand || demand.status === 'draft'}
+          pending={save.isPending}
+          onCancel={onClose}
+          onSave={(publish) =>
+            void form.validateFields().then(
+              (v) => save.mutate({ v, publish }),
+              () => undefined,
+            )
+          }
+        />
+      }
       destroyOnHidden
     >
-      <Form<DemandValues> name="demand" form={form} layout="vertical" initialValues={initial} onFinish={(v) => save.mutate(v)}>
+      <Form<DemandValues> name="demand" form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="title" label={t('tech.title')} rules={[required(t('tech.title')), { min: 4, max: 100 }]}>
           <Input />
         </Form.Item>
@@ -149,5 +180,29 @@ export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** 取消 / 保存草稿 / 发布 for a new or draft posting; 取消 / 保存 once it is published. */
+function PostFormFooter({ draft, pending, onCancel, onSave }: { draft: boolean; pending: boolean; onCancel(): void; onSave(publish: boolean): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button onClick={onCancel}>{t('action.cancel')}</Button>
+      {draft ? (
+        <>
+          <Button loading={pending} onClick={() => onSave(false)}>
+            {t('tech.saveDraft')}
+          </Button>
+          <Button type="primary" loading={pending} onClick={() => onSave(true)}>
+            {t('tech.publish')}
+          </Button>
+        </>
+      ) : (
+        <Button type="primary" loading={pending} onClick={() => onSave(false)}>
+          {t('action.save')}
+        </Button>
+      )}
+    </>
   );
 }
