@@ -91,6 +91,7 @@ async function walkJourney(page: Page, url: string) {
   await page.locator('.ant-select-item-option', { hasText: PATENT }).click();
   await page.getByLabel('金额（元）').fill('50000');
   await page.getByRole('button', { name: '提交' }).click();
+  await page.getByRole('alert').filter({ hasText: '开放许可声明已提交，等待知识产权局审核' }).waitFor();
   const row = page.getByRole('row', { name: new RegExp(`${PATENT.replace(/[【】]/g, '.')}.*待审核`) });
   await row.waitFor();
   await signOut(page);

@@ -105,7 +105,7 @@ export const utilizationMessages = {
       'After withdrawal no new licences can be granted (granted ones stay valid). Withdraw?',
     ],
     done: ['已完成', 'Done'],
-    declared: ['已提交，等待知识产权局审核', 'Submitted; awaiting review'],
+    declared: ['开放许可声明已提交，等待知识产权局审核', 'Open licence declaration submitted; awaiting review by the IP office'],
     stats: ['开放许可统计', 'Open licensing statistics'],
     ownOrg: ['本单位', 'Us'],
   },

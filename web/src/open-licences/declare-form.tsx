@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { feeTypes, paymentMethods, type FeeType } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function DeclareForm({ open, onClose }: { open: boolean; onClose: () => v
   const [form] = Form.useForm<Values>();
   const onError = useApiError(form);
   const client = useQueryClient();
+  const { message } = App.useApp();
   const patents = useQuery({ queryKey: [...queryKeys.openLicences, 'declarable'], queryFn: fetchDeclarablePatents, enabled: open });
   const patentId = Form.useWatch('patentId', form);
   const feeType = Form.useWatch('feeType', form);
@@ -49,6 +50,8 @@ export function DeclareForm({ open, onClose }: { open: boolean; onClose: () => v
         attachmentIds: [...(v.evaluationReport ?? []), ...(v.pledgeeConsent ?? [])],
       }),
     onSuccess: () => {
+      // The notice (role="alert") tells the patentee what happens next, as the modal closes.
+      void message.success(t('ol.declared'));
       void client.invalidateQueries({ queryKey: queryKeys.openLicences });
       form.resetFields();
       onClose();
