@@ -54,7 +54,7 @@ export const ZOptionalText = ZLineText.trim()
 export const ZPhone = z
   .string()
   .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '电话号码格式不正确');
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '电话号码格式不正确，应为 11 位手机号（如 13800000000）或固定电话（如 0537-2345678）');
 
 /** Resident identity card number (18 characters, last may be X). */
 export const ZIdNumber = z

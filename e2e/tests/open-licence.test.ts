@@ -73,7 +73,7 @@ async function walkJourney(page: Page, url: string) {
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByLabel('确认密码').fill(PASSWORD);
   await page.getByLabel('联系人姓名').fill('小微联系人');
-  await page.getByLabel('手机号码').fill('13912345679');
+  await page.getByLabel('联系电话').fill('13912345679');
   await page.getByLabel('企业名称').fill(SME);
   await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
   await pickRegion(page, '所在地区', ['山东省', '济宁市', '任城区']);

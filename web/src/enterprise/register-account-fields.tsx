@@ -35,7 +35,7 @@ export function RegisterAccountFields() {
       <Form.Item name="displayName" label={t('register.displayName')} rules={[req(t('register.displayName')), { max: 50 }]}>
         <Input autoComplete="name" />
       </Form.Item>
-      <Form.Item name="phone" label={t('register.phone')} rules={[req(t('register.phone')), zodRule(ZPhone)]}>
+      <Form.Item name="phone" label={t('register.phone')} extra={t('register.phoneHint')} rules={[req(t('register.phone')), zodRule(ZPhone)]}>
         <Input autoComplete="tel" inputMode="tel" />
       </Form.Item>
     </fieldset>

@@ -27,8 +27,11 @@ export const authMessages = {
     confirmPassword: ['确认密码', 'Confirm password'],
     passwordMismatch: ['两次输入的密码不一致', 'The passwords do not match'],
     displayName: ['联系人姓名', 'Contact name'],
-    phone: ['手机号码', 'Mobile phone'],
-    phoneInvalid: ['电话号码格式不正确', 'Invalid phone number'],
+    phone: ['联系电话', 'Phone'],
+    phoneHint: [
+      '11 位手机号，如 13800000000；或固定电话，如 0537-2345678',
+      'An 11-digit mobile number such as 13800000000, or a landline such as 0537-2345678',
+    ],
     name: ['企业名称', 'Enterprise name'],
     creditCode: ['统一社会信用代码', 'Unified social credit code'],
     creditCodeHint: ['18 位，见营业执照；字母大写，不含 I、O、Z、S、V', '18 characters, as on the business licence'],

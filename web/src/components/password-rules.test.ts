@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { passwordPolicyMessage } from './password-rules';
+
+describe('password policy rule', () => {
+  it('leaves a blank password to the required rule, so only one message shows', () => {
+    expect(passwordPolicyMessage('')).toBeNull();
+    expect(passwordPolicyMessage(undefined)).toBeNull();
+  });
+  it('names what a short or simple password lacks', () => {
+    expect(passwordPolicyMessage('Ab1!')).toMatch(/密码至少\d+位/);
+    expect(passwordPolicyMessage('abcdefghijkl')).toBe('密码须包含大写字母、小写字母、数字、符号中的至少三类');
+    expect(passwordPolicyMessage('Zhichan#2026ok')).toBeNull();
+  });
+});
