@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findUsccProblem, normaliseUscc, usccCheckCharacter, ZUsccCode } from './uscc.js';
+import { findUsccProblem, normaliseUscc, usccCheckCharacter, usccOtherProvince, ZUsccCode } from './uscc.js';
 
 // Real, publicly registered unified social credit codes (华为技术有限公司, 腾讯科技（深圳）有限公司,
 // 阿里巴巴（中国）有限公司, 小米科技有限责任公司, 中国石油化工股份有限公司 …).
@@ -68,5 +68,20 @@ describe('unified social credit code (GB 32100-2015)', () => {
 
   it('never throws on arbitrary input (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void findUsccProblem(s)));
+  });
+});
+
+describe('credit code registered in another province', () => {
+  it('names the registration region when its province differs from the chosen region', () => {
+    // 3501… is 福州 (福建); 370811 is 任城区 (山东).
+    expect(usccOtherProvince('91350100MA2XXXXXXX', '370811')).toBe('350100');
+    expect(usccOtherProvince('91370811MA3XXXXXXX', '370811')).toBeNull();
+    expect(usccOtherProvince('91370000MA3XXXXXXX', '370811')).toBeNull();
+  });
+  it('does not compare nationally issued codes, codes without a region part or an unchosen region', () => {
+    expect(usccOtherProvince('9111000010000093XR', '370811')).toBe('110000');
+    expect(usccOtherProvince('91100000MA3XXXXXXX', '370811')).toBeNull();
+    expect(usccOtherProvince('91AB0000MA3XXXXXXX', '370811')).toBeNull();
+    expect(usccOtherProvince('91350100MA2XXXXXXX', undefined)).toBeNull();
   });
 });

@@ -53,3 +53,19 @@ export const ZUsccCode = z
     const problem = findUsccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: usccProblemMessages[problem] });
   });
+
+/**
+ * The registration authority's region (characters 3–8) when its province (first two digits) differs from
+ * the province of `regionCode`, else null. A warning only: an enterprise may have registered elsewhere and
+ * moved. Codes issued nationally (100000) and codes without a region part are not compared.
+ */
+export function usccOtherProvince(code: string, regionCode: string | undefined): string | null {
+  const region = normaliseUscc(code).slice(2, 8);
+  if (!/^\d{6}$/.test(region) || !regionCode || !/^\d{2}/.test(regionCode)) return null;
+  if (region.startsWith('10') || region.startsWith('00')) return null;
+  return region.slice(0, 2) === regionCode.slice(0, 2) ? null : region;
+}
+
+/** The warning shown under the credit code when usccOtherProvince finds another province. */
+export const usccOtherProvinceMessage = (region: string): string =>
+  `信用代码第3–8位（${region}）表示登记机关在其他省份，与所选地区不一致，请核对；确属异地登记的可继续提交`;

@@ -11,6 +11,9 @@ const USERNAME = 'journey_firm';
 // A well-formed credit code in 任城区 (370811): fictional body, valid GB 32100 check character.
 const FIRST17 = '91370811MA342017E';
 const CREDIT_CODE = FIRST17 + usccCheckCharacter(FIRST17);
+// A valid code registered in 福州 (3501…): the form warns for a 任城区 enterprise but does not refuse it.
+const FUZHOU17 = '91350100MA2Y00001';
+const FUZHOU_CODE = FUZHOU17 + usccCheckCharacter(FUZHOU17);
 
 async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('用户名').fill(username);
@@ -80,8 +83,13 @@ async function walkJourney(page: Page, url: string) {
   await page.getByLabel('联系人姓名').fill('旅程联系人');
   await page.getByLabel('联系电话').fill('13912345678');
   await page.getByLabel('企业名称').fill(ENTERPRISE);
-  await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
+  await page.getByText('11 位手机号，如 13800000000', { exact: false }).waitFor();
+  await page.getByLabel('统一社会信用代码').fill(FUZHOU_CODE);
   await pickRegion(page, '所在地区', ['山东省', '济宁市', '任城区']);
+  const otherProvince = page.getByText(/表示登记机关在其他省份/);
+  await otherProvince.waitFor();
+  await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
+  await otherProvince.waitFor({ state: 'detached' });
   await page.getByLabel('所属行业').fill('软件和信息技术服务业');
   await page.getByLabel('法定代表人').fill('旅程法人');
   await page.getByRole('button', { name: '提交注册' }).click();

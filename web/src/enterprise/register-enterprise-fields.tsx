@@ -1,6 +1,6 @@
 import { Form, Input, Typography } from 'antd';
 import type { FormRule } from 'antd';
-import { findUsccProblem, normaliseUscc, usccProblemMessages } from '@zhichan/contract';
+import { findUsccProblem, normaliseUscc, usccOtherProvince, usccOtherProvinceMessage, usccProblemMessages } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../components/region-picker';
 import { regionLevelOfCode } from '../components/region-level';
@@ -13,6 +13,19 @@ const creditCodeRule: FormRule = {
     if (problem) throw new Error(usccProblemMessages[problem]);
   },
 };
+
+/**
+ * Warns (without blocking the submission) when the code's registration authority lies in another province
+ * than the chosen region, e.g. a 3501… (福州) code for a 任城区 enterprise.
+ */
+const creditCodeProvinceRule: FormRule = ({ getFieldValue }) => ({
+  warningOnly: true,
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || findUsccProblem(normaliseUscc(value))) return;
+    const region = usccOtherProvince(value, getFieldValue(['enterprise', 'regionCode']) as string | undefined);
+    if (region) throw new Error(usccOtherProvinceMessage(region));
+  },
+});
 
 /** The enterprise half of the registration form: name, credit code, region, industry, address, legal representative. */
 export function RegisterEnterpriseFields() {
@@ -35,7 +48,8 @@ export function RegisterEnterpriseFields() {
         name={['enterprise', 'creditCode']}
         label={t('register.creditCode')}
         extra={t('register.creditCodeHint')}
-        rules={[req(t('register.creditCode')), creditCodeRule]}
+        rules={[req(t('register.creditCode')), creditCodeRule, creditCodeProvinceRule]}
+        dependencies={[['enterprise', 'regionCode']]}
         normalize={(v: string) => v.toUpperCase()}
         validateDebounce={300}
       >
