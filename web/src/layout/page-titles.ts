@@ -1,7 +1,8 @@
-import type { useTranslation } from 'react-i18next';
 import { matchPath } from 'react-router';
+import type { commonMessages } from '../i18n/common-messages';
 
-export type TitleKey = Parameters<ReturnType<typeof useTranslation>['t']>[0];
+/** A page name: a menu label or one of the page-title texts. */
+export type TitleKey = `nav.${keyof typeof commonMessages.nav}` | `pageTitle.${Exclude<keyof typeof commonMessages.pageTitle, 'format'>}`;
 
 /**
  * The browser-tab title of every page, in one place: the first pattern that matches the path names the page.
