@@ -5,7 +5,7 @@ import { pageTitleKey, pageTitles } from './page-titles';
 
 const routesSource = readFileSync(new URL('../routes.tsx', import.meta.url), 'utf8');
 /** Every page path the route table declares (`path="…"` and the registry table's `path: '…'`). */
-const routePaths = [...routesSource.matchAll(/path(?:="|: ')(\/[^"']*)["']/g)].map((m) => m[1]!).filter((p) => p !== '*');
+const routePaths = [...routesSource.matchAll(/path(?:="|: ')(\/[^"']*)["']/g)].map((m) => m[1] ?? '').filter((p) => p !== '*');
 
 const lookup = (tree: object, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
