@@ -7,9 +7,11 @@ import { UnauthorisedWatcher } from './session/unauthorised-watcher';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PageSpinner } from './components/page-spinner';
+import { PageTitle } from './layout/page-title';
 import { lazyPage } from './components/lazy-page';
 
 // Pages load on first visit; the sign-in page is in the first download.
+const LandingPage = lazyPage(() => import('./pages/landing-page'), 'LandingPage');
 const RegisterPage = lazyPage(() => import('./pages/register-page'), 'RegisterPage');
 const HomePage = lazyPage(() => import('./pages/home-page'), 'HomePage');
 const MyEnterprisePage = lazyPage(() => import('./enterprise/my-enterprise-page'), 'MyEnterprisePage');
@@ -92,9 +94,12 @@ export function AppRoutes() {
   return (
     <>
       <UnauthorisedWatcher />
+      <PageTitle />
       <Suspense fallback={<PageSpinner />}>
         <Routes>
           <Route element={<PublicLayout />}>
+            {/* 公共服务: the public home — what the platform is and what anyone may open without an account. */}
+            <Route path="/welcome" element={<LandingPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/catalogue/open-licences" element={<PublicOpenLicenceCataloguePage />} />

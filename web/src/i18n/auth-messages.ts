@@ -8,6 +8,28 @@ export const authMessages = {
     noAccount: ['企业还没有账号？', 'No account for your enterprise yet?'],
     register: ['企业注册', 'Register an enterprise'],
     failed: ['登录失败', 'Sign-in failed'],
+    publicServices: ['无需登录即可浏览：', 'Browse without signing in:'],
+    toWelcome: ['开放许可目录与技术供需大厅', 'the open licence catalogue and the technology halls'],
+  },
+  landing: {
+    title: ['知产通：城市知识产权公共服务与治理平台', 'Zhichan: the city IP public service and governance platform'],
+    intro: [
+      '知产通由市、区县知识产权局共同运营，为企业、高校和公众提供知识产权登记查询、专利开放许可和技术供需对接等服务，并支撑知识产权指标监测与治理。',
+      'Zhichan is run by the city and county IP bureaus. It serves enterprises, universities and the public with IP registry look-ups, open patent licensing and technology matching, and supports IP indicator monitoring and governance.',
+    ],
+    services: ['公共服务', 'Public services'],
+    servicesIntro: ['以下服务无需登录即可使用。', 'These services need no account.'],
+    catalogueText: ['查找专利权人声明开放许可的专利，了解许可费用与条件。', 'Find patents their owners offer under an open licence, with fees and terms.'],
+    supplyText: ['浏览已发布的技术成果与可转让、可许可的专利。', 'Browse published technologies and patents offered for transfer or licence.'],
+    demandsText: ['浏览企业发布的技术需求，寻找合作机会。', 'Browse the technology needs enterprises have published.'],
+    open: ['进入{{name}}', 'Open the {{name}}'],
+    account: ['企业与机构用户', 'Enterprises and institutions'],
+    accountText: [
+      '登录后可声明开放许可、发布供需信息、办理备案。企业首次使用请先注册，经所在地知识产权局审核后即可使用。',
+      'Sign in to declare open licences, post listings and demands, and file records. New enterprises register first; the local IP bureau reviews the registration.',
+    ],
+    signIn: ['登录', 'Sign in'],
+    register: ['注册企业账号', 'Register an enterprise account'],
   },
   register: {
     title: ['企业注册', 'Register an enterprise'],

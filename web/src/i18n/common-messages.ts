@@ -5,6 +5,28 @@ export const commonMessages = {
     tagline: ['城市知识产权公共服务与治理平台', 'City IP public service and governance platform'],
     skipToContent: ['跳到主要内容', 'Skip to main content'],
   },
+  /** Browser tab titles: 「<页面名> · 知产通」. */
+  pageTitle: {
+    format: ['{{page}} · 知产通', '{{page}} · Zhichan'],
+    welcome: ['公共服务', 'Public services'],
+    login: ['登录', 'Sign in'],
+    register: ['企业注册', 'Register an enterprise'],
+    openLicenceEntry: ['开放许可详情', 'Open licence'],
+    patent: ['专利详情', 'Patent'],
+    enterprise: ['企业档案', 'Enterprise'],
+    geoIndication: ['地理标志详情', 'Geo-indication'],
+    importJob: ['导入任务', 'Import job'],
+    plan: ['目标与方案', 'Targets and plans'],
+    declaration: ['开放许可声明', 'Open licence declaration'],
+    filing: ['备案详情', 'Filing'],
+    demandMatches: ['需求匹配', 'Demand matches'],
+    contact: ['对接详情', 'Contact'],
+  },
+  publicNav: {
+    label: ['公共服务导航', 'Public services'],
+    home: ['首页', 'Home'],
+    signIn: ['登录', 'Sign in'],
+  },
   nav: {
     label: ['主菜单', 'Main menu'],
     home: ['工作台', 'Home'],

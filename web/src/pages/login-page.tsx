@@ -62,6 +62,9 @@ export function LoginPage() {
       <Typography.Paragraph className="auth-switch">
         {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph className="auth-switch">
+        {t('login.publicServices')} <Link to="/welcome">{t('login.toWelcome')}</Link>
+      </Typography.Paragraph>
     </Card>
   );
 }
