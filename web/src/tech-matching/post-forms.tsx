@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, type FormInstance } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priceModes, trlLabels, type Demand, type Listing, type PriceMode } from '@zhichan/contract';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -30,27 +30,12 @@ const ids = (text: string | undefined) =>
 export function ListingFormModal({ listing, onClose }: { listing?: Listing; onClose(): void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [form] = Form.useForm<ListingValues>();
-  const onError = useApiError(form);
-  const created = useRef<number | undefined>(undefined);
-  const save = useMutation({
-    mutationFn: async ({ v, publish }: { v: ListingValues; publish: boolean }) => {
-      const body = { ...v, price: v.priceMode === 'negotiable' ? null : (v.price ?? null), patentIds: ids(v.patentIds) };
-      // A draft created by an earlier click whose publishing failed is updated, not created twice.
-      const id = listing?.id ?? created.current;
-      const saved = id !== undefined ? await updateListing(id, body) : await createListing(body);
-      created.current = saved.id;
-      return publish ? moveListing(saved.id, 'publish') : saved;
-    },
-    onSuccess: (saved, { publish }) => {
-      void message.success(publish ? t('tech.published') : saved.status === 'draft' ? t('tech.saved') : t('common.saved'));
-      onClose();
-    },
-    onError,
-    // Also after a failed publish: the draft saved before it shows in the list.
-    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.tech }),
+  const save = useSavePosting(form, onClose, listing?.id, {
+    body: (v) => ({ ...v, price: v.priceMode === 'negotiable' ? null : (v.price ?? null), patentIds: ids(v.patentIds) }),
+    create: createListing,
+    update: updateListing,
+    move: moveListing,
   });
   const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
   const initial: Partial<ListingValues> = listing
@@ -61,19 +46,7 @@ export function ListingFormModal({ listing, onClose }: { listing?: Listing; onCl
       open
       title={listing ? t('tech.editListing') : t('tech.newListing')}
       onCancel={onClose}
-      footer={
-        <PostFormFooter
-          draft={!listing || listing.status === 'draft'}
-          pending={save.isPending}
-          onCancel={onClose}
-          onSave={(publish) =>
-            void form.validateFields().then(
-              (v) => save.mutate({ v, publish }),
-              () => undefined,
-            )
-          }
-        />
-      }
+      footer={<PostFormFooter draft={!listing || listing.status === 'draft'} pending={save.pending} onCancel={onClose} onSave={save.submit} />}
       destroyOnHidden
     >
       <Form<ListingValues> name="listing" form={form} layout="vertical" initialValues={initial}>
@@ -115,27 +88,12 @@ interface DemandValues {
 /** 发布/修改技术需求: a new or draft demand is saved as a draft or published in one step (publishing starts matching). */
 export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const client = useQueryClient();
   const [form] = Form.useForm<DemandValues>();
-  const onError = useApiError(form);
-  const created = useRef<number | undefined>(undefined);
-  const save = useMutation({
-    mutationFn: async ({ v, publish }: { v: DemandValues; publish: boolean }) => {
-      const body = { ...v, budget: v.budget ?? null, deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null, ipcHints: v.ipcHints ?? [] };
-      // A draft created by an earlier click whose publishing failed is updated, not created twice.
-      const id = demand?.id ?? created.current;
-      const saved = id !== undefined ? await updateDemand(id, body) : await createDemand(body);
-      created.current = saved.id;
-      return publish ? moveDemand(saved.id, 'publish') : saved;
-    },
-    onSuccess: (saved, { publish }) => {
-      void message.success(publish ? t('tech.published') : saved.status === 'draft' ? t('tech.saved') : t('common.saved'));
-      onClose();
-    },
-    onError,
-    // Also after a failed publish: the draft saved before it shows in the list.
-    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.tech }),
+  const save = useSavePosting(form, onClose, demand?.id, {
+    body: (v) => ({ ...v, budget: v.budget ?? null, deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null, ipcHints: v.ipcHints ?? [] }),
+    create: createDemand,
+    update: updateDemand,
+    move: moveDemand,
   });
   const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
   const initial: Partial<DemandValues> = demand ? { ...demand, deadline: demand.deadline ? dayjs(demand.deadline) : null } : {};
@@ -144,19 +102,7 @@ export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(
       open
       title={demand ? t('tech.editDemand') : t('tech.newDemand')}
       onCancel={onClose}
-      footer={
-        <PostFormFooter
-          draft={!demand || demand.status === 'draft'}
-          pending={save.isPending}
-          onCancel={onClose}
-          onSave={(publish) =>
-            void form.validateFields().then(
-              (v) => save.mutate({ v, publish }),
-              () => undefined,
-            )
-          }
-        />
-      }
+      footer={<PostFormFooter draft={!demand || demand.status === 'draft'} pending={save.pending} onCancel={onClose} onSave={save.submit} />}
       destroyOnHidden
     >
       <Form<DemandValues> name="demand" form={form} layout="vertical" initialValues={initial}>
@@ -181,6 +127,45 @@ export function DemandFormModal({ demand, onClose }: { demand?: Demand; onClose(
       </Form>
     </Modal>
   );
+}
+
+/**
+ * Saving a listing or demand from its form: a new or draft posting is saved, and published in the same
+ * step when asked. A draft created by an earlier click whose publishing failed is updated, not created twice.
+ */
+function useSavePosting<V, B, P extends { id: number; status: string }>(
+  form: FormInstance<V>,
+  onClose: () => void,
+  existingId: number | undefined,
+  api: { body(v: V): B; create(body: B): Promise<P>; update(id: number, body: B): Promise<P>; move(id: number, action: 'publish'): Promise<P> },
+) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const onError = useApiError(form);
+  const created = useRef<number | undefined>(undefined);
+  const save = useMutation({
+    mutationFn: async ({ v, publish }: { v: V; publish: boolean }) => {
+      const body = api.body(v);
+      const id = existingId ?? created.current;
+      const saved = id !== undefined ? await api.update(id, body) : await api.create(body);
+      created.current = saved.id;
+      return publish ? api.move(saved.id, 'publish') : saved;
+    },
+    onSuccess: (saved, { publish }) => {
+      void message.success(publish ? t('tech.published') : saved.status === 'draft' ? t('tech.saved') : t('common.saved'));
+      onClose();
+    },
+    onError,
+    // Also after a failed publish: the draft saved before it shows in the list.
+    onSettled: () => void client.invalidateQueries({ queryKey: queryKeys.tech }),
+  });
+  const submit = (publish: boolean) =>
+    void form.validateFields().then(
+      (v) => save.mutate({ v, publish }),
+      () => undefined,
+    );
+  return { submit, pending: save.isPending };
 }
 
 /** 取消 / 保存草稿 / 发布 for a new or draft posting; 取消 / 保存 once it is published. */
