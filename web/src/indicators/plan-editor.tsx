@@ -275,7 +275,7 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
                       title: t('plans.department'),
                       render: (_, f) => (
                         <Form.Item name={[f.name, 'department']} rules={[required(t('plans.department'))]} style={{ marginBottom: 0 }}>
-                          <Input maxLength={100} aria-label={`${t('plans.department')} ${f.name + 1}`} />
+                          <Input maxLength={100} style={{ minWidth: 150 }} aria-label={`${t('plans.department')} ${f.name + 1}`} />
                         </Form.Item>
                       ),
                     },
@@ -288,7 +288,7 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
                             allowClear
                             placeholder={t('plans.responsibleOrgPlaceholder')}
                             aria-label={`${t('plans.responsibleOrg')} ${f.name + 1}`}
-                            style={{ minWidth: 220 }}
+                            style={{ width: 240 }}
                             onOrgChange={(o) => {
                               // A blank department takes the chosen organisation's name.
                               if (o && !(form.getFieldValue(['tasks', f.name, 'department']) as string | undefined)?.trim())
