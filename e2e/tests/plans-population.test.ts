@@ -69,6 +69,10 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByLabel('工作任务 2', { exact: true }).fill('举办质押融资对接会');
     await page.getByLabel('责任单位 2', { exact: true }).fill('市金融服务中心');
     await page.getByLabel('完成时限 2', { exact: true }).fill('2030-12-31');
+    // Its responsible organisation is picked from the organisations of the plan's region.
+    await page.getByLabel('责任机构 2', { exact: true }).click();
+    await page.keyboard.type('保护中心');
+    await page.locator('.ant-select-item-option', { hasText: '中国（济宁）知识产权保护中心' }).click();
     await page.screenshot({ path: artifactPath('plan-editor.png'), fullPage: true });
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByText('举办质押融资对接会', { exact: true }).waitFor();
@@ -80,6 +84,25 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByText('开展专利导航服务（第二期）', { exact: true }).waitFor();
     assert.equal(await page.getByRole('checkbox', { name: '开展专利导航服务（第二期）' }).isChecked(), true);
+    // The picked organisation is still named in the editor; a plan with work done offers no deletion and says why.
+    await page.getByRole('link', { name: '编辑工作方案' }).click();
+    await page.getByText('中国（济宁）知识产权保护中心【演示】（知识产权保护中心）').waitFor();
+    await page.getByText('已有任务完成或已发送逾期提醒的方案是正式工作记录，不能删除').waitFor();
+    assert.equal(await page.getByRole('button', { name: '删除方案' }).count(), 0);
+
+    // A plan entered by mistake is deleted after a confirmation.
+    await page.goto(`${url}/indicators/plans/new`);
+    await page.getByLabel('方案名称').fill('误建的方案（测试）');
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByRole('heading', { level: 1, name: '误建的方案（测试）' }).waitFor();
+    await page.getByRole('link', { name: '编辑工作方案' }).click();
+    await page.getByRole('button', { name: '删除方案' }).click();
+    await page.getByText('删除后方案及其目标、任务不可恢复').waitFor();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '删除方案' }).click();
+    await page.getByRole('heading', { level: 1, name: '目标与工作方案' }).waitFor();
+    // The list has loaded (the first plan is there) and the deleted one is not.
+    await page.getByRole('link', { name: '济宁市知识产权工作要点（测试）' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: '误建的方案（测试）' }).count(), 0);
 
     // Population from Excel: one row stored, one refused with its reason.
     await page.goto(`${url}/indicators/population`);

@@ -67,7 +67,7 @@ export function AuditPage() {
           { title: t('audit.entityType'), dataIndex: 'entityType', render: (v: string) => <span className="mono">{v}</span> },
           { title: t('audit.entityId'), dataIndex: 'entityId', render: orDash },
           { title: t('audit.ip'), dataIndex: 'ip', render: orDash },
-          { title: t('audit.region'), dataIndex: 'regionCode', render: orDash },
+          { title: t('audit.region'), dataIndex: 'regionCode', render: (v: string | null) => v ?? <span className="muted">{t('audit.platformRow')}</span> },
         ]}
       />
     </Space>

@@ -5,6 +5,7 @@ import {
   ZIndicatorCatalogue,
   ZIndicatorValues,
   ZNotifyOverdueResult,
+  ZOk,
   ZPlan,
   ZPlanList,
   ZPopulationImportResult,
@@ -66,6 +67,7 @@ export const planExportUrl = (id: number) => `/api/plans/${id}/export`;
 export const setTaskDone = (planId: number, taskId: number, done: boolean) => api.post(`/api/plans/${planId}/tasks/${taskId}/done`, ZPlan, { done });
 export const createPlan = (body: SavePlanBody) => api.post('/api/plans', ZPlan, body);
 export const updatePlan = (id: number, body: SavePlanBody) => api.put(`/api/plans/${id}`, ZPlan, body);
+export const deletePlan = (id: number) => api.delete(`/api/plans/${id}`, ZOk);
 export const notifyOverdue = () => api.post('/api/plans/notify-overdue', ZNotifyOverdueResult, {});
 
 export const fetchSchemes = () => api.get('/api/assessment/schemes', ZSchemeList);

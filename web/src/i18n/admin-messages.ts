@@ -52,6 +52,7 @@ export const adminMessages = {
     to: ['结束日期', 'To'],
     ip: ['IP 地址', 'IP address'],
     region: ['地区代码', 'Region code'],
+    platformRow: ['全平台（未关联地区，如未知用户名的登录失败）', 'Platform-wide (no region, e.g. failed sign-ins of unknown usernames)'],
     before: ['修改前', 'Before'],
     after: ['修改后', 'After'],
     noData: ['（无）', '(none)'],

@@ -142,6 +142,22 @@ export const indicatorMessages = {
       '逾期任务每小时自动提醒责任单位（每项任务每次逾期提醒一次）。',
       'Departments are reminded of overdue tasks automatically every hour (once per task and overdue state).',
     ],
+    responsibleOrg: ['责任机构', 'Responsible organisation'],
+    responsibleOrgPlaceholder: ['选择方案所属地区内的机构', 'An organisation in the plan’s region'],
+    responsibleOrgHint: [
+      '选定后，逾期提醒发给该机构的账号；不选时发给方案所属地区的知识产权局。',
+      'Overdue reminders go to this organisation’s accounts; without one, to the IP bureau of the plan’s region.',
+    ],
+    deletePlan: ['删除方案', 'Delete plan'],
+    deleteConfirm: [
+      '删除后方案及其目标、任务不可恢复（审计日志保留删除前的内容），确定删除？',
+      'The plan, its targets and tasks cannot be restored (the audit log keeps what was deleted). Delete?',
+    ],
+    deleted: ['方案已删除', 'Plan deleted'],
+    deleteRefused: [
+      '已有任务完成或已发送逾期提醒的方案是正式工作记录，不能删除；可修改方案内容。',
+      'A plan with a task done or an overdue reminder sent is an official record and cannot be deleted; edit it instead.',
+    ],
   },
   assessment: {
     title: ['镇街考核', 'Town assessment'],

@@ -1,11 +1,12 @@
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZIsoDate, type Plan, type SavePlanBody } from '@zhichan/contract';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { createPlan, fetchCatalogue, fetchPlan, updatePlan } from '../api/indicators';
+import { createPlan, deletePlan, fetchCatalogue, fetchPlan, updatePlan } from '../api/indicators';
 import { QueryState } from '../components/query-state';
+import { OrgSelect } from '../admin/org-select';
 import { RegionPicker } from '../components/region-picker';
 import { useApiError } from '../components/use-api-error';
 import { zodRule } from '../components/zod-rule';
@@ -73,6 +74,8 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
   const initial: PlanFormValues = plan
     ? toFormValues(plan)
     : { name: '', regionCode: user.org.regionCode, startYear: thisYear, endYear: thisYear + 2, source: null, targets: [], tasks: [] };
+  // Responsible organisations are picked within the plan's region (the server refuses others, naming the field).
+  const planRegion = (Form.useWatch('regionCode', form) as string | undefined) || initial.regionCode || user.org.regionCode;
   const required = (label: string) => ({ required: true, message: t('plans.required', { field: label }) });
   const dateRules = (label: string) => [required(label), zodRule(ZIsoDate)];
 
@@ -91,6 +94,16 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
       void navigate(`/indicators/plans/${saved.id}`);
     }, onError);
   };
+
+  // A plan on which work has been recorded stays (the server refuses its deletion with 409 saying why).
+  const hasWork = plan?.tasks.some((x) => x.doneAt !== null || x.notifiedAt !== null) ?? false;
+  const confirmDelete = () =>
+    plan &&
+    deletePlan(plan.id).then(() => {
+      void message.success(t('plans.deleted'));
+      void client.invalidateQueries({ queryKey: ['indicators'] });
+      void navigate('/indicators/plans');
+    }, onError);
 
   return (
     <Space orientation="vertical" size="middle" className="page">
@@ -248,11 +261,8 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
                       title: t('plans.task'),
                       render: (_, f) => (
                         <>
-                          {/* Kept through the edit: the task's identity (done and notified marks) and its responsible organisation. */}
+                          {/* Kept through the edit: the task's identity (its id stays, with its done and notified marks). */}
                           <Form.Item name={[f.name, 'id']} hidden>
-                            <Input />
-                          </Form.Item>
-                          <Form.Item name={[f.name, 'responsibleOrgId']} hidden>
                             <Input />
                           </Form.Item>
                           <Form.Item name={[f.name, 'title']} rules={[required(t('plans.task'))]} style={{ marginBottom: 0 }}>
@@ -265,7 +275,26 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
                       title: t('plans.department'),
                       render: (_, f) => (
                         <Form.Item name={[f.name, 'department']} rules={[required(t('plans.department'))]} style={{ marginBottom: 0 }}>
-                          <Input maxLength={100} aria-label={`${t('plans.department')} ${f.name + 1}`} />
+                          <Input maxLength={100} style={{ minWidth: 150 }} aria-label={`${t('plans.department')} ${f.name + 1}`} />
+                        </Form.Item>
+                      ),
+                    },
+                    {
+                      title: t('plans.responsibleOrg'),
+                      render: (_, f) => (
+                        <Form.Item name={[f.name, 'responsibleOrgId']} style={{ marginBottom: 0 }} tooltip={t('plans.responsibleOrgHint')}>
+                          <OrgSelect
+                            regionCode={planRegion}
+                            allowClear
+                            placeholder={t('plans.responsibleOrgPlaceholder')}
+                            aria-label={`${t('plans.responsibleOrg')} ${f.name + 1}`}
+                            style={{ width: 240 }}
+                            onOrgChange={(o) => {
+                              // A blank department takes the chosen organisation's name.
+                              if (o && !(form.getFieldValue(['tasks', f.name, 'department']) as string | undefined)?.trim())
+                                form.setFieldValue(['tasks', f.name, 'department'], o.name);
+                            }}
+                          />
                         </Form.Item>
                       ),
                     },
@@ -311,7 +340,23 @@ function PlanForm({ plan, title }: { plan?: Plan; title?: string }) {
             {t('plans.savePlan')}
           </Button>
           <Button onClick={() => void navigate(plan ? `/indicators/plans/${plan.id}` : '/indicators/plans')}>{t('plans.cancel')}</Button>
+          {plan && !hasWork && (
+            <Popconfirm
+              title={t('plans.deleteConfirm')}
+              okText={t('plans.deletePlan')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('plans.cancel')}
+              onConfirm={confirmDelete}
+            >
+              <Button danger>{t('plans.deletePlan')}</Button>
+            </Popconfirm>
+          )}
         </Space>
+        {plan && hasWork && (
+          <Typography.Paragraph className="muted" style={{ marginTop: 8 }}>
+            {t('plans.deleteRefused')}
+          </Typography.Paragraph>
+        )}
       </Form>
     </Space>
   );

@@ -64,6 +64,21 @@ describe('audit trail', () => {
     expect(seenByCity.some((r) => r.actorUsername === 'au_a')).toBe(true);
   });
 
+  it('shows failed sign-ins under unknown usernames to the city-level administrators only', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'no_such_user_x', password: 'Wrong@12345' } });
+    expect(res.statusCode).toBe(401);
+    const query = '/api/audit?action=auth.login_failed&actor=no_such_user_x';
+    const seenByCity = (await cityAdmin.get(query)).json<{ items: AuditEntry[] }>().items;
+    expect(seenByCity).toHaveLength(1);
+    expect(seenByCity[0]).toMatchObject({ actorUsername: 'no_such_user_x', regionCode: null, after: { username: 'no_such_user_x', failures: 1 } });
+    // A county's administrators see neither the row nor that it exists.
+    for (const county of [aAdmin, bAdmin]) {
+      const seen = (await county.get(query)).json<{ items: AuditEntry[]; total: number }>();
+      expect(seen.items).toHaveLength(0);
+      expect(seen.total).toBe(0);
+    }
+  });
+
   it('is append-only in the database itself: UPDATE and DELETE are refused', async () => {
     await expect(sql`update audit_log set action = 'tampered'`.execute(env.ctx.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(env.ctx.db)).rejects.toThrow(/append-only/);

@@ -3,6 +3,8 @@ import { regionCondition } from '../../platform/jurisdiction.js';
 
 export interface AuditFilter {
   withinRegion: string;
+  /** Also the rows of no region (the platform's own: sign-in failures of unknown names, system work). */
+  withUnassigned?: boolean;
   actor?: string;
   entityType?: string;
   entityId?: string;
@@ -12,7 +14,13 @@ export interface AuditFilter {
 }
 
 function filtered(db: Executor, f: AuditFilter) {
-  let q = db.selectFrom('audit_log').where(regionCondition('region_code', f.withinRegion));
+  let q = db
+    .selectFrom('audit_log')
+    .where((eb) =>
+      f.withUnassigned
+        ? eb.or([regionCondition('region_code', f.withinRegion), eb('region_code', 'is', null)])
+        : regionCondition('region_code', f.withinRegion),
+    );
   if (f.actor) q = q.where('actor_username', '=', f.actor);
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);

@@ -2,9 +2,21 @@ import type { z } from 'zod';
 import type { AuditEntry, ZAuditQuery } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
+import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { findAuditRows } from './repository.js';
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+
+/**
+ * Rows of no region — failed sign-ins under unknown usernames, system work — belong to the platform as a whole,
+ * and the platform is the city's (CITY_REGION): its top administrators are those whose jurisdiction holds the whole
+ * city (city level, or above). A county's administrators never see them: an unknown name says nothing of where it
+ * came from. (Reach is decided by the jurisdiction every other rule already uses, rather than a new permission that
+ * no role holds.)
+ */
+export function seesPlatformRows(ctx: Pick<AppContext, 'config'>, actor: Actor): boolean {
+  return actor.scope === 'region' && isWithinRegion(ctx.config.cityRegion, actor.regionCode);
+}
 
 /** Searches the audit trail of the actor's jurisdiction by actor, entity, action and time. */
 export async function searchAudit(ctx: AppContext, actor: Actor, query: z.infer<typeof ZAuditQuery>) {
@@ -12,6 +24,7 @@ export async function searchAudit(ctx: AppContext, actor: Actor, query: z.infer<
     ctx.db,
     {
       withinRegion: actor.regionCode,
+      withUnassigned: seesPlatformRows(ctx, actor),
       actor: query.actor,
       entityType: query.entityType,
       entityId: query.entityId,

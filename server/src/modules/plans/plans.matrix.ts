@@ -31,6 +31,7 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/plans/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}`, target }) },
   'GET /api/plans/:id/export': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}/export`, target }) },
   'PUT /api/plans/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}`, body, target }) },
+  'DELETE /api/plans/:id': { reach: 'jurisdiction', build: async (w) => ({ url: `/api/plans/${(await planInA(w)).id}`, target }) },
   'POST /api/plans/:id/tasks/:taskId/done': {
     reach: 'jurisdiction',
     build: async (w) => {

@@ -82,23 +82,50 @@ export async function updateTask(trx: Executor, id: number, set: Updateable<Plan
   await trx.updateTable('plan_tasks').set(set).where('id', '=', id).execute();
 }
 
-/** The plan's targets and tasks become exactly these. */
-export async function replacePlanChildren(
-  trx: Executor,
-  planId: number,
-  targets: Omit<Insertable<PlanTargetTable>, 'plan_id'>[],
-  tasks: Omit<Insertable<PlanTaskTable>, 'plan_id'>[],
-): Promise<void> {
+/** The plan's targets become exactly these (nothing refers to a target's id). */
+export async function replacePlanTargets(trx: Executor, planId: number, targets: Omit<Insertable<PlanTargetTable>, 'plan_id'>[]): Promise<void> {
   await trx.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
-  await trx.deleteFrom('plan_tasks').where('plan_id', '=', planId).execute();
   if (targets.length > 0)
     await trx
       .insertInto('plan_targets')
       .values(targets.map((t) => ({ ...t, plan_id: planId })))
       .execute();
-  if (tasks.length > 0)
+}
+
+/**
+ * The plan's tasks become exactly these, in place: a task with an id is updated and keeps it (done marks, notices
+ * and audit rows keep pointing at it), a task without one is inserted, and the plan's other tasks are deleted.
+ */
+export async function syncPlanTasks(trx: Executor, planId: number, tasks: (Omit<Insertable<PlanTaskTable>, 'plan_id'> & { id?: number })[]): Promise<void> {
+  const keep = tasks.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  let gone = trx.deleteFrom('plan_tasks').where('plan_id', '=', planId);
+  if (keep.length > 0) gone = gone.where('id', 'not in', keep);
+  await gone.execute();
+  for (const { id, ...row } of tasks) {
+    if (id !== undefined) await trx.updateTable('plan_tasks').set(row).where('id', '=', id).where('plan_id', '=', planId).execute();
+  }
+  const fresh = tasks.filter((t) => t.id === undefined);
+  if (fresh.length > 0)
     await trx
       .insertInto('plan_tasks')
-      .values(tasks.map((t) => ({ ...t, plan_id: planId })))
+      .values(fresh.map((t) => ({ ...t, plan_id: planId })))
       .execute();
+}
+
+/** Deletes a plan with its targets and tasks. */
+export async function deletePlanRows(trx: Executor, planId: number): Promise<void> {
+  await trx.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
+  await trx.deleteFrom('plan_tasks').where('plan_id', '=', planId).execute();
+  await trx.deleteFrom('plans').where('id', '=', planId).execute();
+}
+
+/** The region of each of these organisations that exists (a task's responsible organisation must lie in the plan's region). */
+export async function findOrgRegions(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'region_code'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [Number(r.id), r.region_code]));
 }

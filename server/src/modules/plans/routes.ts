@@ -1,7 +1,7 @@
-import { ZIdParams, ZNotifyOverdueResult, ZPlan, ZPlanList, ZPlanQuery, ZPlanTaskParams, ZSavePlanBody } from '@zhichan/contract';
+import { ZIdParams, ZNotifyOverdueResult, ZOk, ZPlan, ZPlanList, ZPlanQuery, ZPlanTaskParams, ZSavePlanBody } from '@zhichan/contract';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/routes.js';
-import { createPlan, getPlan, listPlans, setTaskDone, updatePlan } from './service.js';
+import { createPlan, deletePlan, getPlan, listPlans, setTaskDone, updatePlan } from './service.js';
 import { notifyOverdueTasks } from './overdue.js';
 import { planWorkbook } from './export.js';
 
@@ -65,6 +65,19 @@ export const planRoutes = [
     body: ZSavePlanBody,
     response: ZPlan,
     handler: ({ ctx, actor, params, body }) => updatePlan(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/plans/:id',
+    summary: '删除工作方案（误建的方案；已有任务完成或逾期提醒的方案不能删除：409）',
+    tags,
+    access: 'indicator.manage',
+    params: ZIdParams,
+    response: ZOk,
+    handler: async ({ ctx, actor, params }) => {
+      await deletePlan(ctx, actor, params.id);
+      return { ok: true as const };
+    },
   }),
   defineRoute({
     method: 'POST',

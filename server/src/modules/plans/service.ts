@@ -4,11 +4,23 @@ import type { Actor } from '../../platform/actor.js';
 import { mutate } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
-import { badRequest, notFound } from '../../platform/errors.js';
-import { assertCanAccess, assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { assertCanAccess, assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
 import { indicatorValues } from '../indicators/api.js';
 import { elapsedShare, progressPct, projectLinear, PROJECTION_METHOD, ragStatus } from './progress.js';
-import { findPlan, findPlans, findTargets, findTasks, insertPlan, replacePlanChildren, updatePlanRow, updateTask } from './repository.js';
+import {
+  deletePlanRows,
+  findOrgRegions,
+  findPlan,
+  findPlans,
+  findTargets,
+  findTasks,
+  insertPlan,
+  replacePlanTargets,
+  syncPlanTasks,
+  updatePlanRow,
+  updateTask,
+} from './repository.js';
 
 export { notifyOverdueTasks, sweepOverdueTasks } from './overdue.js';
 
@@ -123,17 +135,39 @@ interface TaskMarks {
 }
 
 /**
- * The done and notified marks an edited task keeps: found by its id, else by title and department.
- * A new due date clears the notified mark, so the task is told again if it becomes overdue again.
+ * Which existing task each task of the body is: its id, or — for a client that sends none — the first task not
+ * otherwise claimed with the same title and department. 400 naming the field for an id that is not one of the
+ * plan's tasks, or that two rows both claim.
  */
-function marksFor(t: SavePlanBody['tasks'][number], old: readonly TaskMarks[]) {
-  const k = old.find((o) => o.id === t.id) ?? old.find((o) => t.id === undefined && o.title === t.title && o.department === t.department);
+function matchTasks(tasks: SavePlanBody['tasks'], old: readonly TaskMarks[]): (TaskMarks | undefined)[] {
+  const claimed = new Set<number>();
+  const byId = tasks.map((t, i) => {
+    if (t.id === undefined) return undefined;
+    const k = old.find((o) => o.id === t.id);
+    if (!k || claimed.has(k.id)) throw badRequest('工作任务不属于该方案或重复', { [`tasks.${i}.id`]: '工作任务不属于该方案或重复' });
+    claimed.add(k.id);
+    return k;
+  });
+  return tasks.map((t, i) => {
+    if (t.id !== undefined) return byId[i];
+    const k = old.find((o) => !claimed.has(o.id) && o.title === t.title && o.department === t.department);
+    if (k) claimed.add(k.id);
+    return k;
+  });
+}
+
+/**
+ * The done and notified marks an edited task keeps. A new due date clears the notified mark, so the task is told
+ * again if it becomes overdue again.
+ */
+function marksFor(t: SavePlanBody['tasks'][number], k: TaskMarks | undefined) {
   if (!k) return { done_at: null, notified_at: null };
   return { done_at: k.done_at, notified_at: k.due_date === t.dueDate ? k.notified_at : null };
 }
 
+/** Writes the plan's targets, and its tasks in place: a task that is still there keeps its id (and what refers to it). */
 async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, old: readonly TaskMarks[]) {
-  await replacePlanChildren(
+  await replacePlanTargets(
     trx,
     planId,
     body.targets.map((t) => ({
@@ -146,24 +180,43 @@ async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, 
       baseline_value: t.baselineValue ?? null,
       baseline_period: t.baselinePeriod ?? null,
     })),
-    body.tasks.map((t) => ({
+  );
+  const matched = matchTasks(body.tasks, old);
+  await syncPlanTasks(
+    trx,
+    planId,
+    body.tasks.map((t, i) => ({
+      ...(matched[i] ? { id: matched[i].id } : {}),
       title: t.title,
       department: t.department,
       responsible_org_id: t.responsibleOrgId ?? null,
       due_date: t.dueDate,
-      ...marksFor(t, old),
+      ...marksFor(t, matched[i]),
     })),
   );
 }
 
-function checkBody(body: SavePlanBody) {
+/**
+ * 400 naming the field for an end before the start, and for a responsible organisation outside the plan's region
+ * (absent or elsewhere alike: the plan's region is within the actor's jurisdiction, so this is "within reach").
+ */
+async function checkBody(ctx: AppContext, body: SavePlanBody) {
   if (body.endYear < body.startYear) throw badRequest('结束年份不能早于开始年份', { endYear: '结束年份不能早于开始年份' });
+  const ids = [...new Set(body.tasks.flatMap((t) => (t.responsibleOrgId ? [t.responsibleOrgId] : [])))];
+  const regions = await findOrgRegions(ctx.db, ids);
+  const fields: Record<string, string> = {};
+  body.tasks.forEach((t, i) => {
+    if (!t.responsibleOrgId) return;
+    const region = regions.get(t.responsibleOrgId);
+    if (region === undefined || !isWithinRegion(region, body.regionCode)) fields[`tasks.${i}.responsibleOrgId`] = '责任单位不在方案所属地区内';
+  });
+  if (Object.keys(fields).length > 0) throw badRequest('责任单位须为方案所属地区内的机构', fields);
 }
 
 /** Creates a plan with its targets and tasks (the 重点工作责任分解表). */
 export async function createPlan(ctx: AppContext, actor: Actor | null, body: SavePlanBody, isDemo = 0): Promise<number> {
   if (actor) assertRegionInJurisdiction(actor, body.regionCode);
-  checkBody(body);
+  await checkBody(ctx, body);
   const at = nowIso(ctx);
   const work = async (trx: Executor) => {
     const id = await insertPlan(trx, {
@@ -186,14 +239,14 @@ export async function createPlan(ctx: AppContext, actor: Actor | null, body: Sav
   });
 }
 
-/** Replaces a plan's header, targets and tasks (edited tasks keep their done and notified marks; see marksFor). */
+/** Changes a plan's header, targets and tasks; tasks are updated in place and keep their ids and marks (see matchTasks, marksFor). */
 export async function updatePlan(ctx: AppContext, actor: Actor, id: number, body: SavePlanBody) {
   const p = await findPlan(ctx.db, id);
   assertCanAccess(actor, p ? { regionCode: p.region_code, orgId: null } : undefined, '工作方案');
   assertRegionInJurisdiction(actor, body.regionCode);
-  checkBody(body);
-  const old = await findTasks(ctx.db, id);
+  await checkBody(ctx, body);
   await mutate(ctx, actor, async (trx) => {
+    const old = await findTasks(trx, id);
     await updatePlanRow(trx, id, {
       name: body.name,
       region_code: body.regionCode,
@@ -223,4 +276,37 @@ export async function setTaskDone(ctx: AppContext, actor: Actor, planId: number,
     };
   });
   return getPlan(ctx, actor, planId);
+}
+
+/**
+ * Deletes a plan entered by mistake (one audit row keeping the whole plan). A plan on which work has been recorded —
+ * a task marked done, or a department told of an overdue task — is an official record others have acted on:
+ * 409 naming why, and it stays.
+ */
+export async function deletePlan(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  const p = await findPlan(ctx.db, id);
+  assertCanAccess(actor, p ? { regionCode: p.region_code, orgId: null } : undefined, '工作方案');
+  if (!p) throw notFound('工作方案');
+  await mutate(ctx, actor, async (trx) => {
+    // Read in the transaction that deletes: a task marked done meanwhile is seen here or waits for the deletion.
+    const targets = await findTargets(trx, id);
+    const tasks = await findTasks(trx, id);
+    const done = tasks.filter((t) => t.done_at !== null).length;
+    const notified = tasks.filter((t) => t.notified_at !== null).length;
+    if (done > 0 || notified > 0) {
+      const why = [done > 0 ? `${done} 项任务已完成` : '', notified > 0 ? `${notified} 项任务已发送逾期提醒` : ''].filter(Boolean).join('、');
+      throw conflict(`该工作方案已有工作记录（${why}），不能删除；请修改方案而不是删除`);
+    }
+    await deletePlanRows(trx, id);
+    return {
+      value: null,
+      audit: {
+        action: 'plan.delete',
+        entityType: 'plan',
+        entityId: id,
+        regionCode: p.region_code,
+        before: { name: p.name, regionCode: p.region_code, startYear: p.start_year, endYear: p.end_year, source: p.source, targets, tasks },
+      },
+    };
+  });
 }
