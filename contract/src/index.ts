@@ -28,3 +28,4 @@ export * from './screen/index.js';
 export * from './bulletin/index.js';
 export * from './messages.js';
 export * from './calendar.js';
+export * from './workbench.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workbenchMessages } from './workbench-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -17,6 +18,7 @@ export const messageCatalogue = {
     zh: '导入已中断：超过 {{minutes}} 分钟没有进展（导入进程可能已停止）。已提交的批次均已保存，重新导入同一文件即可续传（按申请号/注册号去重，不会重复）。',
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
+  ...workbenchMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageCode = keyof typeof messageCatalogue;

@@ -71,7 +71,7 @@ const registryPages = [
   { path: '/trademarks', permission: 'registry.read', element: <TrademarksPage /> },
   { path: '/geo-indications', permission: 'registry.read', element: <GeoIndicationsPage /> },
   { path: '/geo-indications/:id', permission: 'registry.read', element: <GeoIndicationPage /> },
-  { path: '/high-value', permission: 'registry.read', element: <HighValuePage /> },
+  { path: '/high-value', permission: 'indicator.read', element: <HighValuePage /> },
   { path: '/imports', permission: 'registry.manage', element: <ImportsPage /> },
   { path: '/imports/:id', permission: 'registry.manage', element: <ImportJobPage /> },
   { path: '/open-licences/mine', permission: 'enterprise.self', element: <MyOpenLicencesPage /> },

@@ -24,6 +24,7 @@ import { assessmentModule } from './assessment/index.js';
 import { screenModule } from './screen/index.js';
 import { bulletinModule } from './bulletin/index.js';
 import { calendarModule } from './calendar/index.js';
+import { workbenchModule } from './workbench/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -56,6 +57,7 @@ export const modules: readonly ModuleDef[] = [
   assessmentModule,
   screenModule,
   bulletinModule,
+  workbenchModule,
 ];
 
 /** Every API route of every module. */

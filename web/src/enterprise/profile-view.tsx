@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Space, Typography } from 'antd';
 import type { EnterpriseProfile } from '@zhichan/contract';
 import { DemoTag } from '../components/demo-tag';
@@ -12,8 +13,18 @@ import { ReviewActions } from './review-actions';
 import { ReviewCard } from './review-card';
 import { TagsEditor } from './tags-editor';
 
-/** The enterprise profile (一户一档) with whatever the viewer may do on it. */
-export function ProfileView({ profile, heading, onChanged }: { profile: EnterpriseProfile; heading: string; onChanged(p: EnterpriseProfile): void }) {
+/** The enterprise profile (一户一档) with whatever the viewer may do on it; `children` go under the review state (the enterprise's own workbench). */
+export function ProfileView({
+  profile,
+  heading,
+  onChanged,
+  children,
+}: {
+  profile: EnterpriseProfile;
+  heading: string;
+  onChanged(p: EnterpriseProfile): void;
+  children?: ReactNode;
+}) {
   const user = useCurrentUser();
   const can = profileCapabilities(user, profile);
   return (
@@ -27,6 +38,7 @@ export function ProfileView({ profile, heading, onChanged }: { profile: Enterpri
       <ReviewCard profile={profile} own={can.own} />
       {can.review && <ReviewActions profile={profile} onReviewed={onChanged} />}
       {can.resubmit && <ResubmitForm profile={profile} onSaved={onChanged} />}
+      {children}
       <FactsCard profile={profile} canEdit={can.edit} onSaved={onChanged} />
       {can.tag && <TagsEditor key={profile.tags.join()} profile={profile} onSaved={onChanged} />}
       <ContactsCard profile={profile} canEdit={can.edit} onSaved={onChanged} />

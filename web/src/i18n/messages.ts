@@ -10,6 +10,7 @@ import { utilizationMessages } from './utilization-messages';
 import { techMessages } from './tech-messages';
 import { indicatorMessages } from './indicator-messages';
 import { screenMessages } from './screen-messages';
+import { workbenchMessages } from './workbench-messages';
 
 const messages = {
   ...commonMessages,
@@ -23,6 +24,7 @@ const messages = {
   ...techMessages,
   ...indicatorMessages,
   ...screenMessages,
+  ...workbenchMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

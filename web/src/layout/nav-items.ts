@@ -48,6 +48,8 @@ export interface NavItem {
   group?: NavGroup;
   /** Other paths this entry owns, so they highlight it (the patent page belongs to 专利检索). */
   owns?: string[];
+  /** A management page for bureau staff: on a phone it says politely that a wider screen is recommended. */
+  staffOnly?: true;
 }
 
 const can = (p: Permission) => (user: SessionUser) => user.permissions.includes(p);
@@ -58,14 +60,16 @@ export const navItems: NavItem[] = [
   // A pending enterprise holds no permissions yet but must still see its own registration.
   { path: '/my/enterprise', labelKey: 'nav.myEnterprise', visible: hasOwnEnterprise },
   { path: '/work-queue', labelKey: 'nav.workQueue', visible: () => true },
-  { path: '/enterprises', labelKey: 'nav.enterprises', visible: can('enterprise.read') },
+  { path: '/enterprises', labelKey: 'nav.enterprises', visible: can('enterprise.read'), staffOnly: true },
   { path: '/patents/search', labelKey: 'nav.patentSearch', visible: can('registry.read'), group: 'nav.registry', owns: ['/patents'] },
   { path: '/patents/analysis', labelKey: 'nav.patentAnalysis', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/patents/saved', labelKey: 'nav.savedSearches', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/trademarks', labelKey: 'nav.trademarks', visible: can('registry.read'), group: 'nav.registry' },
   { path: '/geo-indications', labelKey: 'nav.geoIndications', visible: can('registry.read'), group: 'nav.registry' },
-  { path: '/high-value', labelKey: 'nav.highValue', visible: can('registry.read'), group: 'nav.registry' },
-  { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry' },
+  // The high-value criteria and their counts are monitoring settings: partners and the public search the registry
+  // (`registry.read`) but never see them.
+  { path: '/high-value', labelKey: 'nav.highValue', visible: can('indicator.read'), group: 'nav.registry', staffOnly: true },
+  { path: '/imports', labelKey: 'nav.imports', visible: can('registry.manage'), group: 'nav.registry', staffOnly: true },
   { path: '/open-licences/catalogue', labelKey: 'nav.openLicenceCatalogue', visible: () => true, group: 'nav.utilization' },
   {
     path: '/open-licences/mine',
@@ -74,31 +78,43 @@ export const navItems: NavItem[] = [
     group: 'nav.utilization',
     owns: ['/open-licences/declarations'],
   },
-  { path: '/open-licences/review', labelKey: 'nav.openLicenceReview', visible: can('utilization.review'), group: 'nav.utilization' },
+  {
+    path: '/open-licences/review',
+    labelKey: 'nav.openLicenceReview',
+    visible: can('utilization.review'),
+    group: 'nav.utilization',
+    staffOnly: true,
+  },
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
-  { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization' },
+  { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
   { path: '/tech/contacts', labelKey: 'nav.techContacts', visible: (u) => can('tech.post')(u) || can('tech.oversee')(u), group: 'nav.tech' },
-  { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech' },
-  { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/indicators/plans', labelKey: 'nav.plans', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/indicators/assessment', labelKey: 'nav.assessment', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/screen', labelKey: 'nav.screen', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read'), group: 'nav.monitoring' },
-  { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read') },
-  { path: '/users', labelKey: 'nav.users', visible: can('user.read') },
-  { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read') },
-  { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage') },
+  { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech', staffOnly: true },
+  { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/indicators/plans', labelKey: 'nav.plans', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/indicators/assessment', labelKey: 'nav.assessment', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/screen', labelKey: 'nav.screen', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
+  { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read'), staffOnly: true },
+  { path: '/users', labelKey: 'nav.users', visible: can('user.read'), staffOnly: true },
+  { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read'), staffOnly: true },
+  { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage'), staffOnly: true },
   { path: '/notifications', labelKey: 'nav.notifications', visible: () => true },
   { path: '/account/password', labelKey: 'nav.password', visible: () => true },
 ];
 
 const under = (pathname: string, path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+
+/** Whether the page at a path is a staff management page (its menu entry says so). */
+export function isStaffPage(pathname: string): boolean {
+  const path = activeNavPath(pathname);
+  return navItems.some((i) => i.path === path && i.staffOnly === true);
+}
 
 /** The menu entry that owns a path (longest matching prefix, its own path before the paths it owns). */
 export function activeNavPath(pathname: string): string {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { PreferenceControls } from './preference-controls';
+import './shell.css';
 
 /** The public services and the sign-in page, as the public header lists them. */
 const publicLinks = [

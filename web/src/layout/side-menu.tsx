@@ -6,8 +6,11 @@ import { activeNavPath, navItems, type NavGroup } from './nav-items';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
-/** The side menu: only the entries the user's permissions allow, grouped under their headings. */
-export function SideMenu() {
+/**
+ * The side menu: only the entries the user's permissions allow, grouped under their headings. `onNavigate`
+ * runs after a choice (the phone drawer closes itself with it).
+ */
+export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -30,7 +33,15 @@ export function SideMenu() {
   }
   return (
     <nav aria-label={t('nav.label')}>
-      <Menu mode="inline" selectedKeys={[activeNavPath(pathname)]} items={items} onClick={({ key }) => void navigate(key)} />
+      <Menu
+        mode="inline"
+        selectedKeys={[activeNavPath(pathname)]}
+        items={items}
+        onClick={({ key }) => {
+          void navigate(key);
+          onNavigate?.();
+        }}
+      />
     </nav>
   );
 }
