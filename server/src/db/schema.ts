@@ -164,6 +164,8 @@ export interface PatentEventTable {
   authority_no: string | null;
   /** The date the authority acted (may differ from the event's effective date). */
   authority_date: string | null;
+  /** Days of term compensation (专利权期限补偿) a 'term_compensation' event grants (migration 0105); null otherwise. */
+  term_days: number | null;
   created_at: string;
 }
 

@@ -29,6 +29,8 @@ export type PatentField =
   | 'citations'
   | 'sourceStatus'
   | 'statusDate'
+  | 'lapseDate'
+  | 'compensationDays'
   | 'examDate'
   | 'pledgeCount'
   | 'licenceCount'
@@ -65,7 +67,10 @@ export const patentHeaderAliases: Readonly<Record<PatentField, readonly string[]
   family: ['同族', '同族专利', '简单同族', '扩展同族', '海外同族', '同族专利号', 'family'],
   citations: ['引证', '引证专利', '引证文献', '非专利引证', 'citations'],
   sourceStatus: ['法律状态', '当前法律状态', '法律状态/事件', '简单法律状态', 'legal_status'],
-  statusDate: ['法律状态公告日', '法律状态日', '法律状态生效日', '失效日', 'legal_status_date'],
+  statusDate: ['法律状态公告日', '法律状态日', '法律状态生效日', 'legal_status_date'],
+  // The date the right ended as the source states it (for an unpaid fee: the fee's due date, 细则 art. 115).
+  lapseDate: ['失效日', '失效日期', '终止日', '终止日期', '专利权终止日', 'lapse_date'],
+  compensationDays: ['期限补偿天数', '专利权期限补偿天数', '补偿天数', 'term_compensation_days'],
   examDate: ['实质审查日', '实质审查生效日', '实审日', 'examination_date'],
   pledgeCount: ['质押次数', 'pledge_count'],
   licenceCount: ['许可次数', 'licence_count', 'license_count'],

@@ -2,7 +2,7 @@ import type { PatentKind } from '../legal-status.js';
 import { normaliseAppNo, normaliseDate, normaliseIpc, normaliseKind, normalisePubNo, syntheticAppNo, ZPatentRecord, type PatentRecord } from '../record.js';
 import { cellText, parseCount, parseFamily, parseProvinceCode, splitCodes, splitNames, unique } from './cells.js';
 import { pickAll, pickValue, type ColumnMap, type PatentField } from './column-map.js';
-import { deriveEvents, statusSaysGranted } from './legal-events.js';
+import { compensationDaysOf, deriveEvents, statusSaysGranted } from './legal-events.js';
 import type { RegionResolver } from './region-resolver.js';
 
 /** What mapping a row needs besides the row: the as-of date for undated events, the region resolver. */
@@ -38,6 +38,7 @@ const DATE_LABELS = {
   grantDate: '授权公告日',
   priorityDate: '优先权日',
   statusDate: '法律状态公告日',
+  lapseDate: '失效日',
   examDate: '实质审查日',
 } as const;
 type DateField = keyof typeof DATE_LABELS;
@@ -139,7 +140,17 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
     family: parseFamily(get('family')),
     citations: unique(pickAll(raw, columns, 'citations').flatMap(splitNames)),
     sourceStatus: status,
-    events: deriveEvents({ status, grantDate, grantDateEstimated, examDate: dates.examDate, statusDate: dates.statusDate, asOf: mc.asOf }),
+    events: deriveEvents({
+      status,
+      grantDate,
+      grantDateEstimated,
+      examDate: dates.examDate,
+      statusDate: dates.statusDate,
+      asOf: mc.asOf,
+      appDate: dates.appDate,
+      lapseDate: dates.lapseDate,
+      compensationDays: compensationDaysOf(get('compensationDays')),
+    }),
     pledgeCount: pledge.ok ? pledge.value : null,
     licenceCount: licence.ok ? licence.value : null,
   };
