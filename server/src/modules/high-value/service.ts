@@ -11,7 +11,8 @@ import { assertRegionInJurisdiction, isWithinRegion } from '../../platform/juris
 import { getSetting, putSetting } from '../../platform/settings.js';
 import { findChildRegions, findRegion } from '../regions/api.js';
 import { assessHighValue, type ValueFacts } from './criteria.js';
-import { refreshValueFacts } from './facts.js';
+import { runPatentWriteHooks } from '../patents/api.js';
+import type { Executor } from '../../db/database.js';
 import { countHighValueByRegion, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';
 
 const today = (ctx: AppContext) => todayIso(ctx);
@@ -34,13 +35,17 @@ export async function getConcordance(ctx: AppContext) {
   return { rows: rows.map((r) => ({ id: r.id, industryCode: r.industry_code, industryName: r.industry_name, ipcPrefix: r.ipc_prefix })) };
 }
 
-/** Recomputes the facts of every patent (after the concordance changes), page by page. */
-async function refreshAllFacts(ctx: AppContext) {
+/**
+ * After the concordance changes, every patent's criteria may change: runs the patent write hooks
+ * (high-value facts, search index, indicator snapshots and caches, holder index, re-matching) for every
+ * patent, page by page, inside the caller's transaction — the same path as any other patent write.
+ */
+async function rewriteAllPatents(ctx: AppContext, trx: Executor) {
   let after = 0;
   for (;;) {
-    const ids = await findPatentIdsAfter(ctx.db, after, 5000);
+    const ids = await findPatentIdsAfter(trx, after, 5000);
     if (ids.length === 0) return;
-    await ctx.db.transaction().execute((trx) => refreshValueFacts(ctx, trx, ids));
+    await runPatentWriteHooks(ctx, trx, ids);
     after = ids[ids.length - 1] ?? after;
   }
 }
@@ -55,6 +60,7 @@ export async function setConcordance(ctx: AppContext, actor: Actor, body: z.infe
   ];
   await mutate(ctx, actor, async (trx) => {
     await replaceConcordance(trx, rows, nowIso(ctx));
+    await rewriteAllPatents(ctx, trx);
     return {
       value: null,
       audit: {
@@ -66,7 +72,6 @@ export async function setConcordance(ctx: AppContext, actor: Actor, body: z.infe
       },
     };
   });
-  await refreshAllFacts(ctx);
   return getConcordance(ctx);
 }
 
