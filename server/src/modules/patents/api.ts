@@ -6,7 +6,15 @@
 // Legal state derived from a patent's dates and event history.
 export { expiryDate, legalStateOn, terminationDate, type LegalDates, type PatentKind } from './legal-status.js';
 // Recording events on a patent (licence, transfer, pledge, preservation) and keeping derived data current.
-export { recordPatentEvents, patentEventAuthorities, type PatentEvent, type PatentEventAuthority, type EventAuthority, type PledgeTerms } from './events.js';
+export {
+  recordPatentEvents,
+  patentEventAuthorities,
+  type NewHolder,
+  type PatentEvent,
+  type PatentEventAuthority,
+  type EventAuthority,
+  type PledgeTerms,
+} from './events.js';
 export { findPledges } from './events-repository.js';
 export { onPatentsWritten, runPatentWriteHooks, type PatentWriteHook } from './write-hooks.js';
 export { normaliseIpc } from './record.js';

@@ -18,6 +18,7 @@ export type PatentField =
   | 'inventors'
   | 'applicantType'
   | 'address'
+  | 'holderAddress'
   | 'provinceCode'
   | 'mainIpc'
   | 'ipc'
@@ -56,7 +57,9 @@ export const patentHeaderAliases: Readonly<Record<PatentField, readonly string[]
   holders: ['当前权利人', '当前专利权人', '专利权人', '权利人', '第一权利人', 'current_assignee', 'assignee', 'holders', 'holder'],
   inventors: ['发明人', '发明(设计)人', '设计人', '当前发明人', 'inventors', 'inventor'],
   applicantType: ['申请人类型', '专利权人类型', '权利人类型', 'applicant_type'],
-  address: ['申请人地址', '专利权人地址', '地址', '当前著录项联系人通讯地址', 'address', 'applicant_address'],
+  address: ['申请人地址', '地址', '当前著录项联系人通讯地址', 'address', 'applicant_address'],
+  // The current holder's (专利权人) address: the region a patent counts in (每万人口发明专利拥有量), before the applicant's.
+  holderAddress: ['当前专利权人地址', '当前权利人地址', '专利权人地址', '权利人地址', 'assignee_address', 'holder_address'],
   provinceCode: ['国省代码', '申请人国省代码', '省市代码', 'province_code'],
   mainIpc: ['主分类号', '主IPC', 'IPC主分类', 'IPC主分类号', '主分类', 'main_ipc'],
   ipc: ['分类号', 'IPC', 'IPC分类号', 'IPC分类', '国际分类号', 'ipc_subclasses', 'ipc_codes'],

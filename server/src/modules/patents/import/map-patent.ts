@@ -109,7 +109,10 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
   const mainIpc = normaliseIpc(cellText(get('mainIpc'))) ?? ipcCodes[0] ?? null;
   const applicants = splitNames(get('applicants'));
   const holders = splitNames(get('holders'));
-  const address = cellText(get('address'));
+  // The region follows the current holder (专利权人), not the applicant at filing: the holder's address when
+  // the source gives it (the province code then belongs to the applicant and is no hint), else the address.
+  const holderAddress = cellText(get('holderAddress'));
+  const address = holderAddress ?? cellText(get('address'));
   const candidate = {
     appNo,
     syntheticAppNo: synthetic,
@@ -130,7 +133,7 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
     creditCodes: splitCodes(get('creditCode')).map((c) => c.toUpperCase()),
     applicantType: cellText(get('applicantType')),
     address,
-    regionCode: mc.regions?.resolve(address, parseProvinceCode(get('provinceCode'))) ?? null,
+    regionCode: mc.regions?.resolve(address, holderAddress ? null : parseProvinceCode(get('provinceCode'))) ?? null,
     mainIpc,
     ipc: unique(mainIpc ? [mainIpc, ...ipcCodes] : ipcCodes),
     cpc: unique(splitCodes(get('cpc')).flatMap((c) => normaliseIpc(c, { cpc: true }) ?? [])),
