@@ -1,4 +1,4 @@
-import { ZConcordance, ZHighValueSettings, type ZConcordanceRow } from '@zhichan/contract';
+import { ZConcordance, ZHighValueCounts, ZHighValueSettings, type ZConcordanceRow } from '@zhichan/contract';
 import type { z } from 'zod';
 import { api } from './client';
 
@@ -10,3 +10,5 @@ export const fetchConcordance = () => api.get('/api/high-value/concordance', ZCo
 export const replaceConcordance = (rows: ConcordanceRowInput[]) => api.put('/api/high-value/concordance', ZConcordance, { rows });
 export const fetchHighValueSettings = () => api.get('/api/high-value/settings', ZHighValueSettings);
 export const saveHighValueSettings = (body: z.infer<typeof ZHighValueSettings>) => api.put('/api/high-value/settings', ZHighValueSettings, body);
+/** Effective and high-value invention patents of a region and its children, by criterion (null: no data for the region). */
+export const fetchHighValueCounts = (regionCode: string) => api.get(`/api/high-value/counts?regionCode=${encodeURIComponent(regionCode)}`, ZHighValueCounts);

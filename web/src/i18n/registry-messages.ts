@@ -79,6 +79,31 @@ export const registryMessages = {
     ],
     threshold: ['门槛（元）', 'Threshold (yuan)'],
     thresholdValue: ['当前门槛：{{amount}} 元', 'Current threshold: {{amount}} yuan'],
+    apportionment: {
+      label: ['组合质押金额', 'Portfolio pledges'],
+      equal: ['按件平均分摊（登记金额 ÷ 专利件数）', 'Split equally (amount ÷ number of patents)'],
+      whole: ['每件计入登记全额', 'Whole amount to each patent'],
+    },
+    hmt: {
+      label: ['港澳台授权计为海外同族', 'HK/Macao/Taiwan grants count as overseas'],
+      yes: ['港澳台授权计为海外同族', 'Hong Kong, Macao and Taiwan grants count as overseas family'],
+      no: ['港澳台授权不计为海外同族（默认）', 'Hong Kong, Macao and Taiwan grants do not count as overseas family (default)'],
+    },
+    counts: {
+      title: ['有效发明专利与高价值发明专利（截至 {{date}}）', 'Effective and high-value invention patents (as of {{date}})'],
+      region: ['区划', 'Region'],
+      effective: ['有效发明专利', 'Effective inventions'],
+      highValue: ['高价值发明专利', 'High-value'],
+      noData: ['本区划尚无该条件的数据（不是 0）', 'No data for this criterion in the region (not 0)'],
+      noDataAlert: [
+        '本区划尚无{{criteria}}数据：这些条件暂不能统计，显示为“—”。请导入质押登记或获奖记录。',
+        'No {{criteria}} data for this region yet: these criteria cannot be counted and show “—”. Import pledge registrations or award records.',
+      ],
+      unknownTerm: [
+        '另有 {{count}} 件已授权发明专利申请日不详，保护期限无法确定，未计入上述统计。',
+        '{{count}} more granted invention patents have no filing date: their term cannot be determined, so they are not counted above.',
+      ],
+    },
     concordanceTitle: ['战略性新兴产业与 IPC 参照关系表', 'Strategic emerging industries ↔ IPC concordance'],
     officialNote: ['请导入官方《战略性新兴产业分类与国际专利分类参照关系表（2021）》', 'Import the official 2021 concordance table'],
     officialNoteDetail: [

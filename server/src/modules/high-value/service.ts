@@ -1,7 +1,7 @@
 import { todayIso } from '../../platform/context.js';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
-import { highValueCriteria, type HighValueCriterion, type ZReplaceConcordanceBody } from '@zhichan/contract';
+import { highValueCriteria, type HighValueCriterion, type HighValueSettings, type ZReplaceConcordanceBody } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
@@ -13,7 +13,8 @@ import { findChildRegions, findRegion } from '../regions/api.js';
 import { assessHighValue, type ValueFacts } from './criteria.js';
 import { runPatentWriteHooks } from '../patents/api.js';
 import type { Executor } from '../../db/database.js';
-import { countHighValueByRegion, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';
+import { countHighValueByRegion, countUnknownTerm, findConcordance, findPatentIdsAfter, findPatentValueFacts, replaceConcordance } from './repository.js';
+import { regionHasValueData } from './facts-repository.js';
 
 const today = (ctx: AppContext) => todayIso(ctx);
 
@@ -24,7 +25,7 @@ export async function assessPatent(ctx: AppContext, patentId: number, date = tod
   const facts: ValueFacts = {
     strategicIndustries: JSON.parse(row.strategic_industries ?? '[]') as ValueFacts['strategicIndustries'],
     overseasGranted: row.overseas_granted === 1,
-    maxPledgeAmount: row.max_pledge_amount ?? 0,
+    pledgeCredits: JSON.parse(row.pledge_credits ?? '[]') as ValueFacts['pledgeCredits'],
     awards: JSON.parse(row.awards ?? '[]') as ValueFacts['awards'],
   };
   return assessHighValue(row, facts, date, await getSetting(ctx.db, 'high_value.pledge_threshold'));
@@ -75,16 +76,28 @@ export async function setConcordance(ctx: AppContext, actor: Actor, body: z.infe
   return getConcordance(ctx);
 }
 
-export async function getHighValueSettings(ctx: AppContext) {
-  return { pledgeThreshold: await getSetting(ctx.db, 'high_value.pledge_threshold') };
+export async function getHighValueSettings(ctx: AppContext): Promise<HighValueSettings> {
+  const [pledgeThreshold, equally, hmt] = await Promise.all([
+    getSetting(ctx.db, 'high_value.pledge_threshold'),
+    getSetting(ctx.db, 'high_value.pledge_apportion_equally'),
+    getSetting(ctx.db, 'high_value.overseas_includes_hmt'),
+  ]);
+  return { pledgeThreshold, pledgeApportionment: equally === 1 ? 'equal' : 'whole', overseasIncludesHmt: hmt === 1 };
 }
 
-/** Changes the pledge threshold of criterion 4 (configurable, default 10,000,000 yuan). */
-export async function setHighValueSettings(ctx: AppContext, actor: Actor, body: { pledgeThreshold: number }) {
+/**
+ * Changes the high-value settings: the pledge threshold of criterion 4 (default 10,000,000 yuan), how a
+ * portfolio pledge is apportioned, whether HK/Macao/Taiwan grants count as overseas. Every patent's facts
+ * follow in the same transaction (through the patent write hooks).
+ */
+export async function setHighValueSettings(ctx: AppContext, actor: Actor, body: Partial<HighValueSettings> & { pledgeThreshold: number }) {
   const before = await getHighValueSettings(ctx);
   await mutate(ctx, actor, async (trx) => {
     await putSetting(ctx, trx, 'high_value.pledge_threshold', body.pledgeThreshold);
-    return { value: null, audit: { action: 'high_value.settings', entityType: 'setting', entityId: 'high_value.pledge_threshold', before, after: body } };
+    if (body.pledgeApportionment !== undefined) await putSetting(ctx, trx, 'high_value.pledge_apportion_equally', body.pledgeApportionment === 'equal' ? 1 : 0);
+    if (body.overseasIncludesHmt !== undefined) await putSetting(ctx, trx, 'high_value.overseas_includes_hmt', body.overseasIncludesHmt ? 1 : 0);
+    await rewriteAllPatents(ctx, trx);
+    return { value: null, audit: { action: 'high_value.settings', entityType: 'setting', entityId: 'high_value', before, after: body } };
   });
   return getHighValueSettings(ctx);
 }
@@ -100,12 +113,16 @@ export async function countHighValue(ctx: AppContext, actor: Actor, regionCode: 
   assertRegionInJurisdiction(actor, regionCode);
   const region = await findRegion(ctx.db, regionCode);
   if (!region) throw notFound('行政区划');
-  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
   const tenYearsBefore = dayjs(date).subtract(10, 'year').format('YYYY-MM-DD');
-  const [raw, children] = await Promise.all([
-    countHighValueByRegion(ctx.db, regionCode, date, tenYearsBefore, threshold),
+  const [raw, children, data, unknownTerm] = await Promise.all([
+    countHighValueByRegion(ctx.db, regionCode, date, tenYearsBefore),
     findChildRegions(ctx.db, regionCode),
+    regionHasValueData(ctx.db, regionCode),
+    countUnknownTerm(ctx.db, regionCode, date),
   ]);
+  // Criteria 4 and 5 need pledge registrations and award records: without any for the region the count is
+  // not 0 but unknown, and the page says so.
+  const noData: HighValueCriterion[] = [...(data.pledges ? [] : ['high_pledge' as const]), ...(data.awards ? [] : ['patent_award' as const])];
   const buckets = new Map<string, { name: string; effective: number; highValue: number; by: Record<HighValueCriterion, number> }>();
   const bucketFor = (code: string) => children.find((c) => isWithinRegion(code, c.code)) ?? region;
   for (const r of raw) {
@@ -127,11 +144,13 @@ export async function countHighValue(ctx: AppContext, actor: Actor, regionCode: 
     regionName: b.name,
     effectiveInventions: b.effective,
     highValue: b.highValue,
-    byCriterion: b.by,
+    byCriterion: Object.fromEntries(highValueCriteria.map((c) => [c, noData.includes(c) ? null : b.by[c]])) as Record<HighValueCriterion, number | null>,
   });
   return {
     asOf: date,
     regionCode,
+    noData,
+    unknownTerm,
     rows: [present(regionCode, total), ...[...buckets].filter(([code]) => code !== regionCode).map(([code, b]) => present(code, b))],
   };
 }

@@ -17,7 +17,7 @@ export {
 } from './events.js';
 export { findPledges } from './events-repository.js';
 export { onPatentsWritten, runPatentWriteHooks, type PatentWriteHook } from './write-hooks.js';
-export { normaliseIpc } from './record.js';
+export { normaliseAppNo, normaliseIpc } from './record.js';
 // The command language and the search engine.
 export type { QueryNode } from './query/index.js';
 export { parseOrThrow, todayOf } from './search-api.js';
