@@ -16,7 +16,9 @@ beforeAll(async () => {
   const city = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' });
   staff = await login(env.app, (await buildUser(env.ctx, { orgId: city.id, role: 'bureau_staff', username: 'dated_staff' })).username);
   // No industry matches: criterion 1 stays out of the way.
-  expect((await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: '9', industryName: '无', ipcPrefix: 'A01B' }] })).statusCode).toBe(200);
+  expect((await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: '9', industryName: '无', ipcPrefix: 'A01B' }] })).statusCode).toBe(
+    200,
+  );
 });
 afterAll(() => env.close());
 
@@ -41,8 +43,12 @@ describe('high-value facts are dated and real', () => {
     expect(met(await assessPatent(env.ctx, yearOnly.id, '2023-12-30'))).toEqual([]);
     expect(met(await assessPatent(env.ctx, yearOnly.id, '2023-12-31'))).toEqual(['patent_award']);
     // The counts follow the dates too.
-    const before = (await staff.get('/api/high-value/counts?regionCode=370811&date=2024-07-14')).json<{ rows: { byCriterion: Record<string, number | null> }[] }>();
-    const after = (await staff.get('/api/high-value/counts?regionCode=370811&date=2024-07-15')).json<{ rows: { byCriterion: Record<string, number | null> }[] }>();
+    const before = (await staff.get('/api/high-value/counts?regionCode=370811&date=2024-07-14')).json<{
+      rows: { byCriterion: Record<string, number | null> }[];
+    }>();
+    const after = (await staff.get('/api/high-value/counts?regionCode=370811&date=2024-07-15')).json<{
+      rows: { byCriterion: Record<string, number | null> }[];
+    }>();
     expect(before.rows[0]?.byCriterion.patent_award).toBe(1);
     expect(after.rows[0]?.byCriterion.patent_award).toBe(2);
   });
@@ -53,7 +59,13 @@ describe('high-value facts are dated and real', () => {
     const res = await staff.post('/api/high-value/pledges/import', {
       source: '专利权质押登记公告',
       rows: await Promise.all(
-        ps.map(async (p) => ({ appNo: await appNoOf(p.id), registrationNo: 'Y2024370000077', registeredOn: '2024-03-01', pledgee: '某银行济宁分行', amount: 30_000_000 })),
+        ps.map(async (p) => ({
+          appNo: await appNoOf(p.id),
+          registrationNo: 'Y2024370000077',
+          registeredOn: '2024-03-01',
+          pledgee: '某银行济宁分行',
+          amount: 30_000_000,
+        })),
       ),
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -68,10 +80,14 @@ describe('high-value facts are dated and real', () => {
     expect(put.json()).toMatchObject({ pledgeApportionment: 'whole', overseasIncludesHmt: false });
     expect(met(await assessPatent(env.ctx, first, '2024-02-29'))).toEqual([]);
     expect(met(await assessPatent(env.ctx, first, '2024-03-01'))).toEqual(['high_pledge']);
-    const counts = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{ rows: { byCriterion: Record<string, number | null> }[] }>();
+    const counts = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{
+      rows: { byCriterion: Record<string, number | null> }[];
+    }>();
     expect(counts.rows[0]?.byCriterion.high_pledge).toBe(4);
     expect((await staff.request('PUT', '/api/high-value/settings', { pledgeThreshold: 10_000_000, pledgeApportionment: 'equal' })).statusCode).toBe(200);
-    const equal = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{ rows: { byCriterion: Record<string, number | null> }[] }>();
+    const equal = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{
+      rows: { byCriterion: Record<string, number | null> }[];
+    }>();
     expect(equal.rows[0]?.byCriterion.high_pledge).toBe(0);
   });
 
