@@ -171,3 +171,46 @@ describe('legal status follows the rules: worked examples', () => {
     expect(await stateOn(b, '2026-06-01')).toBe('effective');
   });
 });
+
+describe('histories imported before these rules are repaired (migration 0107)', () => {
+  it('re-dates an announced unpaid-fee lapse, removes a "等恢复" restoration, and un-withdraws an open-licence withdrawal', async () => {
+    const { buildPatent } = await import('../../../test/factories.js');
+    const { up } = await import('../../db/migrations/0107-legal-status-repair.js');
+    const at = new Date().toISOString();
+    const fee = await buildPatent(env.ctx, { appDate: '2015-03-10', grantDate: '2018-05-04' });
+    const waiting = await buildPatent(env.ctx, { appDate: '2016-07-01', grantDate: '2019-02-01' });
+    const open = await buildPatent(env.ctx, { appDate: '2019-01-01', grantDate: '2021-01-01' });
+    const old = (patent_id: number, kind: string, event_date: string, summary: string, details: string) => ({
+      patent_id,
+      kind,
+      event_date,
+      summary,
+      details,
+      source: 'import:1',
+      created_at: at,
+    });
+    await env.ctx.db
+      .insertInto('patent_events')
+      .values([
+        old(fee.id, 'lapse', '2026-06-20', '未缴年费专利权终止', '未缴年费专利权终止'),
+        old(waiting.id, 'lapse', '2024-09-20', '未缴年费专利权终止', '未缴年费专利权终止，等恢复'),
+        old(waiting.id, 'restoration', '2024-09-20', '权利恢复', '未缴年费专利权终止，等恢复'),
+        old(open.id, 'withdrawn', '2025-02-01', '申请撤回', '有权-开放许可声明的撤回'),
+      ])
+      .execute();
+    // As the old importer left them: lapsed from the announcement, in force, withdrawn.
+    await env.ctx.db.updateTable('patents').set({ terminated_on: '2026-06-20' }).where('id', '=', fee.id).execute();
+    await env.ctx.db.updateTable('patents').set({ terminated_on: '2025-02-01' }).where('id', '=', open.id).execute();
+    await up(env.ctx.db as never);
+    const rows = await env.ctx.db
+      .selectFrom('patents')
+      .select(['id', 'app_no', 'terminated_on'])
+      .where('id', 'in', [fee.id, waiting.id, open.id])
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => r.terminated_on)).toEqual(['2025-03-10', '2023-07-01', null]);
+    expect(await stateOn(rows[0]?.app_no ?? '', '2025-06-01')).toBe('lapsed');
+    expect(await stateOn(rows[1]?.app_no ?? '', '2024-10-01')).toBe('lapsed');
+    expect(await stateOn(rows[2]?.app_no ?? '', '2025-06-01')).toBe('effective');
+  });
+});
