@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorValues } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
-import { recordPatentEvents } from '../patents/api.js';
+import { importPatents, recordPatentEvents } from '../patents/api.js';
 import { rowsOf, runJob } from '../patents/import/import-test-helpers.js';
-import { importPatents } from '../patents/import/patent-importer.js';
 
 // 每万人口发明专利拥有量 counts effective invention patents by the CURRENT holder's (专利权人) address, not the
 // applicant's at filing: the region column a patent counts in (patents.region_code) follows the holder, and a
