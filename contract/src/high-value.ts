@@ -112,3 +112,4 @@ export const ZValueFactImportResult = z.object({
   imported: z.number().int(),
   skipped: z.array(z.object({ row: z.number().int(), appNo: z.string(), reason: z.string() })),
 });
+export type ValueFactImportResult = z.infer<typeof ZValueFactImportResult>;
