@@ -70,10 +70,18 @@ describe('high-value facts are dated and real', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const first = ps[0]?.id ?? 0;
-    // 30,000,000 over 4 patents: 7,500,000 each, below the 10,000,000 threshold.
+    // A fifth patent added to the same registration by a later import: every share is refreshed (6,000,000 each).
+    const fifth = await buildPatent(env.ctx, { region: '370883', appDate: '2019-01-01', grantDate: '2021-01-01', ipc: ['G06F16/00'] });
+    const more = await staff.post('/api/high-value/pledges/import', {
+      source: '专利权质押登记公告（补充）',
+      rows: [{ appNo: await appNoOf(fifth.id), registrationNo: 'Y2024370000077', registeredOn: '2024-03-01', pledgee: '某银行济宁分行', amount: 30_000_000 }],
+    });
+    expect(more.statusCode, more.body).toBe(200);
+    ps.push(fifth);
+    // 30,000,000 over 5 patents: 6,000,000 each, below the 10,000,000 threshold.
     const a = await assessPatent(env.ctx, first, '2024-06-01');
     expect(met(a)).toEqual([]);
-    expect(a.criteria.find((c) => c.criterion === 'high_pledge')?.evidence).toContain('750万元');
+    expect(a.criteria.find((c) => c.criterion === 'high_pledge')?.evidence).toContain('600万元');
     // The whole sum to every patent (the setting): met, but only from the registration date.
     const put = await staff.request('PUT', '/api/high-value/settings', { pledgeThreshold: 10_000_000, pledgeApportionment: 'whole' });
     expect(put.statusCode, put.body).toBe(200);
@@ -83,7 +91,7 @@ describe('high-value facts are dated and real', () => {
     const counts = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{
       rows: { byCriterion: Record<string, number | null> }[];
     }>();
-    expect(counts.rows[0]?.byCriterion.high_pledge).toBe(4);
+    expect(counts.rows[0]?.byCriterion.high_pledge).toBe(5);
     expect((await staff.request('PUT', '/api/high-value/settings', { pledgeThreshold: 10_000_000, pledgeApportionment: 'equal' })).statusCode).toBe(200);
     const equal = (await staff.get('/api/high-value/counts?regionCode=370883&date=2024-03-01')).json<{
       rows: { byCriterion: Record<string, number | null> }[];

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
 import { canAccess } from '../../platform/jurisdiction.js';
 import { normaliseAppNo, recordPatentEvents, runPatentWriteHooks } from '../patents/api.js';
-import { findPatentsByAppNos, insertAwards } from './facts-repository.js';
+import { findPatentIdsByPledgeRegistration, findPatentsByAppNos, insertAwards } from './facts-repository.js';
 
 type Skipped = { row: number; appNo: string; reason: string };
 
@@ -82,7 +82,17 @@ export async function importPledges(ctx: AppContext, actor: Actor, body: z.infer
           ];
     });
     await recordPatentEvents(ctx, trx, events);
-    // Every patent of a registration is refreshed: its share changes with the number of patents it covers.
+    // Every patent of a registration is refreshed, those pledged under it by an earlier import too: each
+    // one's share changes with the number of patents the registration covers.
+    const siblings = await findPatentIdsByPledgeRegistration(
+      trx,
+      body.rows.map((r) => r.registrationNo),
+    );
+    await runPatentWriteHooks(
+      ctx,
+      trx,
+      siblings.filter((id) => !events.some((e) => e.patentId === id)),
+    );
     return {
       value: { imported: events.length, skipped },
       audit: {

@@ -112,3 +112,18 @@ export async function insertAwards(
       .execute();
   return fresh.length;
 }
+
+/** Every patent pledged under one of these registration numbers (the patents of a portfolio pledge). */
+export async function findPatentIdsByPledgeRegistration(trx: Executor, numbers: readonly string[]): Promise<number[]> {
+  const out = new Set<number>();
+  const list = [...new Set(numbers)];
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await trx
+      .selectFrom('patent_pledges')
+      .select('patent_id')
+      .where('authority_no', 'in', list.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.add(Number(r.patent_id));
+  }
+  return [...out];
+}
