@@ -44,11 +44,12 @@ export const patentEventLabels: Record<string, string> = {
   preservation_release: '解除保全',
   invalidation_partial: '部分无效',
   invalidation: '全部无效',
-  lapse: '未缴年费终止',
+  lapse: '专利权终止',
   surrender: '放弃专利权',
   rejected: '驳回',
   withdrawn: '撤回',
   restoration: '权利恢复',
+  term_compensation: '专利权期限补偿',
 };
 
 export const ZPatentEvent = z.object({

@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { ZChainLink, type ChainLink } from '../chain.js';
 
+/** The document an indicator's definition (统计口径) comes from: its title, who issued it and when. */
+export interface IndicatorSource {
+  document: string;
+  issuer: string;
+  /** ISO date the document was issued. */
+  date: string;
+}
+
+/**
+ * What an indicator means (统计口径): its definition, what its numerator counts, its denominator (null for a
+ * count or an amount) and the document the definition comes from (null while none is registered: shown as
+ * "—" with that reason, never invented).
+ */
+export interface IndicatorCaliber {
+  definition: string;
+  numerator: string;
+  denominator: string | null;
+  source: IndicatorSource | null;
+}
+
 /**
  * The indicator catalogue (指标目录) as data. Each indicator has a stable key, Chinese and English
  * names, a unit, the link of the IP chain it belongs to and the number of decimals it is published
@@ -21,6 +41,8 @@ export interface IndicatorDef {
   perCapitaOf?: string;
   /** Amounts in yuan: plausibility checks compare them with the region's population. */
   amount?: boolean;
+  /** Definition, numerator, denominator and source; with `unit` and `decimals`, the whole 口径. */
+  caliber: IndicatorCaliber;
 }
 
 type Row = [key: string, zh: string, en: string, unit: string, link: ChainLink, aggregation?: 'stock' | 'flow', decimals?: number];
@@ -216,6 +238,81 @@ const service: Row[] = [
   ['new_brand_guidance_stations', '新增商标品牌指导站', 'New brand guidance stations', '个', 'service'],
 ];
 
+const PATENT_LAW: IndicatorSource = {
+  document: '《中华人民共和国专利法》（2020年修正）第三十九条、第四十条、第四十二条、第四十四条、第四十七条',
+  issuer: '全国人民代表大会常务委员会',
+  date: '2020-10-17',
+};
+const PLAN_13TH: IndicatorSource = {
+  document: '《“十三五”国家知识产权保护和运用规划》（国发〔2016〕86号），主要指标“每万人口发明专利拥有量”',
+  issuer: '国务院',
+  date: '2016-12-30',
+};
+const PLAN_14TH: IndicatorSource = {
+  document: '《“十四五”国家知识产权保护和运用规划》（国发〔2021〕20号），主要指标“每万人口高价值发明专利拥有量”及其注释',
+  issuer: '国务院',
+  date: '2021-10-09',
+};
+const EFFECTIVE =
+  '基准日有效的发明专利：已授权公告，未届满保护期限（含期限补偿），未因未缴年费终止（自应缴年费期满之日起），未被宣告全部无效，未放弃；申请日不详者保护期限不能确定，不计入';
+const BY_HOLDER = '按基准日当前专利权人（而非申请时的申请人）地址归属区划；专利权转移登记后随新权利人所在区划计';
+const HIGH_VALUE =
+  '有效发明专利中符合以下之一者：战略性新兴产业的发明专利；在海外有同族专利权的发明专利；维持年限超过10年的发明专利；实现较高质押融资金额的发明专利；获得国家科学技术奖或中国专利奖的发明专利';
+const POPULATION = '本区划人口（万人），按该区划、该年度设置的人口基数（人口普查常住人口或年末常住人口），基数及其来源随数值标明';
+
+/** Catalogue entries whose 口径 is registered with its source document. */
+const calibers: Record<string, IndicatorCaliber> = {
+  effective_invention_patents: {
+    definition: `${EFFECTIVE}。${BY_HOLDER}`,
+    numerator: '本区划有效发明专利件数',
+    denominator: null,
+    source: PATENT_LAW,
+  },
+  high_value_invention_patents: {
+    definition: `${HIGH_VALUE}。${BY_HOLDER}`,
+    numerator: '本区划高价值发明专利件数',
+    denominator: null,
+    source: PLAN_14TH,
+  },
+  effective_invention_patents_per_10k: {
+    definition: `每万人口发明专利拥有量 = 有效发明专利件数 ÷ 人口 × 10000。${EFFECTIVE}；国内口径不含港澳台。${BY_HOLDER}`,
+    numerator: '本区划有效发明专利件数（按当前专利权人地址）',
+    denominator: POPULATION,
+    source: PLAN_13TH,
+  },
+  high_value_invention_patents_per_10k: {
+    definition: `每万人口高价值发明专利拥有量 = 高价值发明专利件数 ÷ 人口 × 10000。${HIGH_VALUE}。${BY_HOLDER}`,
+    numerator: '本区划高价值发明专利件数（按当前专利权人地址）',
+    denominator: POPULATION,
+    source: PLAN_14TH,
+  },
+  patent_grants: {
+    definition: '授权公告日在统计期内的专利（发明、实用新型、外观设计）',
+    numerator: '统计期内授权公告的专利件数',
+    denominator: null,
+    source: PATENT_LAW,
+  },
+  invention_patent_grants: {
+    definition: '授权公告日在统计期内的发明专利',
+    numerator: '统计期内授权公告的发明专利件数',
+    denominator: null,
+    source: PATENT_LAW,
+  },
+};
+
+/** The registered 口径 of a key, else one stated from the entry itself, its source not registered. */
+function caliberOf(key: string, zh: string, unit: string, aggregation: 'stock' | 'flow'): IndicatorCaliber {
+  const known = calibers[key];
+  if (known) return known;
+  const rate = unit === '%';
+  return {
+    definition: rate ? `${zh}（百分比），按填报来源文件的口径` : aggregation === 'stock' ? `${zh}：统计期末（基准日）的存量` : `${zh}：统计期内的发生量`,
+    numerator: rate ? `${zh}的分子，按填报来源文件` : `${zh}（${unit}）`,
+    denominator: rate ? `${zh}的分母，按填报来源文件` : null,
+    source: null,
+  };
+}
+
 const perCapita: IndicatorDef[] = [
   {
     key: 'effective_invention_patents_per_10k',
@@ -226,6 +323,7 @@ const perCapita: IndicatorDef[] = [
     decimals: 1,
     aggregation: 'stock',
     perCapitaOf: 'effective_invention_patents',
+    caliber: caliberOf('effective_invention_patents_per_10k', '每万人口发明专利拥有量', '件/万人', 'stock'),
   },
   {
     key: 'high_value_invention_patents_per_10k',
@@ -236,6 +334,7 @@ const perCapita: IndicatorDef[] = [
     decimals: 2,
     aggregation: 'stock',
     perCapitaOf: 'high_value_invention_patents',
+    caliber: caliberOf('high_value_invention_patents_per_10k', '每万人口高价值发明专利拥有量', '件/万人', 'stock'),
   },
 ];
 
@@ -248,6 +347,7 @@ const fromRow = ([key, zh, en, unit, link, aggregation = 'flow', decimals]: Row)
   aggregation,
   decimals: decimals ?? (unit === '%' ? 2 : 0),
   ...(unit === '元' ? { amount: true } : {}),
+  caliber: caliberOf(key, zh, unit, aggregation),
 });
 
 /** Every indicator, in display order (chain link, then as listed). */
@@ -276,6 +376,14 @@ export const ZIndicatorKey = z
 export const ZIndicatorDefinition = z.enum(['computed', 'reported']);
 export type IndicatorDefinition = z.infer<typeof ZIndicatorDefinition>;
 
+export const ZIndicatorSource = z.object({ document: z.string(), issuer: z.string(), date: z.string() });
+export const ZIndicatorCaliber = z.object({
+  definition: z.string(),
+  numerator: z.string(),
+  denominator: z.string().nullable(),
+  source: ZIndicatorSource.nullable(),
+});
+
 export const ZIndicator = z.object({
   key: z.string(),
   zh: z.string(),
@@ -289,6 +397,8 @@ export const ZIndicator = z.object({
   definition: ZIndicatorDefinition,
   /** What the computation counts (for computed indicators). */
   method: z.string().nullable(),
+  /** 统计口径: definition, numerator, denominator and source document (null: not registered, shown as "—"). */
+  caliber: ZIndicatorCaliber,
 });
 export type Indicator = z.infer<typeof ZIndicator>;
 export const ZIndicatorCatalogue = z.object({ items: z.array(ZIndicator) });

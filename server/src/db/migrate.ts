@@ -18,6 +18,9 @@ import * as m0015 from './migrations/0015-record-parties.js';
 import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
+import * as m0105 from './migrations/0105-term-compensation.js';
+import * as m0106 from './migrations/0106-dated-value-facts.js';
+import * as m0107 from './migrations/0107-legal-status-repair.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -44,6 +47,9 @@ const migrations: Record<string, Migration> = {
   '0016-patent-pledges': m0016,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
+  '0105-term-compensation': m0105,
+  '0106-dated-value-facts': m0106,
+  '0107-legal-status-repair': m0107,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

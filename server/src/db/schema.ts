@@ -164,6 +164,8 @@ export interface PatentEventTable {
   authority_no: string | null;
   /** The date the authority acted (may differ from the event's effective date). */
   authority_date: string | null;
+  /** Days of term compensation (专利权期限补偿) a 'term_compensation' event grants (migration 0105); null otherwise. */
+  term_days: number | null;
   created_at: string;
 }
 
@@ -266,6 +268,12 @@ export interface PatentAwardTable {
   award: string;
   year: number;
   grade: string | null;
+  /** 'national' (中国专利奖, 国家科学技术奖) or 'provincial' (省专利奖); null on rows before migration 0106. */
+  level: string | null;
+  /** The date the award was conferred; null when only the year is known (it then counts from 31 December). */
+  awarded_on: string | null;
+  /** Where the record came from ('import:<user>' …). */
+  source: string | null;
 }
 
 export interface SettingTable {
@@ -317,8 +325,14 @@ export interface PatentValueFactsTable {
   strategic_industries: string;
   overseas_granted: number;
   max_pledge_amount: number;
-  /** JSON array of {award, year, grade}. */
+  /** JSON array of {award, year, grade, level, on}. */
   awards: string;
+  /** JSON array of {on, amount}: each CNY pledge registration's amount credited to this patent (apportioned over a portfolio), by date. */
+  pledge_credits: Generated<string>;
+  /** The date the first award counts from; null without one. */
+  award_since: string | null;
+  /** The date of the first credit at or above the pledge threshold in force when the facts were computed; null without one. */
+  pledge_since: string | null;
 }
 
 /** Search index facts, one narrow row per patent (migration 0003; on PostgreSQL also `tx`, the patent's one tsvector, 0013). */

@@ -9,6 +9,13 @@ import { findSettingValue, upsertSetting } from './settings-repository.js';
  */
 export const settingDefaults = {
   'high_value.pledge_threshold': 10_000_000,
+  /**
+   * A pledge registered over several patents (one registration number, one date) credits each patent with
+   * the secured amount divided equally among them (1), or — the registration's whole sum to every patent (0).
+   */
+  'high_value.pledge_apportion_equally': 1,
+  /** Whether granted family members in Hong Kong, Macao or Taiwan count as overseas (海外同族, criterion 2): 0 no (default), 1 yes. */
+  'high_value.overseas_includes_hmt': 0,
   /** A work item is "due soon" this many calendar days before its deadline. */
   'workflow.due_soon_days': 2,
   /** Largest attachment accepted, in megabytes. */

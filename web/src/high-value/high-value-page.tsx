@@ -6,6 +6,8 @@ import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
 import { ConcordanceEditor } from './concordance-editor';
 import { ThresholdForm } from './threshold-form';
+import { HighValueCounts } from './high-value-counts';
+import { FactImportCard } from './fact-import-card';
 import { hasPermission, useCurrentUser } from '../session/use-session';
 
 /** 高价值认定设置: the industry ↔ IPC concordance and the pledge threshold; editable with registry.manage. */
@@ -20,8 +22,10 @@ export function HighValuePage() {
       <Typography.Paragraph>{t('highValue.intro')}</Typography.Paragraph>
       <Card title={<h2 className="card-title">{t('highValue.thresholdTitle')}</h2>}>
         <Typography.Paragraph>{t('highValue.thresholdHint')}</Typography.Paragraph>
-        <QueryState query={settings}>{(s) => <ThresholdForm key={s.pledgeThreshold} value={s.pledgeThreshold} canEdit={canEdit} />}</QueryState>
+        <QueryState query={settings}>{(s) => <ThresholdForm key={settings.dataUpdatedAt} settings={s} canEdit={canEdit} />}</QueryState>
       </Card>
+      <HighValueCounts />
+      {canEdit && <FactImportCard />}
       <Card title={<h2 className="card-title">{t('highValue.concordanceTitle')}</h2>}>
         <Alert type="info" showIcon className="card-alert" title={t('highValue.officialNote')} description={t('highValue.officialNoteDetail')} />
         <QueryState query={concordance}>

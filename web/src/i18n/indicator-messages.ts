@@ -25,6 +25,18 @@ export const indicatorMessages = {
     noValue: ['—', '—'],
     show: ['查询', 'Show'],
     allIndicators: ['本区划全部指标', 'All indicators of this region'],
+    caliber: {
+      title: ['统计口径', 'Definition'],
+      definition: ['定义', 'Definition'],
+      numerator: ['分子', 'Numerator'],
+      denominator: ['分母', 'Denominator'],
+      noDenominator: ['—（总量指标）', '— (a count or amount)'],
+      unit: ['单位与小数位', 'Unit and decimals'],
+      unitValue: ['{{unit}}，保留 {{decimals}} 位小数', '{{unit}}, {{decimals}} decimals'],
+      source: ['口径依据', 'Source'],
+      sourceValue: ['{{document}}（{{issuer}}，{{date}}）', '{{document}} ({{issuer}}, {{date}})'],
+      noSource: ['—（未登记口径文件）', '— (no source document registered)'],
+    },
   },
   reported: {
     title: ['指标填报与审核', 'Reported figures'],

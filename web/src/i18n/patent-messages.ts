@@ -159,11 +159,12 @@ export const patentMessages = {
       preservation_release: ['解除保全', 'Preservation lifted'],
       invalidation_partial: ['部分无效', 'Partly invalidated'],
       invalidation: ['全部无效', 'Wholly invalidated'],
-      lapse: ['未缴年费终止', 'Lapsed (fees unpaid)'],
+      lapse: ['专利权终止', 'Lapsed'],
       surrender: ['放弃专利权', 'Surrendered'],
       rejected: ['驳回', 'Rejected'],
       withdrawn: ['撤回', 'Withdrawn'],
       restoration: ['权利恢复', 'Restored'],
+      term_compensation: ['专利权期限补偿', 'Term compensated'],
     },
     eventDetail: {
       amount: ['金额', 'Amount'],

@@ -79,6 +79,55 @@ export const registryMessages = {
     ],
     threshold: ['门槛（元）', 'Threshold (yuan)'],
     thresholdValue: ['当前门槛：{{amount}} 元', 'Current threshold: {{amount}} yuan'],
+    apportionment: {
+      label: ['组合质押金额', 'Portfolio pledges'],
+      equal: ['按件平均分摊（登记金额 ÷ 专利件数）', 'Split equally (amount ÷ number of patents)'],
+      whole: ['每件计入登记全额', 'Whole amount to each patent'],
+    },
+    hmt: {
+      label: ['港澳台授权计为海外同族', 'HK/Macao/Taiwan grants count as overseas'],
+      yes: ['港澳台授权计为海外同族', 'Hong Kong, Macao and Taiwan grants count as overseas family'],
+      no: ['港澳台授权不计为海外同族（默认）', 'Hong Kong, Macao and Taiwan grants do not count as overseas family (default)'],
+    },
+    factImport: {
+      title: ['导入获奖记录与质押登记', 'Import awards and pledge registrations'],
+      hint: [
+        '高价值条件“较高质押融资金额”和“获中国专利奖等奖项”需要数据：从表格复制后粘贴，每行一条。获奖自授奖之日起计（只有年度时自当年 12 月 31 日起）；质押自登记之日起计，同一登记号下的多件专利为组合质押。',
+        'The high-pledge and award criteria need data: paste rows copied from a spreadsheet, one per line. An award counts from its date (31 December of its year when only the year is known); a pledge from its registration; patents under one registration number form one portfolio pledge.',
+      ],
+      kind: ['数据类型', 'Data'],
+      awards: ['获奖记录', 'Award records'],
+      pledges: ['质押登记（国家知识产权局）', 'Pledge registrations (CNIPA)'],
+      source: ['数据来源', 'Source'],
+      rows: ['数据行', 'Rows'],
+      awardColumns: [
+        '列：申请号、奖项名称、级别（国家/省）、等级、年度、授奖日期（可空）',
+        'Columns: application no., award, level (国家/省), grade, year, date (optional)',
+      ],
+      pledgeColumns: [
+        '列：申请号、质押登记号、登记日、出质人、质权人、登记金额（元）',
+        'Columns: application no., registration no., date, pledgor, pledgee, amount (yuan)',
+      ],
+      submit: ['导入', 'Import'],
+      done: ['已导入 {{count}} 条', '{{count}} imported'],
+      skipped: ['{{count}} 行未导入', '{{count}} rows not imported'],
+      skippedRow: ['第 {{row}} 行 {{appNo}}：{{reason}}', 'Row {{row}} {{appNo}}: {{reason}}'],
+    },
+    counts: {
+      title: ['有效发明专利与高价值发明专利（截至 {{date}}）', 'Effective and high-value invention patents (as of {{date}})'],
+      region: ['区划', 'Region'],
+      effective: ['有效发明专利', 'Effective inventions'],
+      highValue: ['高价值发明专利', 'High-value'],
+      noData: ['本区划尚无该条件的数据（不是 0）', 'No data for this criterion in the region (not 0)'],
+      noDataAlert: [
+        '本区划尚无{{criteria}}数据：这些条件暂不能统计，显示为“—”。请导入质押登记或获奖记录。',
+        'No {{criteria}} data for this region yet: these criteria cannot be counted and show “—”. Import pledge registrations or award records.',
+      ],
+      unknownTerm: [
+        '另有 {{count}} 件已授权发明专利申请日不详，保护期限无法确定，未计入上述统计。',
+        '{{count}} more granted invention patents have no filing date: their term cannot be determined, so they are not counted above.',
+      ],
+    },
     concordanceTitle: ['战略性新兴产业与 IPC 参照关系表', 'Strategic emerging industries ↔ IPC concordance'],
     officialNote: ['请导入官方《战略性新兴产业分类与国际专利分类参照关系表（2021）》', 'Import the official 2021 concordance table'],
     officialNoteDetail: [

@@ -1,4 +1,4 @@
-import { Breadcrumb, Button, Card, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { parsePeriod, type IndicatorValue, type IndicatorValues } from '@zhichan/contract';
 import { useState } from 'react';
@@ -24,6 +24,7 @@ export function ValuesPage() {
   const values = useQuery({ queryKey: ['indicators', 'values', q], queryFn: () => fetchValues(q) });
   const all = useQuery({ queryKey: ['indicators', 'values', 'all', region.code, period], queryFn: () => fetchValues({ regionCode: region.code, period }) });
   const en = i18n.language === 'en';
+  const selected = catalogue.data?.items.find((i) => i.key === key);
   const name = (k: string) => {
     const d = catalogue.data?.items.find((i) => i.key === k);
     return d ? (en ? d.en : d.zh) : k;
@@ -120,6 +121,32 @@ export function ValuesPage() {
       <Card title={<h2 className="card-title">{`${name(key)} · ${period}`}</h2>}>
         <QueryState query={values}>{regionTable}</QueryState>
       </Card>
+      {selected && (
+        <Card title={<h2 className="card-title">{`${t('indicators.caliber.title')} · ${name(key)}`}</h2>}>
+          <Descriptions
+            column={1}
+            items={[
+              { key: 'definition', label: t('indicators.caliber.definition'), children: selected.caliber.definition },
+              { key: 'numerator', label: t('indicators.caliber.numerator'), children: selected.caliber.numerator },
+              {
+                key: 'denominator',
+                label: t('indicators.caliber.denominator'),
+                children: selected.caliber.denominator ?? t('indicators.caliber.noDenominator'),
+              },
+              {
+                key: 'unit',
+                label: t('indicators.caliber.unit'),
+                children: t('indicators.caliber.unitValue', { unit: selected.unit, decimals: selected.decimals }),
+              },
+              {
+                key: 'source',
+                label: t('indicators.caliber.source'),
+                children: selected.caliber.source ? t('indicators.caliber.sourceValue', selected.caliber.source) : t('indicators.caliber.noSource'),
+              },
+            ]}
+          />
+        </Card>
+      )}
       <Card title={<h2 className="card-title">{`${t('indicators.allIndicators')} · ${region.name}`}</h2>}>
         <QueryState query={all}>
           {(data) => (

@@ -30,6 +30,7 @@ const EVENT_KINDS = [
   'rejected',
   'withdrawn',
   'restoration',
+  'term_compensation',
 ] as const;
 const isEventKind = (k: string): k is (typeof EVENT_KINDS)[number] => (EVENT_KINDS as readonly string[]).includes(k);
 

@@ -28,6 +28,15 @@ describe('statistical bulletin (统计公报)', () => {
     expect(b.title).toBe('济宁市2023年知识产权统计公报');
     expect(bulletinText(b)).toContain('截至2023年底，全市有效发明专利2件，同比增长100%');
     expect(b.figures[0]).toMatchObject({ ref: 1, key: 'effective_invention_patents', value: 2, origin: 'computed', period: '2023' });
+    // The footnote states the 口径: definition (by the current holder), numerator, denominator, unit, decimals, source.
+    const note = b.figures[0]?.note ?? '';
+    expect(note).toContain('口径：基准日有效的发明专利');
+    expect(note).toContain('当前专利权人');
+    expect(note).toContain('分子：本区划有效发明专利件数');
+    expect(note).toContain('分母：—（总量指标）');
+    expect(note).toContain('单位：件，保留0位小数');
+    expect(note).toContain('口径依据：《中华人民共和国专利法》（2020年修正）');
+    expect(note).toContain('全国人民代表大会常务委员会，2020-10-17');
   });
 
   it('writes the same bulletin as a Word document with footnotes and the sources table', async () => {

@@ -11,7 +11,7 @@ export function parseBulletinPeriod(code: string): RenderInput['period'] | null 
 
 const info = (key: string): IndicatorInfo | undefined => {
   const d = findIndicator(key);
-  return d ? { zh: d.zh, unit: d.unit, decimals: d.decimals, link: d.link } : undefined;
+  return d ? { zh: d.zh, unit: d.unit, decimals: d.decimals, link: d.link, caliber: d.caliber } : undefined;
 };
 const order = indicatorCatalogue.map((d) => d.key);
 

@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinFigure, BulletinSegment } from '@zhichan/contract';
+import type { Bulletin, BulletinFigure, BulletinSegment, IndicatorCaliber } from '@zhichan/contract';
 import { formatFigure, formatYoy } from './numbers.js';
 import { bulletinTemplate, type ParagraphTemplate } from './template.js';
 
@@ -23,6 +23,8 @@ export interface IndicatorInfo {
   unit: string;
   decimals: number;
   link: string;
+  /** 统计口径 (definition, numerator, denominator, source document), printed in the figure's footnote. */
+  caliber?: IndicatorCaliber;
 }
 export interface RenderInput {
   region: { code: string; name: string; level: number };
@@ -190,7 +192,7 @@ export function renderBulletin(input: RenderInput): Bulletin {
       provinceRank: f.provinceRank,
       basis: f.basis,
     };
-    return { ...figure, note: footnoteText(figure) };
+    return { ...figure, note: footnoteText(figure, meta.caliber ? { ...meta.caliber, decimals: meta.decimals } : undefined) };
   });
   return {
     region: { code: region.code, name: region.name },
@@ -219,8 +221,19 @@ export function bulletinText(b: Bulletin): string {
   return b.paragraphs.map((p) => p.segments.map((s) => s.text).join('')).join('\n');
 }
 
-/** The footnote of a figure: what it is, for when, computed or reported, from which source. */
-export function footnoteText(f: Omit<BulletinFigure, 'note'>): string {
+/** The 口径 part of a footnote: definition, numerator, denominator, unit and decimals, source document. */
+export function caliberText(c: IndicatorCaliber & { decimals: number }, unit: string): string {
+  return [
+    `口径：${c.definition}`,
+    `分子：${c.numerator}`,
+    `分母：${c.denominator ?? '—（总量指标）'}`,
+    `单位：${unit}，保留${c.decimals}位小数`,
+    `口径依据：${c.source ? `${c.source.document}（${c.source.issuer}，${c.source.date}）` : '—（未登记口径文件）'}`,
+  ].join('；');
+}
+
+/** The footnote of a figure: what it is, for when, computed or reported, from which source, and its 口径. */
+export function footnoteText(f: Omit<BulletinFigure, 'note'>, caliber?: IndicatorCaliber & { decimals: number }): string {
   const parts = [
     `${f.name}：${f.text}`,
     `统计期 ${f.periodLabel}`,
@@ -230,5 +243,6 @@ export function footnoteText(f: Omit<BulletinFigure, 'note'>): string {
   if (f.yoyPct !== null) parts.push(`同比 ${f.yoyPct}%（${f.yoySource === 'published' ? '随数据公布' : '按上年同期值计算'}）`);
   if (f.provinceRank !== null) parts.push(`全省排名第${f.provinceRank}位（公布值）`);
   if (f.basis) parts.push(`人口基数：${f.basis}`);
+  if (caliber) parts.push(caliberText(caliber, f.unit));
   return parts.join('；') + '。';
 }

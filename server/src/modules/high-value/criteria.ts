@@ -6,8 +6,10 @@ import { legalStateOn, type LegalDates } from '../patents/api.js';
 export interface ValueFacts {
   strategicIndustries: { code: string; name: string }[];
   overseasGranted: boolean;
-  maxPledgeAmount: number;
-  awards: { award: string; year: number; grade: string | null }[];
+  /** Each CNY pledge registration's amount credited to the patent (apportioned over a portfolio), dated by its registration. */
+  pledgeCredits: { on: string; amount: number }[];
+  /** Awards with the date each counts from. */
+  awards: { award: string; year: number; grade: string | null; level?: string | null; on: string }[];
 }
 
 /** "Maintained more than 10 years": the date lies after the 10th anniversary of filing. */
@@ -22,6 +24,11 @@ export function maintainedOverTenYears(appDate: string | null, date: string): bo
 export function assessHighValue(patent: LegalDates & { kind: string }, facts: ValueFacts, date: string, pledgeThreshold: number): HighValueAssessment {
   const eligible = patent.kind === 'invention' && legalStateOn(patent, date) === 'effective';
   const wan = (n: number) => `${(n / 10_000).toLocaleString('zh-CN')}万元`;
+  // Facts count from their dates: a pledge from its registration, an award from its conferral, never for earlier dates.
+  const credits = facts.pledgeCredits.filter((c) => c.on <= date);
+  const maxPledge = Math.max(0, ...credits.map((c) => c.amount));
+  const awards = facts.awards.filter((a) => a.on <= date);
+  const later = facts.pledgeCredits.length - credits.length;
   const checks: Record<HighValueCriterion, [boolean, string]> = {
     strategic_industry: [
       facts.strategicIndustries.length > 0,
@@ -30,12 +37,20 @@ export function assessHighValue(patent: LegalDates & { kind: string }, facts: Va
     overseas_family: [facts.overseasGranted, facts.overseasGranted ? '有已授权的海外同族' : '无已授权的海外同族'],
     maintained_10_years: [maintainedOverTenYears(patent.app_date, date), `申请日 ${patent.app_date ?? '不详'}`],
     high_pledge: [
-      facts.maxPledgeAmount >= pledgeThreshold,
-      facts.maxPledgeAmount > 0 ? `最高质押金额 ${wan(facts.maxPledgeAmount)}（门槛 ${wan(pledgeThreshold)}）` : '无质押记录',
+      maxPledge >= pledgeThreshold,
+      maxPledge > 0
+        ? `截至 ${date} 最高质押金额 ${wan(maxPledge)}（门槛 ${wan(pledgeThreshold)}；组合质押按件分摊）`
+        : later > 0
+          ? `${date} 前无质押登记（之后有 ${later} 笔）`
+          : '无质押记录',
     ],
     patent_award: [
-      facts.awards.length > 0,
-      facts.awards.length > 0 ? facts.awards.map((a) => `${a.year}年${a.award}${a.grade ?? ''}`).join('；') : '无获奖记录',
+      awards.length > 0,
+      awards.length > 0
+        ? awards.map((a) => `${a.year}年${a.award}${a.grade ?? ''}（${a.on} 起）`).join('；')
+        : facts.awards.length > 0
+          ? `${date} 前无获奖记录（${facts.awards.map((a) => `${a.year}年${a.award}`).join('；')}自获奖之日起计）`
+          : '无获奖记录',
     ],
   };
   const criteria = (Object.keys(checks) as HighValueCriterion[]).map((c) => ({

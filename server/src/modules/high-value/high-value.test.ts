@@ -89,6 +89,30 @@ describe('high-value invention patents (five CNIPA criteria)', () => {
     ).toBe(400);
   });
 
+  it('replacing the concordance runs the patent write hooks for every patent, in the same transaction', async () => {
+    const { onPatentsWritten } = await import('../patents/api.js');
+    const p = await buildPatent(env.ctx, { ipc: ['B82Y30/00'] });
+    const seen = new Set<number>();
+    let armed = true;
+    onPatentsWritten((_ctx, _trx, ids) => {
+      if (armed) for (const id of ids) seen.add(id);
+      return Promise.resolve();
+    });
+    const res = await staff.request('PUT', '/api/high-value/concordance', { rows: [{ industryCode: '3.4', industryName: '新材料产业', ipcPrefix: 'B82Y' }] });
+    armed = false;
+    expect(res.statusCode).toBe(200);
+    const all = await env.ctx.db.selectFrom('patents').select('id').execute();
+    expect([...seen].sort((a, b) => a - b)).toEqual(all.map((r) => Number(r.id)).sort((a, b) => a - b));
+    expect(met(await assessPatent(env.ctx, p.id, '2024-01-01'))).toEqual(['strategic_industry']);
+    await staff.request('PUT', '/api/high-value/concordance', {
+      rows: [
+        { industryCode: '3.2', industryName: '新能源汽车产业', ipcPrefix: 'H01M10' },
+        { industryCode: '4.1', industryName: '生物医药产业', ipcPrefix: 'A61K' },
+        { industryCode: '4.2', industryName: '生物农业', ipcPrefix: 'C12N' },
+      ],
+    });
+  });
+
   it('counts effective and high-value invention patents per county, equal to the per-patent assessments', async () => {
     await buildPatent(env.ctx, { region: '370883', ipc: ['C12N9/00'] });
     await buildPatent(env.ctx, { region: '370883101', ipc: ['G06F16/00'] });

@@ -44,7 +44,7 @@ export async function findPatentValueFacts(db: Executor, patentId: number) {
       'p.terminated_on',
       'f.strategic_industries',
       'f.overseas_granted',
-      'f.max_pledge_amount',
+      'f.pledge_credits',
       'f.awards',
     ])
     .where('p.id', '=', patentId)
@@ -55,13 +55,14 @@ export async function findPatentValueFacts(db: Executor, patentId: number) {
  * Per region code at or below `regionCode`: effective invention patents on the date and how many
  * meet each criterion (the caller rolls the codes up to the level it shows).
  */
-export async function countHighValueByRegion(db: Executor, regionCode: string, date: string, tenYearsBefore: string, threshold: number) {
+export async function countHighValueByRegion(db: Executor, regionCode: string, date: string, tenYearsBefore: string) {
   const child = sql<string>`p.region_code`;
   const strategic = sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end`;
   const overseas = sql<number>`coalesce(f.overseas_granted, 0)`;
   const tenYears = sql<number>`case when p.app_date < ${tenYearsBefore} then 1 else 0 end`;
-  const pledge = sql<number>`case when coalesce(f.max_pledge_amount, 0) >= ${threshold} then 1 else 0 end`;
-  const award = sql<number>`case when f.awards <> '[]' then 1 else 0 end`;
+  // Dated facts: a pledge credit reaching the threshold (computed with it, facts.ts) or an award, on or before the date.
+  const pledge = sql<number>`case when f.pledge_since is not null and f.pledge_since <= ${date} then 1 else 0 end`;
+  const award = sql<number>`case when f.award_since is not null and f.award_since <= ${date} then 1 else 0 end`;
   return db
     .selectFrom('patents as p')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
@@ -80,4 +81,18 @@ export async function countHighValueByRegion(db: Executor, regionCode: string, d
     .where(inForceCondition(patentDateColumns('p'), date))
     .groupBy(child)
     .execute();
+}
+
+/** Granted invention patents of the region whose term end is unknown (no filing date): left out of every date-based count. */
+export async function countUnknownTerm(db: Executor, regionCode: string, date: string): Promise<number> {
+  const r = await db
+    .selectFrom('patents as p')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(regionCondition('p.region_code', regionCode))
+    .where('p.kind', '=', 'invention')
+    .where('p.expires_on', 'is', null)
+    .where('p.grant_date', '<=', date)
+    .where((eb) => eb.or([eb('p.terminated_on', 'is', null), eb('p.terminated_on', '>', date)]))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
 }

@@ -1,4 +1,14 @@
-import { ZConcordance, ZHighValueCounts, ZHighValueCountsQuery, ZHighValueSettings, ZReplaceConcordanceBody } from '@zhichan/contract';
+import {
+  ZAwardImportBody,
+  ZConcordance,
+  ZHighValueCounts,
+  ZHighValueCountsQuery,
+  ZHighValueSettings,
+  ZPledgeImportBody,
+  ZReplaceConcordanceBody,
+  ZValueFactImportResult,
+} from '@zhichan/contract';
+import { importAwards, importPledges } from './fact-imports.js';
 import { defineRoute } from '../../platform/routes.js';
 import { countHighValue, getConcordance, getHighValueSettings, setConcordance, setHighValueSettings } from './service.js';
 
@@ -52,5 +62,25 @@ export const highValueRoutes = [
     query: ZHighValueCountsQuery,
     response: ZHighValueCounts,
     handler: ({ ctx, actor, query }) => countHighValue(ctx, actor, query.regionCode, query.date),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/high-value/awards/import',
+    summary: '导入获奖记录（中国专利奖、省专利奖等：奖项、级别、年度、专利）',
+    tags,
+    access: 'registry.manage',
+    body: ZAwardImportBody,
+    response: ZValueFactImportResult,
+    handler: ({ ctx, actor, body }) => importAwards(ctx, actor, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/high-value/pledges/import',
+    summary: '导入专利权质押登记（国家知识产权局登记号、日期、金额）',
+    tags,
+    access: 'registry.manage',
+    body: ZPledgeImportBody,
+    response: ZValueFactImportResult,
+    handler: ({ ctx, actor, body }) => importPledges(ctx, actor, body),
   }),
 ];

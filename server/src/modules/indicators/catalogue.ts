@@ -17,6 +17,7 @@ export function listIndicators(): { items: Indicator[] } {
         perCapitaOf: d.perCapitaOf ?? null,
         definition: p ? 'computed' : 'reported',
         method: p ? (d.perCapitaOf ? `${p.method} ÷ 人口 × 10000` : p.method) : null,
+        caliber: d.caliber,
       };
     }),
   };

@@ -14,10 +14,10 @@ export function rowsQuery(db: Executor) {
       'p.grant_date',
       'p.terminated_on',
       'p.expires_on',
-      sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end + case when coalesce(f.overseas_granted, 0) = 1 then 2 else 0 end + case when f.awards <> '[]' then 4 else 0 end`.as(
-        'flags',
-      ),
-      sql<number>`coalesce(f.max_pledge_amount, 0)`.as('pledge'),
+      sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end + case when coalesce(f.overseas_granted, 0) = 1 then 2 else 0 end`.as('flags'),
+      // Dated criteria: the first award, the first pledge credit reaching the threshold (high-value facts).
+      'f.award_since',
+      'f.pledge_since',
     ]);
 }
 

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import { isWithinRegion, regionCondition } from '../../platform/jurisdiction.js';
-import { getSetting } from '../../platform/settings.js';
 import type { Progress } from '../../platform/progress.js';
 import { SnapshotCache } from '../../platform/snapshot-cache.js';
 import { isInForceOn, ymdDates } from '../patents/api.js';
@@ -37,9 +36,12 @@ export interface PatentSnapshot {
   terminated: Int32Array;
   /** yyyymmdd the term ends, 0 when unknown (no filing date). */
   expires: Int32Array;
-  /** Bit 1 strategic industry, 2 granted overseas family member, 4 award. */
+  /** Bit 1 strategic industry, 2 granted overseas family member. */
   flags: Uint8Array;
-  pledge: Float64Array;
+  /** yyyymmdd from which an award counts, 0 without one. */
+  awardSince: Int32Array;
+  /** yyyymmdd from which a pledge credit at or above the threshold counts, 0 without one. */
+  pledgeSince: Int32Array;
   size: number;
 }
 
@@ -65,7 +67,8 @@ function allocate(scope: string, capacity: number): PatentSnapshot {
     terminated: new Int32Array(capacity),
     expires: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
-    pledge: new Float64Array(capacity),
+    awardSince: new Int32Array(capacity),
+    pledgeSince: new Int32Array(capacity),
     size: 0,
   };
 }
@@ -75,7 +78,7 @@ function grow(s: PatentSnapshot, need: number): void {
   if (need <= s.ids.length) return;
   const cap = Math.max(need, s.ids.length * 2, 1024);
   const bigger = allocate(s.scope, cap);
-  for (const k of ['ids', 'region', 'kind', 'app', 'grant', 'terminated', 'expires', 'flags', 'pledge'] as const)
+  for (const k of ['ids', 'region', 'kind', 'app', 'grant', 'terminated', 'expires', 'flags', 'awardSince', 'pledgeSince'] as const)
     (bigger[k] as Int32Array).set(s[k] as Int32Array);
   Object.assign(s, { ...bigger, scope: s.scope, codes: s.codes, codeIndex: s.codeIndex, size: s.size });
 }
@@ -99,7 +102,8 @@ function put(s: PatentSnapshot, i: number, r: Row): void {
   s.terminated[i] = ymd(r.terminated_on, 0);
   s.expires[i] = ymd(r.expires_on, 0);
   s.flags[i] = Number(r.flags);
-  s.pledge[i] = Number(r.pledge);
+  s.awardSince[i] = ymd(r.award_since, 0);
+  s.pledgeSince[i] = ymd(r.pledge_since, 0);
 }
 
 /** Rows per query while loading (the load yields between chunks, and reports progress). */
@@ -238,10 +242,11 @@ export async function countEffectiveInventions(ctx: AppContext, rootPrefix: stri
   const s = await patentSnapshot(ctx, rootCode);
   const d = ymd(date, 0);
   const tenYearsBefore = d - 100_000;
-  const threshold = await getSetting(ctx.db, 'high_value.pledge_threshold');
-  const [effective, valuable] = tallyPair(s, [`effective|${d}`, `high-value|${d}|${threshold}`], rootPrefix, (i) => {
+  // Facts count from their dates (an award, a pledge reaching the threshold); the facts follow the threshold.
+  const dated = (since: number | undefined) => since !== undefined && since !== 0 && since <= d;
+  const [effective, valuable] = tallyPair(s, [`effective|${d}`, `high-value|${d}`], rootPrefix, (i) => {
     if (s.kind[i] !== 0 || !isInForceOn(ymdDates(s.grant[i], s.terminated[i], s.expires[i]), d)) return 0;
-    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || (s.pledge[i] ?? 0) >= threshold ? 2 : 1;
+    return (s.flags[i] ?? 0) !== 0 || (s.app[i] ?? 0) < tenYearsBefore || dated(s.awardSince[i]) || dated(s.pledgeSince[i]) ? 2 : 1;
   });
   return highValue ? valuable : effective;
 }

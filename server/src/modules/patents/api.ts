@@ -6,10 +6,18 @@
 // Legal state derived from a patent's dates and event history.
 export { expiryDate, legalStateOn, terminationDate, type LegalDates, type PatentKind } from './legal-status.js';
 // Recording events on a patent (licence, transfer, pledge, preservation) and keeping derived data current.
-export { recordPatentEvents, patentEventAuthorities, type PatentEvent, type PatentEventAuthority, type EventAuthority, type PledgeTerms } from './events.js';
+export {
+  recordPatentEvents,
+  patentEventAuthorities,
+  type NewHolder,
+  type PatentEvent,
+  type PatentEventAuthority,
+  type EventAuthority,
+  type PledgeTerms,
+} from './events.js';
 export { findPledges } from './events-repository.js';
 export { onPatentsWritten, runPatentWriteHooks, type PatentWriteHook } from './write-hooks.js';
-export { normaliseIpc } from './record.js';
+export { normaliseAppNo, normaliseIpc } from './record.js';
 // The command language and the search engine.
 export type { QueryNode } from './query/index.js';
 export { parseOrThrow, todayOf } from './search-api.js';

@@ -84,3 +84,27 @@ export async function findPledges(db: Executor, patentIds: readonly number[]) {
     .orderBy('id')
     .execute();
 }
+
+/**
+ * A registered transfer moves the patent to its new holder: the holder names (patents.holders and the holder
+ * rows of patent_parties), the holder's address and region (patents.address, patents.region_code — the
+ * columns every regional count reads, 每万人口发明专利拥有量 included).
+ */
+export async function moveHolder(
+  trx: Executor,
+  patentId: number,
+  to: { names: readonly string[]; orgIds?: readonly (number | null)[]; address: string | null; regionCode: string | null },
+  at: string,
+): Promise<void> {
+  await trx
+    .updateTable('patents')
+    .set({ holders: JSON.stringify(to.names), address: to.address, region_code: to.regionCode, updated_at: at })
+    .where('id', '=', patentId)
+    .execute();
+  await trx.deleteFrom('patent_parties').where('patent_id', '=', patentId).where('role', '=', 'holder').execute();
+  if (to.names.length > 0)
+    await trx
+      .insertInto('patent_parties')
+      .values(to.names.map((name, i) => ({ patent_id: patentId, role: 'holder', seq: i + 1, name, org_id: to.orgIds?.[i] ?? null })))
+      .execute();
+}

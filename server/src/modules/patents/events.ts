@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso } from '../../platform/context.js';
-import { findStandingPledge, insertPatentEventRow, insertPledge, updatePledge } from './events-repository.js';
+import { findStandingPledge, insertPatentEventRow, insertPledge, moveHolder, updatePledge } from './events-repository.js';
 import { runPatentWriteHooks } from './write-hooks.js';
 
 /**
@@ -48,8 +48,23 @@ interface EventBase {
  * The events modules other than the importer record on a patent: transfers and licences (filings, open
  * licensing), open-licence declarations, pledges (registration, change, release) and court preservation.
  */
+/**
+ * The holder after a registered transfer (著录项目变更: 专利权人): the patent then counts in the new holder's
+ * region (patents.region_code), which every regional count reads.
+ */
+export interface NewHolder {
+  names: string[];
+  /** The holders' organisations on the platform, in the order of `names` (null where none). */
+  orgIds?: (number | null)[];
+  /** The new holder's address (专利权人地址) and its region code; null when not known. */
+  address: string | null;
+  regionCode: string | null;
+}
+
 export type PatentEvent =
-  | (EventBase & { kind: 'transfer' | 'licence' | 'licence_exclusive' | 'licence_sole' | 'licence_end' })
+  /** A transfer registered by CNIPA moves the patent to `newHolder` when given (holder, address, region). */
+  | (EventBase & { kind: 'transfer'; newHolder?: NewHolder })
+  | (EventBase & { kind: 'licence' | 'licence_exclusive' | 'licence_sole' | 'licence_end' })
   | (EventBase & { kind: 'open_licence' | 'open_licence_withdrawn' })
   | (EventBase & { kind: 'pledge'; pledge: PledgeTerms })
   /** Changes the standing pledge registered under authority.number (else the oldest standing one). */
@@ -84,7 +99,9 @@ export async function recordPatentEvents(ctx: AppContext, trx: Executor, events:
       created_at: at,
     });
     if (eventId === undefined) continue;
-    if (e.kind === 'pledge') {
+    if (e.kind === 'transfer' && e.newHolder) {
+      await moveHolder(trx, e.patentId, e.newHolder, at);
+    } else if (e.kind === 'pledge') {
       await insertPledge(trx, {
         patent_id: e.patentId,
         event_id: eventId,

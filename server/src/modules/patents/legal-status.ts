@@ -29,6 +29,7 @@ export const patentEventKinds = [
   'rejected',
   'withdrawn',
   'restoration',
+  'term_compensation',
 ] as const;
 export type PatentEventKind = (typeof patentEventKinds)[number];
 
@@ -37,12 +38,59 @@ const TERMINATING: ReadonlySet<string> = new Set(['invalidation', 'lapse', 'surr
 
 /**
  * Statutory term: invention 20 years, utility model 10 years, design 10 years, or 15 years for
- * designs filed on or after 2021-06-01 (Patent Law 2020 art. 42). Returns the first day the
- * patent is no longer in force (the term counts from the filing date).
+ * designs filed on or after 2021-06-01 (Patent Law 2020 art. 42 ¶1, in force 2021-06-01). Returns the
+ * first day the patent is no longer in force (the term counts from the filing date). An invention's
+ * term compensation (专利权期限补偿, art. 42 ¶2–3; Implementing Rules 2023 arts. 77–84: for unreasonable
+ * delay in grant, or for a new drug's marketing review) adds its days to the term.
  */
-export function expiryDate(kind: PatentKind, appDate: string): string {
+export function expiryDate(kind: PatentKind, appDate: string, compensationDays = 0): string {
   const years = kind === 'invention' ? 20 : kind === 'utility' ? 10 : appDate >= '2021-06-01' ? 15 : 10;
-  return dayjs(appDate).add(years, 'year').format('YYYY-MM-DD');
+  const end = dayjs(appDate).add(years, 'year');
+  return (compensationDays > 0 ? end.add(compensationDays, 'day') : end).format('YYYY-MM-DD');
+}
+
+/** The days of term compensation granted on the history (专利权期限补偿 events; days not given count 0). */
+export function compensationDays(events: readonly { kind: string; term_days?: number | null }[]): number {
+  let days = 0;
+  for (const e of events) if (e.kind === 'term_compensation' && e.term_days) days += Number(e.term_days);
+  return days;
+}
+
+/**
+ * Grace period for an unpaid annual fee (Implementing Rules 2023 art. 115): the fee may still be paid,
+ * with a surcharge, within 6 months of its due date; then the patent terminates FROM THE DUE DATE.
+ * Statutory, not a setting.
+ */
+export const FEE_GRACE_MONTHS = 6;
+
+/**
+ * The date a patent lapsed for an unpaid annual fee (未缴年费专利权终止, 细则 art. 115): the due date of the
+ * unpaid fee, i.e. the anniversary of the filing date that opens the unpaid patent year — never the later
+ * date the termination was announced. `feeYear` (第N年度) gives it exactly (filing date + N−1 years). Without
+ * it, the due date is the latest anniversary at least the grace period before the announcement (the
+ * termination cannot be announced before the grace period has run out); an announcement (or 失效日) that
+ * falls on an anniversary is taken as the due date itself. A due date before the grant is impossible
+ * (the grant year's fee is paid on registration): the first anniversary after the grant stands in. Null
+ * when the filing date is unknown (the caller keeps the announcement date and says so).
+ */
+export function feeLapseDate(appDate: string | null, announced: string, opts: { feeYear?: number | null; grantDate?: string | null } = {}): string | null {
+  if (appDate === null || appDate >= announced) return null;
+  const filed = dayjs(appDate);
+  const anniversary = (n: number) => filed.add(n, 'year').format('YYYY-MM-DD');
+  if (opts.feeYear && opts.feeYear >= 2) return anniversary(opts.feeYear - 1);
+  const latest = dayjs(announced).subtract(FEE_GRACE_MONTHS, 'month').format('YYYY-MM-DD');
+  let n = Math.max(0, dayjs(announced).diff(filed, 'year'));
+  if (anniversary(n) !== announced) {
+    while (n > 0 && anniversary(n) > latest) n -= 1;
+  }
+  if (n === 0) return null;
+  let due = anniversary(n);
+  if (opts.grantDate && due < opts.grantDate) {
+    let m = n;
+    while (anniversary(m) < opts.grantDate) m += 1;
+    due = anniversary(m) <= announced ? anniversary(m) : announced;
+  }
+  return due;
 }
 
 /** The date the patent or application ended, from its event history (null while it stands). */

@@ -40,7 +40,7 @@ describe('patent page', () => {
     const res = await user.get(`/api/patents/${p.id}`);
     expect(res.statusCode).toBe(200);
     const d = res.json<PatentDetail>();
-    expect(d.events.map((e) => e.label)).toEqual(['授权', '质押登记', '未缴年费终止']);
+    expect(d.events.map((e) => e.label)).toEqual(['授权', '质押登记', '专利权终止']);
     // The test clock stands in March 2026, after the lapse.
     expect(d).toMatchObject({ legalState: 'lapsed', terminatedOn: '2025-02-01', expiresOn: '2036-01-05' });
     expect(d.ipc).toEqual([{ code: 'H01M10/0525', title: '二次电池及其制造' }]);

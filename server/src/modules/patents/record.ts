@@ -15,6 +15,8 @@ export const ZPatentRecordEvent = z.object({
   details: z.string().nullable().optional(),
   /** True when the source gave no date and the import's as-of date stands in for it. */
   dateEstimated: z.boolean().default(false),
+  /** Days of term compensation (专利权期限补偿) the event grants, when the source states them. */
+  termDays: z.number().int().positive().nullable().optional(),
 });
 export type PatentRecordEvent = z.infer<typeof ZPatentRecordEvent>;
 

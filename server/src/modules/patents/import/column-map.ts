@@ -18,6 +18,7 @@ export type PatentField =
   | 'inventors'
   | 'applicantType'
   | 'address'
+  | 'holderAddress'
   | 'provinceCode'
   | 'mainIpc'
   | 'ipc'
@@ -29,6 +30,8 @@ export type PatentField =
   | 'citations'
   | 'sourceStatus'
   | 'statusDate'
+  | 'lapseDate'
+  | 'compensationDays'
   | 'examDate'
   | 'pledgeCount'
   | 'licenceCount'
@@ -54,7 +57,9 @@ export const patentHeaderAliases: Readonly<Record<PatentField, readonly string[]
   holders: ['当前权利人', '当前专利权人', '专利权人', '权利人', '第一权利人', 'current_assignee', 'assignee', 'holders', 'holder'],
   inventors: ['发明人', '发明(设计)人', '设计人', '当前发明人', 'inventors', 'inventor'],
   applicantType: ['申请人类型', '专利权人类型', '权利人类型', 'applicant_type'],
-  address: ['申请人地址', '专利权人地址', '地址', '当前著录项联系人通讯地址', 'address', 'applicant_address'],
+  address: ['申请人地址', '地址', '当前著录项联系人通讯地址', 'address', 'applicant_address'],
+  // The current holder's (专利权人) address: the region a patent counts in (每万人口发明专利拥有量), before the applicant's.
+  holderAddress: ['当前专利权人地址', '当前权利人地址', '专利权人地址', '权利人地址', 'assignee_address', 'holder_address'],
   provinceCode: ['国省代码', '申请人国省代码', '省市代码', 'province_code'],
   mainIpc: ['主分类号', '主IPC', 'IPC主分类', 'IPC主分类号', '主分类', 'main_ipc'],
   ipc: ['分类号', 'IPC', 'IPC分类号', 'IPC分类', '国际分类号', 'ipc_subclasses', 'ipc_codes'],
@@ -65,7 +70,10 @@ export const patentHeaderAliases: Readonly<Record<PatentField, readonly string[]
   family: ['同族', '同族专利', '简单同族', '扩展同族', '海外同族', '同族专利号', 'family'],
   citations: ['引证', '引证专利', '引证文献', '非专利引证', 'citations'],
   sourceStatus: ['法律状态', '当前法律状态', '法律状态/事件', '简单法律状态', 'legal_status'],
-  statusDate: ['法律状态公告日', '法律状态日', '法律状态生效日', '失效日', 'legal_status_date'],
+  statusDate: ['法律状态公告日', '法律状态日', '法律状态生效日', 'legal_status_date'],
+  // The date the right ended as the source states it (for an unpaid fee: the fee's due date, 细则 art. 115).
+  lapseDate: ['失效日', '失效日期', '终止日', '终止日期', '专利权终止日', 'lapse_date'],
+  compensationDays: ['期限补偿天数', '专利权期限补偿天数', '补偿天数', 'term_compensation_days'],
   examDate: ['实质审查日', '实质审查生效日', '实审日', 'examination_date'],
   pledgeCount: ['质押次数', 'pledge_count'],
   licenceCount: ['许可次数', 'licence_count', 'license_count'],

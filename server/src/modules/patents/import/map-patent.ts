@@ -2,7 +2,7 @@ import type { PatentKind } from '../legal-status.js';
 import { normaliseAppNo, normaliseDate, normaliseIpc, normaliseKind, normalisePubNo, syntheticAppNo, ZPatentRecord, type PatentRecord } from '../record.js';
 import { cellText, parseCount, parseFamily, parseProvinceCode, splitCodes, splitNames, unique } from './cells.js';
 import { pickAll, pickValue, type ColumnMap, type PatentField } from './column-map.js';
-import { deriveEvents, statusSaysGranted } from './legal-events.js';
+import { compensationDaysOf, deriveEvents, statusSaysGranted } from './legal-events.js';
 import type { RegionResolver } from './region-resolver.js';
 
 /** What mapping a row needs besides the row: the as-of date for undated events, the region resolver. */
@@ -38,6 +38,7 @@ const DATE_LABELS = {
   grantDate: '授权公告日',
   priorityDate: '优先权日',
   statusDate: '法律状态公告日',
+  lapseDate: '失效日',
   examDate: '实质审查日',
 } as const;
 type DateField = keyof typeof DATE_LABELS;
@@ -108,7 +109,10 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
   const mainIpc = normaliseIpc(cellText(get('mainIpc'))) ?? ipcCodes[0] ?? null;
   const applicants = splitNames(get('applicants'));
   const holders = splitNames(get('holders'));
-  const address = cellText(get('address'));
+  // The region follows the current holder (专利权人), not the applicant at filing: the holder's address when
+  // the source gives it (the province code then belongs to the applicant and is no hint), else the address.
+  const holderAddress = cellText(get('holderAddress'));
+  const address = holderAddress ?? cellText(get('address'));
   const candidate = {
     appNo,
     syntheticAppNo: synthetic,
@@ -129,7 +133,7 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
     creditCodes: splitCodes(get('creditCode')).map((c) => c.toUpperCase()),
     applicantType: cellText(get('applicantType')),
     address,
-    regionCode: mc.regions?.resolve(address, parseProvinceCode(get('provinceCode'))) ?? null,
+    regionCode: mc.regions?.resolve(address, holderAddress ? null : parseProvinceCode(get('provinceCode'))) ?? null,
     mainIpc,
     ipc: unique(mainIpc ? [mainIpc, ...ipcCodes] : ipcCodes),
     cpc: unique(splitCodes(get('cpc')).flatMap((c) => normaliseIpc(c, { cpc: true }) ?? [])),
@@ -139,7 +143,17 @@ export function mapPatentRow(raw: Readonly<Record<string, unknown>>, columns: Co
     family: parseFamily(get('family')),
     citations: unique(pickAll(raw, columns, 'citations').flatMap(splitNames)),
     sourceStatus: status,
-    events: deriveEvents({ status, grantDate, grantDateEstimated, examDate: dates.examDate, statusDate: dates.statusDate, asOf: mc.asOf }),
+    events: deriveEvents({
+      status,
+      grantDate,
+      grantDateEstimated,
+      examDate: dates.examDate,
+      statusDate: dates.statusDate,
+      asOf: mc.asOf,
+      appDate: dates.appDate,
+      lapseDate: dates.lapseDate,
+      compensationDays: compensationDaysOf(get('compensationDays')),
+    }),
     pledgeCount: pledge.ok ? pledge.value : null,
     licenceCount: licence.ok ? licence.value : null,
   };

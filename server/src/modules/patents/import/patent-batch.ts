@@ -1,7 +1,7 @@
 import type { Trx } from '../../../db/database.js';
 import type { AppContext } from '../../../platform/context.js';
 import { nowIso } from '../../../platform/context.js';
-import { expiryDate, terminationDate } from '../legal-status.js';
+import { compensationDays, expiryDate, terminationDate } from '../legal-status.js';
 import type { PatentRecord, PatentRecordEvent } from '../record.js';
 import { runPatentWriteHooks } from '../write-hooks.js';
 import { insertRows, upsertRowsReturning, type BulkRow } from '../../../db/bulk-insert.js';
@@ -16,7 +16,8 @@ const UPDATED_COLUMNS = [
 
 // expiryDate() builds dayjs objects; filing dates repeat across a large import, so remember them.
 const expiries = new Map<string, string>();
-function expiryOf(kind: PatentRecord['kind'], appDate: string): string {
+function expiryOf(kind: PatentRecord['kind'], appDate: string, extraDays: number): string {
+  if (extraDays > 0) return expiryDate(kind, appDate, extraDays);
   const key = kind + appDate;
   let v = expiries.get(key);
   if (v === undefined) {
@@ -59,7 +60,7 @@ export async function writePatentBatch(
     const stored = old ? (storedEvents.get(old.id) ?? []) : [];
     const events = r.events.filter((e) => !e.dateEstimated || !stored.some((s) => s.kind === e.kind));
     newEvents.set(r.appNo, events);
-    const all = [...stored, ...events.map((e) => ({ kind: e.kind, event_date: e.date }))];
+    const all = [...stored, ...events.map((e) => ({ kind: e.kind, event_date: e.date, term_days: e.termDays ?? null }))];
     return {
       app_no: r.appNo,
       pub_no: r.pubNo,
@@ -90,7 +91,7 @@ export async function writePatentBatch(
       family: JSON.stringify(r.family),
       citations: JSON.stringify(r.citations),
       source_status: r.sourceStatus,
-      expires_on: r.appDate ? expiryOf(r.kind, r.appDate) : null,
+      expires_on: r.appDate ? expiryOf(r.kind, r.appDate, compensationDays(all)) : null,
       terminated_on: terminationDate(all),
       is_demo: 0,
       created_at: now,
@@ -130,6 +131,7 @@ export async function writePatentBatch(
         kind: e.kind,
         summary: e.summary,
         details: e.details ?? null,
+        term_days: e.termDays ?? null,
         source: `import:${jobId}`,
         created_at: now,
       });

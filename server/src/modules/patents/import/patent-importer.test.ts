@@ -137,7 +137,7 @@ describe.skipIf(!present)('importing the real title list (cn-patent-titles.csv)'
 });
 
 describe.skipIf(!present)('terminations', () => {
-  it('dates a lapse by 法律状态公告日, else by the as-of date, once', async () => {
+  it('dates an unpaid-fee lapse from the fee due date before 法律状态公告日 (细则 art. 115), else by the as-of date, once', async () => {
     const { ctx } = env;
     const file = path.join(tmp, 'lapse.csv');
     writeFileSync(
@@ -153,7 +153,8 @@ describe.skipIf(!present)('terminations', () => {
       .orderBy('app_no')
       .execute();
     expect(rows).toEqual([
-      { app_no: 'CN201810000001.1', terminated_on: '2023-03-01' },
+      // Announced 2023-03-01: the unpaid fee is the 5th year's, due on the filing anniversary 2022-01-01.
+      { app_no: 'CN201810000001.1', terminated_on: '2022-01-01' },
       { app_no: 'CN201820000002.2', terminated_on: '2024-01-01' },
     ]);
     const lapses = await ctx.db

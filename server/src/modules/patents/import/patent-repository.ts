@@ -18,14 +18,17 @@ export async function findPatentsByAppNo(db: Executor, appNos: readonly string[]
 }
 
 /** Every stored event of these patents (kind and date), grouped by patent: termination is computed over all of them. */
-export async function findEventsByPatent(db: Executor, patentIds: readonly number[]): Promise<Map<number, { kind: string; event_date: string }[]>> {
-  const out = new Map<number, { kind: string; event_date: string }[]>();
+export async function findEventsByPatent(
+  db: Executor,
+  patentIds: readonly number[],
+): Promise<Map<number, { kind: string; event_date: string; term_days: number | null }[]>> {
+  const out = new Map<number, { kind: string; event_date: string; term_days: number | null }[]>();
   for (const part of chunked(patentIds)) {
-    const rows = await db.selectFrom('patent_events').select(['patent_id', 'kind', 'event_date']).where('patent_id', 'in', part).execute();
+    const rows = await db.selectFrom('patent_events').select(['patent_id', 'kind', 'event_date', 'term_days']).where('patent_id', 'in', part).execute();
     for (const r of rows) {
       const id = Number(r.patent_id);
       const list = out.get(id) ?? [];
-      list.push({ kind: r.kind, event_date: r.event_date });
+      list.push({ kind: r.kind, event_date: r.event_date, term_days: r.term_days === null ? null : Number(r.term_days) });
       out.set(id, list);
     }
   }
