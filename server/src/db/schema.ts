@@ -331,6 +331,8 @@ export interface PatentSearchFactsTable {
   expires_ymd: number | null;
   terminated_ymd: number | null;
   ipc_class: string | null;
+  /** Every IPC class of the patent, space separated ("B22 B82 C01"): the IPC facets count these, as IC= finds them. */
+  ipc_classes: string | null;
   county: string | null;
   applicant: string | null;
   /** The title as imported (relevance scores title matches of a result's hits from it, search/sqlite-rank.ts). */
