@@ -26,6 +26,7 @@ export const techMessages = {
     patents: ['关联专利', 'Patents'],
     ipcHints: ['IPC 分类号提示', 'IPC hints'],
     ipcHintsHelp: ['如 H01M 或 H01M 4/36，可多个', 'e.g. H01M or H01M 4/36; several allowed'],
+    ipcMore: ['等 {{count}} 个分类号', '({{count}} codes in all)'],
     budget: ['预算（元）', 'Budget (yuan)'],
     deadline: ['截止日期', 'Deadline'],
     org: ['发布单位', 'Posted by'],

@@ -246,6 +246,40 @@ describe('technology supply and demand', () => {
       expect(res.json<{ message: string }>().message).toContain('尚未在平台注册');
     });
 
+    it("every IPC class an explanation says both share is in the demand's hints and among the codes shown first", async () => {
+      // A real CN title whose fourth subclass is H01M (cn-patent-titles.csv: B22F|B82Y|C01B|H01M): the list shows
+      // three codes, so the shared one must lead it.
+      const p = await buildPatent(env.ctx, {
+        title: '一种纳米锗/三维多孔石墨烯复合材料的制备方法及其应用于锂离子电池负极',
+        ipc: ['B22F9/24', 'B82Y30/00', 'C01B32/184', 'H01M10/052'],
+        region: '370883',
+      });
+      const res = await firm.post('/api/tech/demands', {
+        title: '寻求锂离子电池负极复合材料技术',
+        description: '需要石墨烯复合负极材料的制备技术，提升锂离子电池容量。',
+        field: '新能源电池',
+        ipcHints: ['H01M', 'H01M 4/36'],
+      });
+      const id = res.json<{ id: number }>().id;
+      expect((await firm.post(`/api/tech/demands/${id}/publish`)).statusCode).toBe(200);
+      const m = (await firm.get(`/api/tech/demands/${id}/matches`)).json<MatchList>();
+      expect(m.items.find((c) => c.kind === 'patent' && c.id === p.id)?.explanation).toContain('同属IPC小类 H01M');
+      const hints = ['H01M', 'H01M 4/36'].map((h) => h.replace(/\s+/g, ''));
+      let claims = 0;
+      for (const c of m.items) {
+        for (const [, level, code, group] of c.explanation.matchAll(/同属IPC(小类|主组) ([A-H]\d\d[A-Z])(?: (\d+)\/00)?/g)) {
+          const claimed = level === '主组' ? `${code as string}${group as string}/` : (code as string);
+          const holds = (x: string) => x.replace(/\s+/g, '').startsWith(claimed);
+          expect(hints.some(holds), `${c.title}: ${claimed} in the demand's hints`).toBe(true);
+          expect(c.ipc.some(holds), `${c.title}: ${claimed} in ${c.ipc.join(' ')}`).toBe(true);
+          expect(c.ipc.slice(0, 3).some(holds), `${c.title}: ${claimed} among the codes shown (${c.ipc.slice(0, 3).join(' ')})`).toBe(true);
+          claims += 1;
+        }
+      }
+      expect(claims).toBeGreaterThan(0);
+      await firm.post(`/api/tech/demands/${id}/close`);
+    });
+
     it('a closed demand leaves the hall and stops matching', async () => {
       expect((await firm.post(`/api/tech/demands/${demandId}/close`)).json<{ status: string }>().status).toBe('closed');
       const hall = (await env.app.inject({ method: 'GET', url: '/api/tech/demands' })).json<{ items: { id: number }[] }>();
