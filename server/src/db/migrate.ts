@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
+import * as m0098 from './migrations/0098-tech-contact-card.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,
+  '0098-tech-contact-card': m0098,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -568,6 +568,12 @@ export interface TechContactTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** Who started the thread: 'demander' (about a listing or patent) or 'supplier' (answering a published demand). */
+  initiator: Generated<string>;
+  /** The contact details the starter chose to give the other side (never shown in a hall). */
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
 }
 
 export interface TechContactMessageTable {

@@ -280,6 +280,69 @@ describe('technology supply and demand', () => {
       await firm.post(`/api/tech/demands/${id}/close`);
     });
 
+    it('from the demand hall a supplier contacts the poster through the platform, with the details it chose', async () => {
+      const created = await firm.post('/api/tech/demands', {
+        title: '寻求电池极片涂布在线检测技术',
+        description: '需要极片涂布厚度的在线检测方案。',
+        field: '新能源电池',
+        ipcHints: [],
+      });
+      const id = created.json<{ id: number }>().id;
+      const body = {
+        message: '我校有涂布厚度在线检测的成果，希望与贵公司对接。',
+        contact: { name: '张老师', phone: '13912345678', email: 'zhang@example.edu.cn' },
+      };
+      // Not in the hall yet (a draft): 404 as for no demand at all.
+      expect((await uni.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(404);
+      expect((await uni.post(`/api/tech/demands/999999/contact`, body)).statusCode).toBe(404);
+      expect((await firm.post(`/api/tech/demands/${id}/publish`)).statusCode).toBe(200);
+      // Anonymous visitors are asked to sign in; the poster cannot contact itself; a contact detail is required.
+      const anon = await env.app.inject({ method: 'POST', url: `/api/tech/demands/${id}/contact`, payload: body });
+      expect(anon.statusCode).toBe(401);
+      expect((await firm.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(409);
+      const noWay = await uni.post(`/api/tech/demands/${id}/contact`, { message: body.message, contact: { name: '张老师' } });
+      expect(noWay.statusCode).toBe(400);
+      expect(Object.keys(noWay.json<{ fields: Record<string, string> }>().fields).join()).toContain('contact');
+
+      const res = await uni.post(`/api/tech/demands/${id}/contact`, body);
+      expect(res.statusCode, res.body).toBe(201);
+      const c = res.json<TechContact>();
+      expect(c).toMatchObject({
+        demandId: id,
+        fromOrgId: uniOrg,
+        toOrgId: firmOrg,
+        initiator: 'supplier',
+        status: 'open',
+        contact: { name: '张老师', phone: '13912345678' },
+      });
+      // The poster is told and sees who contacted it and how to reach them.
+      const inbox = (await firm.get('/api/notifications')).json<{ items: { kind: string; title: string; link: string }[] }>().items;
+      expect(inbox.find((n) => n.link === `/tech/contacts/${c.id}`)?.title).toContain('寻求电池极片涂布在线检测技术');
+      const seen = (await firm.get(`/api/tech/contacts/${c.id}`)).json<TechContact>();
+      expect(seen).toMatchObject({ fromOrgName: '济宁测试大学', contact: { name: '张老师', phone: '13912345678', email: 'zhang@example.edu.cn' } });
+      expect(seen.messages[0]?.body).toBe(body.message);
+      // Nobody else sees the thread; the hall never shows the details; the audit row names which were given, not them.
+      expect((await rival.get(`/api/tech/contacts/${c.id}`)).statusCode).toBe(404);
+      const hall = await env.app.inject({ method: 'GET', url: `/api/tech/demands/${id}` });
+      expect(hall.body).not.toContain('13912345678');
+      const audit = await env.ctx.db
+        .selectFrom('audit_log')
+        .select(['action', 'after_json'])
+        .where('entity_type', '=', 'tech_contact')
+        .where('entity_id', '=', String(c.id))
+        .execute();
+      expect(audit.map((a) => a.action)).toEqual(['tech_contact.create']);
+      expect(audit[0]?.after_json).not.toContain('13912345678');
+      expect(JSON.parse(audit[0]?.after_json ?? '{}')).toMatchObject({ initiator: 'supplier', contactGiven: ['name', 'phone', 'email'] });
+      // One open thread per demand and organisation.
+      expect((await uni.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(409);
+      // The poster answers; a deal has the demander as buyer although the supplier started.
+      expect((await firm.post(`/api/tech/contacts/${c.id}/messages`, { body: '欢迎，请来厂面谈。' })).json<TechContact>().status).toBe('talking');
+      const deal = (await firm.post(`/api/tech/contacts/${c.id}/deal`, { kind: 'licence', amount: 300000, dealDate: '2026-03-01' })).json<TechContact>().deal;
+      expect(deal).toMatchObject({ buyerOrgId: firmOrg, sellerOrgId: uniOrg });
+      await firm.post(`/api/tech/demands/${id}/close`);
+    });
+
     it('a closed demand leaves the hall and stops matching', async () => {
       expect((await firm.post(`/api/tech/demands/${demandId}/close`)).json<{ status: string }>().status).toBe('closed');
       const hall = (await env.app.inject({ method: 'GET', url: '/api/tech/demands' })).json<{ items: { id: number }[] }>();
