@@ -7,6 +7,7 @@ import type { FacetBucket, SearchFacets } from './facets.js';
 import { searchPatents } from './service.js';
 import { loadStoredPatents, mustParse } from './testing/brute-force.js';
 import { importTitleCorpus } from './testing/import-rows.js';
+import * as m0097 from '../../../db/migrations/0097-search-facet-classes.js';
 
 const present = hasSharedData('facet counts against their clicks', ['cn-patent-titles.csv', 'ipc-scheme-zh.jsonl']);
 
@@ -45,6 +46,15 @@ describe.skipIf(!present)('a facet counts what its click finds', () => {
     const all = await loadStoredPatents(env.ctx);
     const several = all.filter((p) => new Set([...p.ipc, p.main_ipc ?? ''].filter(Boolean).map((c) => c.slice(0, 1))).size > 1);
     expect(several.length).toBeGreaterThan(50);
+  });
+
+  it('migration 0097 fills the classes of patents indexed before it, as the index writer does', async () => {
+    const before = await env.ctx.db.selectFrom('patent_search_facts').select(['id', 'ipc_classes']).orderBy('id').execute();
+    expect(before.filter((r) => r.ipc_classes?.includes(' ')).length).toBeGreaterThan(50);
+    const db = env.ctx.db as unknown as Parameters<typeof m0097.up>[0];
+    await m0097.down(db);
+    await m0097.up(db);
+    expect(await env.ctx.db.selectFrom('patent_search_facts').select(['id', 'ipc_classes']).orderBy('id').execute()).toEqual(before);
   });
 
   for (const q of ['装置', '电池 OR 电机', 'TI=系统 AND PT=实用新型']) {
