@@ -13,7 +13,33 @@ export const ZPatentSearchQuery = z.object({
   asOf: ZIsoDate.optional(),
 });
 
-const ZBucket = z.object({ value: z.string(), label: z.string(), count: z.number() });
+const ZBucket = z.object({
+  value: z.string(),
+  /** The bucket's label in Chinese (an IPC code with its clean short title, or saying the table has none). */
+  label: z.string(),
+  count: z.number(),
+  /**
+   * IPC buckets only: the code's title in the IPC table without version marks (notes included, for a
+   * tooltip: ipcTitleParts splits them off), or null when the table has no title for the code.
+   */
+  title: z.string().nullable().optional(),
+});
+
+/** Version marks of the IPC scheme's titles (〔2〕, 〔4.2.0〕, 〔b,e〕, 〔R-W〕, [7], [20250101]); a bracketed term in Chinese stays. */
+const IPC_VERSION_MARK = /\s*(〔[0-9A-Za-z０-９.,，\s-]{1,16}〕|\[[0-9.,\s]{1,12}\])/g;
+/** Where a note (注意/附注) begins in an IPC title. */
+const IPC_NOTE = /\s*(注意|附注|注)\s*[：:]|\s+(注意|附注)\s*(\d|$)/;
+
+/**
+ * An IPC title as shown: version marks removed, the scheme's note (注意：…) split off, so a label shows
+ * "烟草；雪茄烟；纸烟" and the note goes to a tooltip. Whitespace is collapsed.
+ */
+export function ipcTitleParts(raw: string): { title: string; note: string | null } {
+  const clean = raw.replace(IPC_VERSION_MARK, '').replace(/\s+/g, ' ').trim();
+  const m = IPC_NOTE.exec(clean);
+  if (!m || m.index === 0) return { title: clean, note: null };
+  return { title: clean.slice(0, m.index).trim(), note: clean.slice(m.index).trim() };
+}
 export const ZSearchFacets = z.object({
   ipcSection: z.array(ZBucket),
   ipcClass: z.array(ZBucket),

@@ -141,4 +141,17 @@ async function walkJourney(page: Page, url: string) {
   assert.equal(records.length, expected.in2021);
   const titleColumn = header.indexOf('专利名称');
   for (const r of records) assert.match(r[titleColumn] ?? '', /无人机/);
+
+  // The applied facet is a chip; removing it searches the query without it.
+  await page.getByRole('group', { name: '已选筛选' }).getByRole('button', { name: '移除筛选“申请年：2021年”' }).click();
+  await total.getByText(`共命中 ${expected.all} 件`).waitFor();
+  assert.equal(await page.getByLabel('检索式').inputValue(), QUERY);
+
+  // An IPC section facet finds what it counts (every class of a patent counts, as IC= finds it).
+  const section = facets.getByRole('button', { name: /^[A-H] / }).first();
+  const count = /（(\d+) 件）/.exec((await section.getAttribute('aria-label')) ?? '')?.[1];
+  assert.ok(count, 'an IPC section bucket says its count');
+  await section.click();
+  await total.getByText(`共命中 ${count} 件`).waitFor();
+  assert.match(await page.getByLabel('检索式').inputValue(), /AND IC=[A-H]$/);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from '../common.js';
+import { ZIsoDate, ZPageQuery, ZPaged, ZPhone, ZRegionCode } from '../common.js';
 import { ZLineText, ZMultilineText } from '../text.js';
 
 /**
@@ -204,15 +204,35 @@ export const techContactStatusLabels: Record<TechContactStatus, { zh: string; en
   closed: { zh: '已关闭', en: 'Closed' },
 };
 
+/**
+ * The contact details the starter of a contact chooses to give the other side (联系方式): a contact person
+ * and a phone number or an e-mail address, or both. Shown only in the thread (the two sides and the bureau
+ * overseeing it), never in a hall.
+ */
+export const ZContactCard = z
+  .object({
+    name: ZLineText.trim().min(1, '请填写联系人').max(50),
+    phone: ZPhone.optional(),
+    email: ZLineText.trim().email('邮箱格式不正确').max(100).optional(),
+  })
+  .refine((c) => c.phone !== undefined || c.email !== undefined, { message: '请至少留一种联系方式（电话或邮箱）', path: ['phone'] });
+export type ContactCard = z.infer<typeof ZContactCard>;
+
 export const ZCreateTechContactBody = z
   .object({
     demandId: z.number().int().positive().optional(),
     listingId: z.number().int().positive().optional(),
     patentId: z.number().int().positive().optional(),
     message: ZMultilineText.trim().min(2, '请填写留言').max(2000),
+    contact: ZContactCard.optional(),
   })
   .refine((b) => (b.listingId === undefined) !== (b.patentId === undefined), { message: '请选择一个供应项目或一件专利', path: ['listingId'] });
 export const ZTechContactMessageBody = z.object({ body: ZMultilineText.trim().min(1, '请填写留言').max(2000) });
+/** A supplier answers a published demand from the demand hall (联系需求方): a first message and its contact details. */
+export const ZDemandContactBody = z.object({
+  message: ZMultilineText.trim().min(2, '请填写留言').max(2000),
+  contact: ZContactCard,
+});
 
 export const ZTechContactMessage = z.object({
   id: z.number().int(),
@@ -262,13 +282,17 @@ export const ZTechContact = z.object({
   toOrgId: z.number().int(),
   toOrgName: z.string(),
   regionCode: z.string(),
+  /** Who started it: the demander (about a listing or patent) or a supplier answering a demand. */
+  initiator: z.enum(['demander', 'supplier']),
+  /** The contact details the starter gave the other side (null when none were given). */
+  contact: z.object({ name: z.string(), phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
   messages: z.array(ZTechContactMessage),
   deal: ZDeal.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type TechContact = z.infer<typeof ZTechContact>;
-export const ZTechContactList = ZPaged(ZTechContact.omit({ messages: true, deal: true }));
+export const ZTechContactList = ZPaged(ZTechContact.omit({ messages: true, deal: true, contact: true }));
 export const ZDealList = ZPaged(ZDeal);
 
 export const ZTechStatsQuery = z.object({

@@ -345,6 +345,8 @@ export interface PatentSearchFactsTable {
   expires_ymd: number | null;
   terminated_ymd: number | null;
   ipc_class: string | null;
+  /** Every IPC class of the patent, space separated ("B22 B82 C01"): the IPC facets count these, as IC= finds them. */
+  ipc_classes: string | null;
   county: string | null;
   applicant: string | null;
   /** The title as imported (relevance scores title matches of a result's hits from it, search/sqlite-rank.ts). */
@@ -580,6 +582,12 @@ export interface TechContactTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** Who started the thread: 'demander' (about a listing or patent) or 'supplier' (answering a published demand). */
+  initiator: Generated<string>;
+  /** The contact details the starter chose to give the other side (never shown in a hall). */
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
 }
 
 export interface TechContactMessageTable {

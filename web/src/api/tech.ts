@@ -15,6 +15,7 @@ import {
   type ZListingPatch,
 } from '@zhichan/contract';
 import type { z } from 'zod';
+import type { ContactCard } from '@zhichan/contract';
 import { api, type QueryValue } from './client';
 
 /** Technology supply and demand (项目供应 / 项目需求): halls, own postings, matches, contacts, deals. */
@@ -39,8 +40,11 @@ export const fetchMatches = (id: number) => api.get(`/api/tech/demands/${id}/mat
 
 export const fetchContacts = (q: TechListQuery) => api.get('/api/tech/contacts', ZTechContactList, q);
 export const fetchContact = (id: number) => api.get(`/api/tech/contacts/${id}`, ZTechContact);
-export const createContact = (body: { demandId?: number; listingId?: number; patentId?: number; message: string }) =>
+export const createContact = (body: { demandId?: number; listingId?: number; patentId?: number; message: string; contact?: ContactCard }) =>
   api.post('/api/tech/contacts', ZTechContact, body);
+/** 联系需求方: a supplier answers a published demand from the hall, with the contact details it chose. */
+export const contactDemandPoster = (demandId: number, body: { message: string; contact: ContactCard }) =>
+  api.post(`/api/tech/demands/${demandId}/contact`, ZTechContact, body);
 export const postContactMessage = (id: number, body: string) => api.post(`/api/tech/contacts/${id}/messages`, ZTechContact, { body });
 export const closeContact = (id: number) => api.post(`/api/tech/contacts/${id}/close`, ZTechContact);
 export const recordDeal = (id: number, body: z.input<typeof ZDealBody>) => api.post(`/api/tech/contacts/${id}/deal`, ZTechContact, body);

@@ -30,6 +30,14 @@ export const patentMessages = {
     facetsSampled: ['命中数量较大，分面数字为抽样估算值。', 'Many hits: facet counts are estimated from a sample.'],
     noFacets: ['无可筛选项', 'Nothing to refine by'],
     refineBy: ['{{label}}（{{count}} 件），加入检索条件', '{{label}} ({{count}}), add to the query'],
+    ipcAllClasses: [
+      '按每件专利的全部分类号计数（一件专利可计入多个分类），与点击后 IC= 检索的命中数一致。',
+      'Counted over every classification of a patent (a patent can count under several), as the IC= search it adds finds them.',
+    ],
+    ipcNoTitle: ['分类表未收录类名', 'no title in the IPC table'],
+    ipcNoTitleLong: ['{{code}}：已加载的 IPC 分类表中没有此分类号的类名', '{{code}}: the loaded IPC table has no title for this code'],
+    appliedFacets: ['已选筛选', 'Applied filters'],
+    removeFacet: ['移除筛选“{{label}}”', 'Remove filter “{{label}}”'],
     facets: {
       ipcSection: ['IPC 部', 'IPC section'],
       ipcClass: ['IPC 大类', 'IPC class'],

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { searchPatents, SEARCH_PAGE_SIZE, type PatentSort } from '../api/patents';
 import { queryKeys } from '../api/query-keys';
 import { PageSpinner } from '../components/page-spinner';
-import { FacetPanel } from './facet-panel';
+import { AppliedFacets, FacetPanel } from './facet-panel';
 import { HitItem } from './hit-item';
-import { refineQuery } from './refine-query';
+import { refineQuery, removeFacet } from './refine-query';
 import { SearchBox } from './search-box';
 import { SearchToolbar } from './search-toolbar';
 import { SyntaxHelp } from './syntax-help';
@@ -59,6 +59,7 @@ export function PatentSearchPage() {
                   />
                 </span>
               </div>
+              <AppliedFacets query={result.query} facets={result.facets} onRemove={(i) => setSearch({ q: removeFacet(result.query, i), page: 1 })} />
               <SearchToolbar query={result.query} />
               {result.items.length === 0 ? (
                 <Empty description={t('search.empty')} />

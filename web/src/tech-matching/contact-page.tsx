@@ -59,6 +59,11 @@ export function ContactPage() {
         <Descriptions.Item label={t('tech.myDemands')}>{c.demandTitle ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('tech.from')}>{c.fromOrgName}</Descriptions.Item>
         <Descriptions.Item label={t('tech.to')}>{c.toOrgName}</Descriptions.Item>
+        {c.contact && (
+          <Descriptions.Item label={t('tech.contactCard')} span={2}>
+            {[c.contact.name, c.contact.phone, c.contact.email].filter(Boolean).join('　')}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <List
         bordered

@@ -7,6 +7,7 @@ import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
 import { PagedTable } from '../components/paged-table';
 import { usePagedList } from '../components/use-paged-list';
+import { HallContactButton } from './hall-contact';
 
 const FILTERS = ['q', 'field'] as const;
 
@@ -52,6 +53,11 @@ export function DemandHallPage() {
           { title: t('tech.deadline'), dataIndex: 'deadline', render: orDash },
           { title: t('tech.org'), dataIndex: 'orgName' },
           { title: t('tech.region'), dataIndex: 'regionName' },
+          {
+            title: t('tech.contactColumn'),
+            key: 'contact',
+            render: (_: unknown, r) => <HallContactButton posting={{ kind: 'demand', id: r.id, title: r.title, mine: r.mine }} />,
+          },
         ]}
       />
     </Space>

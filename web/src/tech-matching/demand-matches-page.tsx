@@ -49,7 +49,8 @@ export function DemandMatchesPage() {
                   {r.kind === 'patent' ? <Link to={`/patents/${r.id}`}>{r.title}</Link> : r.title} {r.isNew && <Tag color="red">{t('tech.isNew')}</Tag>}
                 </span>
                 <Typography.Text type="secondary" className="mono">
-                  {r.subtitle} {r.ipc.slice(0, 3).join(' ')}
+                  {r.subtitle} <span title={r.ipc.join(' ')}>{r.ipc.slice(0, 3).join(' ')}</span>
+                  {r.ipc.length > 3 && ` ${t('tech.ipcMore', { count: r.ipc.length })}`}
                 </Typography.Text>
               </Space>
             ),

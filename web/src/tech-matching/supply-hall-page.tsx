@@ -9,6 +9,7 @@ import { PagedTable } from '../components/paged-table';
 import { usePagedList } from '../components/use-paged-list';
 import { RegionPicker } from '../components/region-picker';
 import { PriceText, TrlText } from './post-tags';
+import { HallContactButton } from './hall-contact';
 
 const FILTERS = ['q', 'field', 'priceMode', 'regionCode'] as const;
 
@@ -59,6 +60,11 @@ export function SupplyHallPage() {
           { title: t('tech.priceMode'), key: 'price', render: (_: unknown, r) => <PriceText mode={r.priceMode} price={r.price} /> },
           { title: t('tech.org'), dataIndex: 'orgName' },
           { title: t('tech.region'), dataIndex: 'regionName' },
+          {
+            title: t('tech.contactColumn'),
+            key: 'contact',
+            render: (_: unknown, r) => <HallContactButton posting={{ kind: 'listing', id: r.id, title: r.title, mine: r.mine }} />,
+          },
         ]}
       />
     </Space>

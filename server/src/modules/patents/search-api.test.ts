@@ -51,6 +51,28 @@ describe('patent search, export and analysis over HTTP', () => {
     expect(r.facets?.region.find((b) => b.value === '370883')?.label).toBe('山东省济宁市邹城市');
   });
 
+  it('IPC facets count every class, as IC= finds them, with clean titles and a missing title said', async () => {
+    await env.ctx.db
+      .insertInto('ipc_titles')
+      .values([
+        { code: 'B22', level: 'class', title: '铸造；粉末冶金〔2〕 注意： 本大类包括金属粉末的加工' },
+        { code: 'B', level: 'section', title: '作业；运输' },
+      ])
+      .execute();
+    await buildPatent(env.ctx, { title: '石墨烯包覆金属粉末', ipc: ['B22F1/16', 'B82Y30/00', 'C01B32/184'], appDate: '2023-02-01', region: '370811' });
+    const r = await search('石墨烯');
+    expect(r.total).toBe(1);
+    const f = r.facets;
+    expect(f?.ipcSection.map((b) => [b.value, b.count])).toEqual([
+      ['B', 1],
+      ['C', 1],
+    ]);
+    expect(f?.ipcClass.map((b) => b.value).sort()).toEqual(['B22', 'B82', 'C01']);
+    for (const b of [...(f?.ipcSection ?? []), ...(f?.ipcClass ?? [])]) expect((await search(`石墨烯 AND IC=${b.value}`)).total, b.value).toBe(b.count);
+    expect(f?.ipcClass.find((b) => b.value === 'B22')).toMatchObject({ label: 'B22 铸造；粉末冶金', title: '铸造；粉末冶金 注意： 本大类包括金属粉末的加工' });
+    expect(f?.ipcClass.find((b) => b.value === 'C01')).toMatchObject({ label: 'C01（IPC 分类表未收录此类名）', title: null });
+  });
+
   it('refuses a malformed query with 400, its position and a Chinese message — never 500', async () => {
     for (const q of ['TI=(锂电池 OR', 'XX=abc', 'AD>=20231345', 'NOT 锂电池', '', '"""', 'TI=']) {
       const res = await user.get(`/api/patents/search?q=${encodeURIComponent(q)}`);

@@ -1,6 +1,6 @@
 import { todayIso } from '../../platform/context.js';
 import type { z } from 'zod';
-import { legalStateLabels, patentKindLabels, type PatentSearchResult, type ZPatentSearchQuery } from '@zhichan/contract';
+import { ipcTitleParts, legalStateLabels, patentKindLabels, type PatentSearchResult, type ZPatentSearchQuery } from '@zhichan/contract';
 import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { findRegionNames } from '../regions/api.js';
@@ -32,9 +32,17 @@ async function labelFacets(ctx: AppContext, f: SearchFacets) {
     count: b.count,
     label: map(b.value) ?? b.value,
   });
+  // An IPC bucket: the code with its title clean (no version marks, the note for the tooltip only), or
+  // saying the IPC table has no title for it — never a bare code as if it had none.
+  const ipc = (b: { value: string; count: number }) => {
+    const raw = ipcTitles.get(b.value);
+    if (raw === undefined) return { ...b, label: `${b.value}（IPC 分类表未收录此类名）`, title: null };
+    const parts = ipcTitleParts(raw);
+    return { ...b, label: `${b.value} ${parts.title}`, title: parts.note ? `${parts.title} ${parts.note}` : parts.title };
+  };
   return {
-    ipcSection: f.ipcSection.map(label((v) => (ipcTitles.get(v) ? `${v} ${ipcTitles.get(v) ?? ''}` : v))),
-    ipcClass: f.ipcClass.map(label((v) => (ipcTitles.get(v) ? `${v} ${ipcTitles.get(v) ?? ''}` : v))),
+    ipcSection: f.ipcSection.map(ipc),
+    ipcClass: f.ipcClass.map(ipc),
     year: f.year.map(label((v) => `${v}年`)),
     kind: f.kind.map(label((v) => patentKindLabels[v as keyof typeof patentKindLabels]?.zh)),
     legalState: f.legalState.map(label((v) => legalStateLabels[v as keyof typeof legalStateLabels]?.zh)),

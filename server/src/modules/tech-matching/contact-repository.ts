@@ -41,6 +41,10 @@ const CONTACT_COLUMNS = [
   'c.to_org_id',
   'tob.name as to_org_name',
   'c.region_code',
+  'c.initiator',
+  'c.contact_name',
+  'c.contact_phone',
+  'c.contact_email',
   'c.created_at',
   'c.updated_at',
 ] as const;
@@ -143,6 +147,18 @@ export async function findPatentBrief(db: Executor, id: number) {
 }
 
 /** A new contact thread; its id. */
+/** An open thread (待回复 or 洽谈中) this organisation started about this demand, if any. */
+export async function findOpenDemandContact(db: Executor, demandId: number, fromOrgId: number) {
+  return db
+    .selectFrom('tech_contacts')
+    .select('id')
+    .where('demand_id', '=', demandId)
+    .where('from_org_id', '=', fromOrgId)
+    .where('initiator', '=', 'supplier')
+    .where('status', 'in', ['open', 'talking'])
+    .executeTakeFirst();
+}
+
 export async function insertContact(trx: Executor, row: Insertable<TechContactTable>): Promise<number> {
   const r = await trx.insertInto('tech_contacts').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(r.id);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TechContact, TechContactStatus, Deal, DealKind, ZCreateTechContactBody, ZDealBody } from '@zhichan/contract';
+import type { ContactCard, TechContact, TechContactStatus, Deal, DealKind, ZCreateTechContactBody, ZDealBody } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import { mutate } from '../../platform/audit.js';
 import { nowIso, type AppContext } from '../../platform/context.js';
@@ -12,6 +12,7 @@ import {
   findContact,
   findContacts,
   findDeals,
+  findOpenDemandContact,
   findMessages,
   orgUserIds,
   type ContactRow,
@@ -60,6 +61,7 @@ function presentSummary(r: ContactRow) {
     toOrgId: Number(r.to_org_id),
     toOrgName: r.to_org_name,
     regionCode: r.region_code,
+    initiator: r.initiator === 'supplier' ? ('supplier' as const) : ('demander' as const),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -83,6 +85,7 @@ export async function getContact(ctx: AppContext, actor: Actor, id: number): Pro
   const [messages, deals] = await Promise.all([findMessages(ctx.db, id), findDeals(ctx.db, { contactId: id }, 1, 1)]);
   return {
     ...presentSummary(c),
+    contact: c.contact_name === null ? null : { name: c.contact_name, phone: c.contact_phone, email: c.contact_email },
     messages: messages.map((m) => ({
       id: Number(m.id),
       orgId: Number(m.org_id),
@@ -139,13 +142,15 @@ export async function createContact(ctx: AppContext, actor: Actor, body: z.infer
       status: 'open',
       created_at: at,
       updated_at: at,
+      initiator: 'demander',
+      ...cardColumns(body.contact),
     };
     const id = await insertContact(trx, row);
     await addParty(ctx, trx, { type: CONTACT, id }, toOrgId, 'counterparty');
     await insertMessage(trx, { contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at });
     return {
       value: id,
-      audit: { action: 'tech_contact.create', entityType: CONTACT, entityId: id, regionCode: region, after: { ...row, message: body.message } },
+      audit: { action: 'tech_contact.create', entityType: CONTACT, entityId: id, regionCode: region, after: auditedRow(row, body.message) },
     };
   });
   await notifyUsers(
@@ -161,7 +166,74 @@ export async function createContact(ctx: AppContext, actor: Actor, body: z.infer
   return getContact(ctx, actor, id);
 }
 
-/** A message in the thread; the supplier's first answer moves it to 洽谈中. */
+/** The contact details as columns (all null when none were given). */
+function cardColumns(card: ContactCard | undefined) {
+  return { contact_name: card?.name ?? null, contact_phone: card?.phone ?? null, contact_email: card?.email ?? null };
+}
+
+/** A new thread for the audit: which contact details were given, not the personal data itself (it stays in the thread). */
+function auditedRow(row: Record<string, unknown> & ReturnType<typeof cardColumns>, message: string) {
+  const { contact_name, contact_phone, contact_email, ...rest } = row;
+  const given = [contact_name !== null && 'name', contact_phone !== null && 'phone', contact_email !== null && 'email'].filter(Boolean);
+  return { ...rest, message, contactGiven: given };
+}
+
+/**
+ * A supplier answers a published demand from the demand hall (联系需求方): a thread to the demand's
+ * organisation with a first message and the contact details the supplier chose, shown only in the thread.
+ * The poster is notified. 404 for a demand not in the hall (draft, closed or absent alike); 409 for one's
+ * own demand or when this organisation already has an open thread about it.
+ */
+export async function contactDemandPoster(
+  ctx: AppContext,
+  actor: Actor,
+  demandId: number,
+  body: { message: string; contact: ContactCard },
+): Promise<TechContact> {
+  const d = await findDemand(ctx.db, demandId);
+  if (!d || d.status !== 'published') throw notFound('技术需求');
+  if (Number(d.org_id) === actor.orgId) throw conflict('不能与本单位对接');
+  const open = await findOpenDemandContact(ctx.db, demandId, actor.orgId ?? 0);
+  if (open) throw conflict(`本单位已就该需求发起对接（对接记录 #${Number(open.id)}），请在对接记录中继续留言`);
+  const at = nowIso(ctx);
+  const toOrgId = Number(d.org_id);
+  const id = await mutate(ctx, actor, async (trx) => {
+    const row = {
+      demand_id: demandId,
+      listing_id: null,
+      patent_id: null,
+      subject: d.title,
+      from_org_id: actor.orgId,
+      to_org_id: toOrgId,
+      region_code: d.region_code,
+      status: 'open',
+      created_at: at,
+      updated_at: at,
+      initiator: 'supplier',
+      ...cardColumns(body.contact),
+    };
+    const id = await insertContact(trx, row);
+    await addParty(ctx, trx, { type: CONTACT, id }, toOrgId, 'counterparty');
+    await insertMessage(trx, { contact_id: id, org_id: actor.orgId, user_id: actor.userId, body: body.message, created_at: at });
+    return {
+      value: id,
+      audit: { action: 'tech_contact.create', entityType: CONTACT, entityId: id, regionCode: d.region_code, after: auditedRow(row, body.message) },
+    };
+  });
+  await notifyUsers(
+    ctx,
+    (await orgUserIds(ctx.db, toOrgId)).map((userId) => ({
+      userId,
+      kind: 'tech_contact.new',
+      title: `有单位就您的需求“${d.title}”与您联系`,
+      body: body.message,
+      link: `/tech/contacts/${id}`,
+    })),
+  );
+  return getContact(ctx, actor, id);
+}
+
+/** A message in the thread; the contacted side's first answer moves it to 洽谈中. */
 export async function postContactMessage(ctx: AppContext, actor: Actor, id: number, text: string): Promise<TechContact> {
   const { c, subject } = await loadContact(ctx, actor, id);
   assertTransition(contactWorkflow, c.status as WfStatus, 'message', { actor, subject });
@@ -224,8 +296,9 @@ export async function recordDeal(ctx: AppContext, actor: Actor, id: number, body
       kind: body.kind,
       amount: body.amount,
       deal_date: body.dealDate,
-      buyer_org_id: Number(c.from_org_id),
-      seller_org_id: Number(c.to_org_id),
+      // The demander buys: the starter, unless a supplier started the thread by answering a demand.
+      buyer_org_id: Number(c.initiator === 'supplier' ? c.to_org_id : c.from_org_id),
+      seller_org_id: Number(c.initiator === 'supplier' ? c.from_org_id : c.to_org_id),
       region_code: c.region_code,
       note: body.note ?? null,
       created_at: at,

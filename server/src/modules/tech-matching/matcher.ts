@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { names } from '../patents/api.js';
 import { candidatePatentIds, candidateQueryOf, weighTerms } from './candidates.js';
 import { loadListingCandidates, loadPatentCandidates, patentContactOrgs, placeNames, storedMatchKeys } from './match-repository.js';
-import { scoreCandidate, type DemandFeatures } from './rank.js';
+import { scoreCandidate, sharedIpcFirst, type DemandFeatures } from './rank.js';
 import { keyTerms } from './terms.js';
 
 /** What matching needs of a demand row. */
@@ -62,7 +62,7 @@ export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit =
   ]);
   const scored: MatchCandidate[] = [];
   for (const p of patents) {
-    const s = scoreCandidate(features, { title: p.title, body: p.abstract ?? '', ipc: p.ipc, regionCode: p.region_code });
+    const { sharedIpc, ...s } = scoreCandidate(features, { title: p.title, body: p.abstract ?? '', ipc: p.ipc, regionCode: p.region_code });
     if (s.sharedTerms.length === 0) continue;
     scored.push({
       kind: 'patent',
@@ -70,14 +70,14 @@ export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit =
       title: p.title,
       subtitle: p.app_no,
       regionCode: p.region_code,
-      ipc: p.ipc,
+      ipc: sharedIpcFirst(p.ipc, sharedIpc),
       ...s,
       contactOrgId: null,
       isNew: false,
     });
   }
   for (const l of listings) {
-    const s = scoreCandidate(features, { title: l.title, body: l.body, ipc: l.ipc, regionCode: l.region_code });
+    const { sharedIpc, ...s } = scoreCandidate(features, { title: l.title, body: l.body, ipc: l.ipc, regionCode: l.region_code });
     if (s.sharedTerms.length === 0) continue;
     scored.push({
       kind: 'listing',
@@ -85,7 +85,7 @@ export async function matchDemand(ctx: AppContext, d: DemandForMatching, limit =
       title: l.title,
       subtitle: l.org_name,
       regionCode: l.region_code,
-      ipc: l.ipc,
+      ipc: sharedIpcFirst(l.ipc, sharedIpc),
       ...s,
       contactOrgId: l.org_id,
       isNew: false,

@@ -45,6 +45,17 @@ export interface Scored {
   sharedTerms: string[];
   reasons: MatchReason[];
   explanation: string;
+  /** The candidate's IPC codes the explanation's shared main group or subclass names (empty without one). */
+  sharedIpc: string[];
+}
+
+/**
+ * The candidate's codes with those the explanation names first (otherwise in their order): a list shows
+ * its first few codes, and "同属IPC小类 H01M" must not sit beside "B22F B82Y C01B" while H01M is the fourth.
+ */
+export function sharedIpcFirst(codes: readonly string[], shared: readonly string[]): string[] {
+  const first = new Set(shared);
+  return [...codes.filter((c) => first.has(c)), ...codes.filter((c) => !first.has(c))];
 }
 
 /** "H01M 10/0525" → { subclass: "H01M", group: "H01M10" }. */
@@ -59,13 +70,17 @@ function groupLabel(group: string): string {
   return `${group.slice(0, 4)} ${group.slice(4)}/00`;
 }
 
-function ipcOverlap(hints: readonly string[], codes: readonly string[]): (MatchReason & { bonus: number }) | null {
+function ipcOverlap(hints: readonly string[], codes: readonly string[]): (MatchReason & { bonus: number; shared: string[] }) | null {
   const mine = hints.map(ipcParts).filter((p) => p !== null);
-  const theirs = codes.map(ipcParts).filter((p) => p !== null);
-  for (const h of mine)
-    if (h.group && theirs.some((t) => t.group === h.group)) return { kind: 'ipc', text: `同属IPC主组 ${groupLabel(h.group)}`, bonus: rankWeights.ipcMainGroup };
-  for (const h of mine)
-    if (theirs.some((t) => t.subclass === h.subclass)) return { kind: 'ipc', text: `同属IPC小类 ${h.subclass}`, bonus: rankWeights.ipcSubclass };
+  const theirs = codes.map((code) => ({ code, parts: ipcParts(code) }));
+  for (const h of mine) {
+    const shared = theirs.filter((t) => h.group && t.parts?.group === h.group).map((t) => t.code);
+    if (h.group && shared.length) return { kind: 'ipc', text: `同属IPC主组 ${groupLabel(h.group)}`, bonus: rankWeights.ipcMainGroup, shared };
+  }
+  for (const h of mine) {
+    const shared = theirs.filter((t) => t.parts?.subclass === h.subclass).map((t) => t.code);
+    if (shared.length) return { kind: 'ipc', text: `同属IPC小类 ${h.subclass}`, bonus: rankWeights.ipcSubclass, shared };
+  }
   return null;
 }
 
@@ -112,5 +127,6 @@ export function scoreCandidate(demand: DemandFeatures, doc: CandidateDoc): Score
     sharedTerms,
     reasons,
     explanation: reasons.length ? `${reasons.map((r) => r.text).join('；')}。` : '与需求文本相近。',
+    sharedIpc: ipc?.shared ?? [],
   };
 }

@@ -5,6 +5,7 @@ import {
   ZCreateTechContactBody,
   ZDealBody,
   ZDealList,
+  ZDemandContactBody,
   ZDemand,
   ZDemandInput,
   ZDemandList,
@@ -23,7 +24,7 @@ import {
   ZTechSuperviseQuery,
 } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
-import { closeContact, createContact, getContact, listContacts, postContactMessage, recordDeal } from './contacts.js';
+import { closeContact, contactDemandPoster, createContact, getContact, listContacts, postContactMessage, recordDeal } from './contacts.js';
 import { createDemand, getDemand, getDemandMatches, listMyDemands, listPublishedDemands, moveDemand, superviseDemands, updateDemand } from './demands.js';
 import { createListing, getListing, listMyListings, listPublishedListings, moveListing, superviseListings, updateListing } from './listings.js';
 import { getTechStats, listDeals } from './stats.js';
@@ -208,6 +209,18 @@ const demandRoutes = [
     params: ZIdParams,
     response: ZDemand,
     handler: ({ ctx, actor, params }) => moveDemand(ctx, actor, params.id, 'close'),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/tech/demands/:id/contact',
+    summary: '联系需求方（需求大厅：留言并留下联系方式，通知发布单位）',
+    tags,
+    access: 'tech.post',
+    params: ZIdParams,
+    body: ZDemandContactBody,
+    response: ZTechContact,
+    status: 201,
+    handler: ({ ctx, actor, params, body }) => contactDemandPoster(ctx, actor, params.id, body),
   }),
 ];
 

@@ -30,12 +30,12 @@ async function listingOf(w: World, orgId: number, status: string, region = TOWN_
   return Number(r.id);
 }
 
-async function demandOf(w: World, status: string): Promise<number> {
+async function demandOf(w: World, status: string, orgId = w.orgs.entA): Promise<number> {
   const at = w.ctx.clock.now().toISOString();
   const r = await w.ctx.db
     .insertInto('tech_demands')
     .values({
-      org_id: w.orgs.entA,
+      org_id: orgId,
       owner_user_id: null,
       region_code: TOWN_A,
       title: `矩阵测试需求${w.seq()}`,
@@ -166,6 +166,14 @@ export const matrixSamples: MatrixSamples = {
   'POST /api/tech/demands/:id/close': {
     reach: 'owner',
     build: async (w) => ({ url: `/api/tech/demands/${await demandOf(w, 'published')}/close`, target: ownedByA(w) }),
+  },
+  // A supplier answers a published demand of a third enterprise (no persona's own, which would be 409).
+  'POST /api/tech/demands/:id/contact': {
+    reach: 'self',
+    build: async (w) => ({
+      url: `/api/tech/demands/${await demandOf(w, 'published', await supplierOrg(w))}/contact`,
+      body: { message: '我单位有相关技术，希望对接', contact: { name: '王工', phone: '13800000000' } },
+    }),
   },
   'GET /api/tech/contacts': { reach: 'self', build: () => Promise.resolve({ url: '/api/tech/contacts' }) },
   'GET /api/tech/contacts/:id': { reach: 'jurisdiction', build: onContact('') },

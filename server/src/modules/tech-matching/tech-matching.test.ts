@@ -246,6 +246,103 @@ describe('technology supply and demand', () => {
       expect(res.json<{ message: string }>().message).toContain('尚未在平台注册');
     });
 
+    it("every IPC class an explanation says both share is in the demand's hints and among the codes shown first", async () => {
+      // A real CN title whose fourth subclass is H01M (cn-patent-titles.csv: B22F|B82Y|C01B|H01M): the list shows
+      // three codes, so the shared one must lead it.
+      const p = await buildPatent(env.ctx, {
+        title: '一种纳米锗/三维多孔石墨烯复合材料的制备方法及其应用于锂离子电池负极',
+        ipc: ['B22F9/24', 'B82Y30/00', 'C01B32/184', 'H01M10/052'],
+        region: '370883',
+      });
+      const res = await firm.post('/api/tech/demands', {
+        title: '寻求锂离子电池负极复合材料技术',
+        description: '需要石墨烯复合负极材料的制备技术，提升锂离子电池容量。',
+        field: '新能源电池',
+        ipcHints: ['H01M', 'H01M 4/36'],
+      });
+      const id = res.json<{ id: number }>().id;
+      expect((await firm.post(`/api/tech/demands/${id}/publish`)).statusCode).toBe(200);
+      const m = (await firm.get(`/api/tech/demands/${id}/matches`)).json<MatchList>();
+      expect(m.items.find((c) => c.kind === 'patent' && c.id === p.id)?.explanation).toContain('同属IPC小类 H01M');
+      const hints = ['H01M', 'H01M 4/36'].map((h) => h.replace(/\s+/g, ''));
+      let claims = 0;
+      for (const c of m.items) {
+        for (const [, level, code, group] of c.explanation.matchAll(/同属IPC(小类|主组) ([A-H]\d\d[A-Z])(?: (\d+)\/00)?/g)) {
+          const claimed = level === '主组' ? `${code as string}${group as string}/` : (code as string);
+          const holds = (x: string) => x.replace(/\s+/g, '').startsWith(claimed);
+          expect(hints.some(holds), `${c.title}: ${claimed} in the demand's hints`).toBe(true);
+          expect(c.ipc.some(holds), `${c.title}: ${claimed} in ${c.ipc.join(' ')}`).toBe(true);
+          expect(c.ipc.slice(0, 3).some(holds), `${c.title}: ${claimed} among the codes shown (${c.ipc.slice(0, 3).join(' ')})`).toBe(true);
+          claims += 1;
+        }
+      }
+      expect(claims).toBeGreaterThan(0);
+      await firm.post(`/api/tech/demands/${id}/close`);
+    });
+
+    it('from the demand hall a supplier contacts the poster through the platform, with the details it chose', async () => {
+      const created = await firm.post('/api/tech/demands', {
+        title: '寻求电池极片涂布在线检测技术',
+        description: '需要极片涂布厚度的在线检测方案。',
+        field: '新能源电池',
+        ipcHints: [],
+      });
+      const id = created.json<{ id: number }>().id;
+      const body = {
+        message: '我校有涂布厚度在线检测的成果，希望与贵公司对接。',
+        contact: { name: '张老师', phone: '13912345678', email: 'zhang@example.edu.cn' },
+      };
+      // Not in the hall yet (a draft): 404 as for no demand at all.
+      expect((await uni.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(404);
+      expect((await uni.post(`/api/tech/demands/999999/contact`, body)).statusCode).toBe(404);
+      expect((await firm.post(`/api/tech/demands/${id}/publish`)).statusCode).toBe(200);
+      // Anonymous visitors are asked to sign in; the poster cannot contact itself; a contact detail is required.
+      const anon = await env.app.inject({ method: 'POST', url: `/api/tech/demands/${id}/contact`, payload: body });
+      expect(anon.statusCode).toBe(401);
+      expect((await firm.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(409);
+      const noWay = await uni.post(`/api/tech/demands/${id}/contact`, { message: body.message, contact: { name: '张老师' } });
+      expect(noWay.statusCode).toBe(400);
+      expect(Object.keys(noWay.json<{ fields: Record<string, string> }>().fields).join()).toContain('contact');
+
+      const res = await uni.post(`/api/tech/demands/${id}/contact`, body);
+      expect(res.statusCode, res.body).toBe(201);
+      const c = res.json<TechContact>();
+      expect(c).toMatchObject({
+        demandId: id,
+        fromOrgId: uniOrg,
+        toOrgId: firmOrg,
+        initiator: 'supplier',
+        status: 'open',
+        contact: { name: '张老师', phone: '13912345678' },
+      });
+      // The poster is told and sees who contacted it and how to reach them.
+      const inbox = (await firm.get('/api/notifications')).json<{ items: { kind: string; title: string; link: string }[] }>().items;
+      expect(inbox.find((n) => n.link === `/tech/contacts/${c.id}`)?.title).toContain('寻求电池极片涂布在线检测技术');
+      const seen = (await firm.get(`/api/tech/contacts/${c.id}`)).json<TechContact>();
+      expect(seen).toMatchObject({ fromOrgName: '济宁测试大学', contact: { name: '张老师', phone: '13912345678', email: 'zhang@example.edu.cn' } });
+      expect(seen.messages[0]?.body).toBe(body.message);
+      // Nobody else sees the thread; the hall never shows the details; the audit row names which were given, not them.
+      expect((await rival.get(`/api/tech/contacts/${c.id}`)).statusCode).toBe(404);
+      const hall = await env.app.inject({ method: 'GET', url: `/api/tech/demands/${id}` });
+      expect(hall.body).not.toContain('13912345678');
+      const audit = await env.ctx.db
+        .selectFrom('audit_log')
+        .select(['action', 'after_json'])
+        .where('entity_type', '=', 'tech_contact')
+        .where('entity_id', '=', String(c.id))
+        .execute();
+      expect(audit.map((a) => a.action)).toEqual(['tech_contact.create']);
+      expect(audit[0]?.after_json).not.toContain('13912345678');
+      expect(JSON.parse(audit[0]?.after_json ?? '{}')).toMatchObject({ initiator: 'supplier', contactGiven: ['name', 'phone', 'email'] });
+      // One open thread per demand and organisation.
+      expect((await uni.post(`/api/tech/demands/${id}/contact`, body)).statusCode).toBe(409);
+      // The poster answers; a deal has the demander as buyer although the supplier started.
+      expect((await firm.post(`/api/tech/contacts/${c.id}/messages`, { body: '欢迎，请来厂面谈。' })).json<TechContact>().status).toBe('talking');
+      const deal = (await firm.post(`/api/tech/contacts/${c.id}/deal`, { kind: 'licence', amount: 300000, dealDate: '2026-03-01' })).json<TechContact>().deal;
+      expect(deal).toMatchObject({ buyerOrgId: firmOrg, sellerOrgId: uniOrg });
+      await firm.post(`/api/tech/demands/${id}/close`);
+    });
+
     it('a closed demand leaves the hall and stops matching', async () => {
       expect((await firm.post(`/api/tech/demands/${demandId}/close`)).json<{ status: string }>().status).toBe('closed');
       const hall = (await env.app.inject({ method: 'GET', url: '/api/tech/demands' })).json<{ items: { id: number }[] }>();

@@ -13,9 +13,12 @@ export interface FacetBucket {
 
 /** Facet counts over the hits (分面统计). */
 export interface SearchFacets {
-  /** IPC section of the main classification (A–H). */
+  /**
+   * IPC sections (A–H) of ALL the hits' classifications, as IC=<section> finds them: a patent classed in
+   * H01 and B22 counts under H and B, so the counts may add up to more than the total.
+   */
   ipcSection: FacetBucket[];
-  /** Top 20 IPC main classes (H01 …). */
+  /** Top 20 IPC classes (H01 …) of all the hits' classifications, likewise (each equals the total of IC=<class>). */
   ipcClass: FacetBucket[];
   /** Application year. */
   year: FacetBucket[];
@@ -44,6 +47,7 @@ const KINDS: readonly PatentKind[] = ['invention', 'utility', 'design'];
 export interface FacetRow {
   /** The patent id. */
   id: number;
+  /** Every IPC class, space separated (facts ipc_classes; a lone section letter for a section without a class). */
   c: string | null;
   n: number;
   r: string | null;
@@ -54,7 +58,7 @@ export interface FacetRow {
 
 /** The facet columns of a hit: `id`, and c, n, r, a as FacetRow packs them (the facts row is `s`). */
 export function facetColumns(src: Pick<HitSource, 'id'>, asOf: number) {
-  return sql`${src.id} as id, s.ipc_class as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
+  return sql`${src.id} as id, s.ipc_classes as c, (s.app_ymd / 10000) * 100 + s.kind * 10 + ${legalStateCode(asOf)} as n, s.county as r, s.applicant as a`;
 }
 
 /**
@@ -136,15 +140,24 @@ export function facetsFromCounts(m: FacetCounts, counted: number, total: number,
 /** Kind of the facts table's code (1 invention, 2 utility model, 3 design), or undefined. */
 export const kindOfCode = (code: number): PatentKind | undefined => KINDS[code - 1];
 
+/** The classes and sections of a facts row's ipc_classes ("B22 B82 C01" → classes B22 B82 C01, sections B C). */
+export function classSets(value: string): { classes: string[]; sections: string[] } {
+  const all = value.split(' ').filter((v) => v !== '');
+  return { classes: all.filter((v) => v.length === 3), sections: [...new Set(all.map((v) => v.slice(0, 1)))] };
+}
+
+/** Adds `n` hits of one set of classes to the section and class counts (each section and class once a hit). */
+export function countClasses(m: Pick<FacetCounts, 'section' | 'cls'>, sets: { classes: readonly string[]; sections: readonly string[] }, n: number): void {
+  for (const s of sets.sections) m.section.set(s, (m.section.get(s) ?? 0) + n);
+  for (const c of sets.classes) m.cls.set(c, (m.cls.get(c) ?? 0) + n);
+}
+
 /** Facets of the rows read: all hits, or a sample of them scaled to `total` when `sampled`. */
 export function countFacets(rows: readonly FacetRow[], total: number, sampled: boolean): SearchFacets {
   const m: FacetCounts = { section: new Map(), cls: new Map(), year: new Map(), kind: new Map(), legal: new Map(), region: new Map(), applicant: new Map() };
   const inc = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const r of rows) {
-    if (r.c) {
-      inc(m.section, r.c.slice(0, 1));
-      inc(m.cls, r.c);
-    }
+    if (r.c) countClasses(m, classSets(r.c), 1);
     const n = Number(r.n);
     if (n >= 100) inc(m.year, String(Math.floor(n / 100)));
     const k = kindOfCode(Math.floor(n / 10) % 10);

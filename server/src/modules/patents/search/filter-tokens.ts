@@ -24,6 +24,24 @@ export function ipcClassOf(code: string | null | undefined): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/**
+ * The IPC facet values of a patent's symbols: every class (H01) once, plus a section letter alone (H) for a
+ * section none of whose symbols names a class. Exactly what IC=<section> and IC=<class> match (the ps/pc
+ * tokens of filterTokens), so a facet counts what its click finds. Sorted, space separated; null when none.
+ */
+export function ipcFacetValues(codes: readonly string[]): string | null {
+  const classes = new Set<string>();
+  const sections = new Set<string>();
+  for (const raw of codes) {
+    const code = normalizeIpc(raw);
+    if (/^[A-H]\d\d/.test(code)) classes.add(code.slice(0, 3));
+    else if (/^[A-H]/.test(code)) sections.add(code.slice(0, 1));
+  }
+  for (const c of classes) sections.delete(c.slice(0, 1));
+  const all = [...classes, ...sections].sort();
+  return all.length > 0 ? all.join(' ') : null;
+}
+
 /** Full IPC symbol token: "/" becomes "x" so a prefix of the symbol is a prefix of the token. */
 function ipcToken(code: string): string {
   return (

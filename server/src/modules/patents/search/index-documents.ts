@@ -1,5 +1,5 @@
 import type { Executor } from '../../../db/database.js';
-import { filterTokens, ipcClassOf, normalizeIpc } from './filter-tokens.js';
+import { filterTokens, ipcClassOf, ipcFacetValues, normalizeIpc } from './filter-tokens.js';
 import { ymd } from './plan.js';
 import { indexText, indexValues } from './tokenizer.js';
 
@@ -15,6 +15,8 @@ export interface SearchFacts {
   terminated_ymd: number | null;
   /** Main IPC class (主分类号的大类), e.g. H01. */
   ipc_class: string | null;
+  /** Every IPC class of the patent, space separated ("B22 B82 C01"), as IC= matches them: the IPC facets (filter-tokens.ts ipcFacetValues). */
+  ipc_classes: string | null;
   /** County-level region code (6 digits). */
   county: string | null;
   /** First applicant (第一申请人). */
@@ -55,6 +57,38 @@ export function names(json: string | null): string[] {
   }
 }
 
+/** A patent's rows of patent_ipc: its symbols and the one marked main. */
+interface IpcRows {
+  codes: string[];
+  main: string | null;
+}
+
+async function loadIpcRows(trx: Executor, ids: readonly number[]): Promise<Map<number, IpcRows>> {
+  const ipcRows = await trx.selectFrom('patent_ipc').select(['patent_id', 'code', 'is_main']).where('patent_id', 'in', ids).execute();
+  const ipcById = new Map<number, IpcRows>();
+  for (const r of ipcRows) {
+    const entry = ipcById.get(Number(r.patent_id)) ?? { codes: [], main: null };
+    entry.codes.push(r.code);
+    if (r.is_main) entry.main = r.code;
+    ipcById.set(Number(r.patent_id), entry);
+  }
+  return ipcById;
+}
+
+/** Every IPC symbol of a patent (its patent_ipc rows, the JSON list and the main symbol) and its main symbol. */
+function ipcCodesOf(p: { main_ipc: string | null; ipc: string | null }, rows: IpcRows | undefined): { codes: string[]; mainIpc: string | null } {
+  const codes = [...(rows?.codes ?? []), ...names(p.ipc), ...(p.main_ipc ? [p.main_ipc] : [])];
+  return { codes, mainIpc: p.main_ipc ?? rows?.main ?? codes[0] ?? null };
+}
+
+/** The IPC facet values (SearchFacts.ipc_classes) of these patents, without the rest of their index documents (migration 0097). */
+export async function loadIpcFacetValues(trx: Executor, ids: readonly number[]): Promise<Map<number, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await trx.selectFrom('patents').select(['id', 'main_ipc', 'ipc']).where('id', 'in', ids).execute();
+  const ipcById = await loadIpcRows(trx, ids);
+  return new Map(rows.map((p) => [Number(p.id), ipcFacetValues(ipcCodesOf(p, ipcById.get(Number(p.id))).codes)]));
+}
+
 /** Loads the patents with these ids and builds their index documents (one query for patents, one for IPC rows). */
 export async function loadIndexDocuments(trx: Executor, ids: readonly number[]): Promise<IndexDocument[]> {
   if (ids.length === 0) return [];
@@ -64,19 +98,10 @@ export async function loadIndexDocuments(trx: Executor, ids: readonly number[]):
     .select(['applicants', 'holders', 'inventors', 'agency', 'region_code', 'main_ipc', 'ipc', 'expires_on', 'terminated_on'])
     .where('id', 'in', ids)
     .execute();
-  const ipcRows = await trx.selectFrom('patent_ipc').select(['patent_id', 'code', 'is_main']).where('patent_id', 'in', ids).execute();
-  const ipcById = new Map<number, { codes: string[]; main: string | null }>();
-  for (const r of ipcRows) {
-    const entry = ipcById.get(Number(r.patent_id)) ?? { codes: [], main: null };
-    entry.codes.push(r.code);
-    if (r.is_main) entry.main = r.code;
-    ipcById.set(Number(r.patent_id), entry);
-  }
+  const ipcById = await loadIpcRows(trx, ids);
   return rows.map((p) => {
     const id = Number(p.id);
-    const ipc = ipcById.get(id);
-    const codes = [...(ipc?.codes ?? []), ...names(p.ipc), ...(p.main_ipc ? [p.main_ipc] : [])];
-    const mainIpc = p.main_ipc ?? ipc?.main ?? codes[0] ?? null;
+    const { codes, mainIpc } = ipcCodesOf(p, ipcById.get(id));
     const applicants = names(p.applicants);
     const parties = [...new Set([...applicants, ...names(p.holders)])];
     const region = (p.region_code ?? '').replace(/\D/g, '');
@@ -90,6 +115,7 @@ export async function loadIndexDocuments(trx: Executor, ids: readonly number[]):
         expires_ymd: ymd(p.expires_on),
         terminated_ymd: ymd(p.terminated_on),
         ipc_class: ipcClassOf(mainIpc),
+        ipc_classes: ipcFacetValues(codes),
         county: region.length >= 6 ? region.slice(0, 6) : null,
         applicant: applicants[0] ?? null,
         title: p.title || null,

@@ -9,10 +9,10 @@ import { tsvectorLiteral } from './pg-vectors.js';
 import { markPartyTokens } from './sqlite-match.js';
 import { noteIndexed } from './sqlite-rank.js';
 
-/** Rows per INSERT statement on PostgreSQL (12 parameters a row; the limit is 65,535). */
+/** Rows per INSERT statement on PostgreSQL (13 parameters a row; the limit is 65,535). */
 const CHUNK = 1000;
-/** Rows per INSERT statement on SQLite: facts have 11 parameters a row, the FTS5 rows 8 (the limit is 32,766). */
-const FACTS_CHUNK = 2900;
+/** Rows per INSERT statement on SQLite: facts have 12 parameters a row, the FTS5 rows 8 (the limit is 32,766). */
+const FACTS_CHUNK = 2700;
 const FTS_CHUNK = 4000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -66,11 +66,12 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
       f.expires_ymd,
       f.terminated_ymd,
       f.ipc_class,
+      f.ipc_classes,
       f.county,
       f.applicant,
       f.title,
     ]);
-    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, title)
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, ipc_classes, county, applicant, title)
       values ${valuesList(rows)}`.execute(trx);
   }
   const row = ({ facts: f, text: t }: IndexDocument) => [f.id, t.ti, t.ab, t.cl, markPartyTokens(t.pa), markPartyTokens(t.inv), markPartyTokens(t.ag), t.fl];
@@ -108,10 +109,23 @@ async function writePostgres(trx: Executor, ids: readonly number[], docs: readon
   await trx.deleteFrom('patent_search_facts').where('id', 'in', ids).execute();
   for (const part of chunks(docs, CHUNK)) {
     const rows = part.map(({ facts: f, text: t }) => {
-      const values = [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.county, f.applicant, f.title];
+      const values = [
+        f.id,
+        f.kind,
+        f.app_ymd,
+        f.pub_ymd,
+        f.grant_ymd,
+        f.expires_ymd,
+        f.terminated_ymd,
+        f.ipc_class,
+        f.ipc_classes,
+        f.county,
+        f.applicant,
+        f.title,
+      ];
       return sql`(${sql.join(values)}, ${pgVector(t)}::tsvector)`;
     });
-    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, county, applicant, title, tx)
+    await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, ipc_classes, county, applicant, title, tx)
       values ${sql.join(rows)}`.execute(trx);
   }
 }

@@ -31,6 +31,13 @@ const search = (q: string, o: Partial<SearchRequest> = {}) =>
 const inTx = (p: StoredPatent, t: string) => [p.title, p.abstract, p.first_claim].some((x) => x !== null && textContainsTerm(x, t));
 const kindOf = (p: StoredPatent) => p.kind;
 
+/** Counts of every key of each patent (a patent counts once under each of its keys). */
+function countAll(list: readonly StoredPatent[], keys: (p: StoredPatent) => string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of list) for (const k of keys(p)) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}
+
 /** Counts of a key over patents, as facet buckets sorted like the service sorts them. */
 function counts(list: readonly StoredPatent[], key: (p: StoredPatent) => string | null): Map<string, number> {
   const m = new Map<string, number>();
@@ -174,8 +181,17 @@ describe.skipIf(!present)('search results', () => {
     expect(asMap(f.year)).toEqual(counts(hits, (p) => (p.app_date ?? '').slice(0, 4)));
     expect(asMap(f.kind)).toEqual(counts(hits, kindOf));
     expect(asMap(f.legalState)).toEqual(counts(hits, (p) => legalStateOn(p, asOf)));
-    expect(asMap(f.ipcSection)).toEqual(counts(hits, (p) => p.main_ipc?.slice(0, 1) ?? null));
-    const cls = counts(hits, (p) => p.main_ipc?.slice(0, 3) ?? null);
+    // Every class of a patent counts (as IC= finds it), each once: a patent in H01 and B22 counts under both.
+    const classesOf = (p: StoredPatent) => [
+      ...new Set(
+        [...p.ipc, p.main_ipc ?? '']
+          .map((c) => c.replace(/\s+/g, '').toUpperCase())
+          .filter((c) => /^[A-H]\d\d/.test(c))
+          .map((c) => c.slice(0, 3)),
+      ),
+    ];
+    expect(asMap(f.ipcSection)).toEqual(countAll(hits, (p) => [...new Set(classesOf(p).map((c) => c.slice(0, 1)))]));
+    const cls = countAll(hits, classesOf);
     for (const b of f.ipcClass) expect(b.count).toBe(cls.get(b.value));
     expect(f.ipcClass[0]?.count).toBe(Math.max(...cls.values()));
     const county = counts(hits, (p) => p.region_code?.slice(0, 6) ?? null);
