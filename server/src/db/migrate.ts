@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015-record-parties.js';
 import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
+import * as m0100 from './migrations/0100-legal-acts.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0016-patent-pledges': m0016,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
+  '0100-legal-acts': m0100,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

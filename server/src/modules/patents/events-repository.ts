@@ -84,3 +84,17 @@ export async function findPledges(db: Executor, patentIds: readonly number[]) {
     .orderBy('id')
     .execute();
 }
+
+/**
+ * A registered transfer moves the patent (Patent Law art. 10): the transferee becomes its holder (专利权人) —
+ * the holder rows, the holders' names and, when the transferee's region is known, the patent's region.
+ */
+export async function moveHolder(trx: Executor, patentId: number, to: { name: string; orgId: number | null; regionCode: string | null }, at: string) {
+  await trx.deleteFrom('patent_parties').where('patent_id', '=', patentId).where('role', '=', 'holder').execute();
+  await trx.insertInto('patent_parties').values({ patent_id: patentId, role: 'holder', seq: 1, name: to.name, org_id: to.orgId }).execute();
+  await trx
+    .updateTable('patents')
+    .set({ holders: JSON.stringify([to.name]), ...(to.regionCode ? { region_code: to.regionCode } : {}), updated_at: at })
+    .where('id', '=', patentId)
+    .execute();
+}
