@@ -128,6 +128,10 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('button', { name: '查询' }).click();
   await page.getByRole('link', { name: PATENT }).click();
   await page.getByRole('heading', { level: 1, name: PATENT }).waitFor();
+  // CNIPA's announcement, the annual-fee reduction it brings and the art. 52 dispute path are shown.
+  await page.getByText('旅程测试公告2026-0001').first().waitFor();
+  await page.getByText(/开放许可实施期间年费减缴 15%（财税〔2024〕23号/).waitFor();
+  await page.getByText(/请求国务院专利行政部门（国家知识产权局）进行调解.*向人民法院起诉/).waitFor();
   await page.locator('input[type=file]').setInputFiles({ name: '付款凭证.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 付款凭证') });
   await page.getByText('付款凭证.pdf').waitFor();
   await page.getByRole('button', { name: '取得许可' }).click();

@@ -27,9 +27,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const c of ['authority', 'authority_name', 'authority_no', 'authority_date', 'scope', 'cancelled_on']) {
     await db.schema.alterTable('filings').addColumn(c, 'text').execute();
   }
-  await sql`update open_licence_declarations set status = 'recommended' where status = 'published'`.execute(db);
+  await convertLegalActs(db);
+}
+
+/**
+ * What the platform recorded in its own name becomes what it was: declarations it "published" are recommended
+ * (CNIPA's announcement not recorded), its KX numbers become platform references, filings it "approved" under its
+ * BA numbers are forwarded without a number, and its or the bureau's events leave the legal-status histories.
+ */
+export async function convertLegalActs(db: Kysely<unknown>): Promise<void> {
+  await sql`update open_licence_declarations set status = 'recommended' where status = 'published' and cnipa_announcement_no is null`.execute(db);
   await sql`update open_licences set filing_no = 'PT-OL-' || cast(id as text) where filing_no like 'KX%'`.execute(db);
-  await sql`update filings set status = 'forwarded', filing_no = null where status = 'approved'`.execute(db);
+  await sql`update filings set status = 'forwarded', filing_no = null, approved_at = null where status = 'approved' and authority_no is null`.execute(db);
   await sql`delete from patent_events where authority in ('platform', 'bureau')
     and kind in ('open_licence', 'open_licence_withdrawn', 'licence', 'licence_exclusive', 'licence_sole', 'licence_end', 'transfer')`.execute(db);
 }

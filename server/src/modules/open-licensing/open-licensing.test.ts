@@ -7,6 +7,7 @@ import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../
 import { buildAttachment, buildHeldPatent } from './test-helpers.js';
 import { assertNoStandingOpenLicence } from './service.js';
 import { openLicenceStats } from './licences.js';
+import { annualFeeAfterReduction, openLicenceReductionOn } from './api.js';
 
 type Json = Record<string, unknown>;
 const base = '/api/open-licences';
@@ -338,5 +339,85 @@ describe('catalogue, licences, withdrawal, statistics', () => {
       attachmentIds: [proof],
     });
     expect(r.statusCode).toBe(409);
+  });
+});
+
+describe('open licensing details: free licences, payments as what they are, the fee reduction', () => {
+  async function announcedWith(extra: Json) {
+    const p = await buildHeldPatent(env.ctx, entId, { title: `开放许可细则测试${Math.random()}` });
+    const r = await declare(p.id, extra);
+    expect(r.statusCode, r.body).toBe(201);
+    const id = r.json<{ id: number }>().id;
+    await staff.post(`${base}/declarations/${id}/approve`, {});
+    await patentee.post(`${base}/declarations/${id}/announcement`, { number: `细则公告-${id}`, date: '2026-03-02' });
+    return { id, patentId: p.id };
+  }
+  const notice = { noticeText: '我公司依照贵方开放许可声明，书面通知实施该专利。', paidOn: '2026-03-01' };
+
+  it('a licence fee of 0 is a free licence: declared, and obtained without payment or proof', async () => {
+    const d = await announcedWith({ feeType: 'lump_sum', feeAmount: 0 });
+    const r = await licensee.post(`${base}/declarations/${d.id}/licences`, { ...notice, paidAmount: 0 });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json<Json>().payment).toEqual({ basis: 'lump_sum', units: null, salesAmount: null, due: 0, paid: 0 });
+  });
+
+  it('per-unit and royalty payments are recorded with what they cover and refused below what that is due', async () => {
+    const unit = await announcedWith({ feeType: 'per_unit', feeAmount: 50 });
+    const proof = () => buildAttachment(env.ctx, smeId, smeUserId, 'payment_proof');
+    const noUnits = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 4000, attachmentIds: [await proof()] });
+    expect(noUnits.statusCode).toBe(400);
+    expect(noUnits.body).toContain('units');
+    const short = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 4000, units: 100, attachmentIds: [await proof()] });
+    expect(short.statusCode).toBe(409);
+    expect(short.json<{ message: string }>().message).toContain('5000 元');
+    const ok = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 5000, units: 100, attachmentIds: [await proof()] });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json<Json>().payment).toEqual({ basis: 'per_unit', units: 100, salesAmount: null, due: 5000, paid: 5000 });
+
+    const royalty = await announcedWith({ feeType: 'royalty', feeAmount: null, royaltyRate: 3 });
+    const low = await licensee.post(`${base}/declarations/${royalty.id}/licences`, {
+      ...notice,
+      paidAmount: 20000,
+      salesAmount: 1_000_000,
+      attachmentIds: [await proof()],
+    });
+    expect(low.statusCode).toBe(409);
+    const paid = await licensee.post(`${base}/declarations/${royalty.id}/licences`, {
+      ...notice,
+      paidAmount: 30000,
+      salesAmount: 1_000_000,
+      attachmentIds: [await proof()],
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json<Json>().payment).toEqual({ basis: 'royalty', units: null, salesAmount: 1_000_000, due: 30000, paid: 30000 });
+  });
+
+  it('the 15 % annual-fee reduction shows on the announced declaration, is not stacked, and is exported for fee reminders', async () => {
+    const recommended = await declared();
+    await staff.post(`${base}/declarations/${recommended.id}/approve`, {});
+    expect((await patentee.get(`${base}/declarations/${recommended.id}`)).json<Json>().feeReduction).toBeNull();
+    const d = await announcedWith({ feeType: 'lump_sum', feeAmount: 10000 });
+    expect((await patentee.get(`${base}/declarations/${d.id}`)).json<Json>().feeReduction).toMatchObject({
+      percent: 15,
+      basis: '财税〔2024〕23号',
+      since: '2026-03-02',
+    });
+    const reduction = await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-06-01');
+    expect(reduction).toEqual({ percent: 15, basis: '财税〔2024〕23号' });
+    expect(await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-03-01')).toBeNull();
+    // Not stacked with another reduction: the most favourable one alone applies.
+    expect(annualFeeAfterReduction(1200, [reduction ?? { percent: 0, basis: '' }, { percent: 10, basis: '其他减缴' }])).toEqual({
+      amount: 1020,
+      applied: { percent: 15, basis: '财税〔2024〕23号' },
+    });
+    expect(
+      annualFeeAfterReduction(1200, [
+        { percent: 15, basis: 'a' },
+        { percent: 85, basis: '专利收费减缴' },
+      ]).amount,
+    ).toBe(180);
+    expect((await patentee.post(`${base}/declarations/${d.id}/withdraw`, { announcement: { number: '撤回公告-1', date: '2026-03-02' } })).statusCode).toBe(200);
+    expect(await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-06-01')).toBeNull();
+    expect((await legalEvents(d.patentId)).find((e) => e.kind === 'open_licence_withdrawn')).toMatchObject({ authority: 'cnipa', authority_no: '撤回公告-1' });
   });
 });
