@@ -34,6 +34,7 @@ export const patentEventLabels: Record<string, string> = {
   licence: '普通许可备案',
   licence_exclusive: '独占许可备案',
   licence_sole: '排他许可备案',
+  licence_change: '许可合同备案变更',
   licence_end: '许可合同终止',
   pledge: '质押登记',
   pledge_change: '质押变更',

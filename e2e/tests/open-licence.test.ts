@@ -96,14 +96,20 @@ async function walkJourney(page: Page, url: string) {
   await row.waitFor();
   await signOut(page);
 
-  // The district bureau reviews it: approve and publish; and approves the SME's registration.
+  // The district bureau reviews and recommends it (publication is CNIPA's act), enters CNIPA's announcement
+  // once CNIPA has published it, and approves the SME's registration.
   await signIn(page, 'rencheng_staff', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '开放许可审核' }).click();
   await page.getByRole('heading', { name: '开放许可审核' }).waitFor();
   await page.getByRole('link', { name: PATENT }).click();
   await page.getByText('办理流程：开放许可声明').waitFor();
-  await page.getByRole('button', { name: '审核通过并公告' }).click();
+  await page.getByRole('button', { name: '审核通过并推荐' }).click();
   await page.getByRole('button', { name: '确定' }).click();
+  await page.getByText('已审核推荐，待国家知识产权局公告').first().waitFor();
+  await page.getByRole('button', { name: '登记国家知识产权局公告' }).click();
+  await page.getByLabel('编号（以登记机关文书为准）').fill('旅程测试公告2026-0001');
+  await page.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();
+  await page.getByText('旅程测试公告2026-0001').first().waitFor();
   await page.getByText('当前无需您处理').waitFor();
   await page.getByRole('menuitem', { name: '企业管理' }).click();
   await page.getByLabel('关键词').fill(SME);
@@ -122,12 +128,17 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('button', { name: '查询' }).click();
   await page.getByRole('link', { name: PATENT }).click();
   await page.getByRole('heading', { level: 1, name: PATENT }).waitFor();
+  // CNIPA's announcement, the annual-fee reduction it brings and the art. 52 dispute path are shown.
+  await page.getByText('旅程测试公告2026-0001').first().waitFor();
+  await page.getByText(/开放许可实施期间年费减缴 15%（财税〔2024〕23号/).waitFor();
+  await page.getByText(/请求国务院专利行政部门（国家知识产权局）进行调解.*向人民法院起诉/).waitFor();
   await page.locator('input[type=file]').setInputFiles({ name: '付款凭证.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 付款凭证') });
   await page.getByText('付款凭证.pdf').waitFor();
   await page.getByRole('button', { name: '取得许可' }).click();
-  const done = page.getByText(/已取得许可，备案号 KX\d+/).first();
+  // The platform registers the parties' act under its own reference; the filing is CNIPA's.
+  const done = page.getByText(/已取得许可，平台登记号 PT-OL-\d+（许可合同备案请向国家知识产权局办理）/).first();
   await done.waitFor();
-  const filingNo = /KX\d+/.exec(await done.innerText())?.[0] ?? '';
+  const filingNo = /PT-OL-\d+/.exec(await done.innerText())?.[0] ?? '';
   assert.ok(filingNo);
   await signOut(page);
 

@@ -20,6 +20,7 @@ import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
 import * as m0098 from './migrations/0098-tech-contact-card.js';
+import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,
   '0098-tech-contact-card': m0098,
+  '0100-legal-acts': m0100,
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,

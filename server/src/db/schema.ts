@@ -454,6 +454,12 @@ export interface OpenLicenceDeclarationTable {
   reviewed_at: string | null;
   published_at: string | null;
   withdrawn_at: string | null;
+  /** CNIPA's announcement of the declaration (公告号, date), migration 0100. */
+  cnipa_announcement_no: string | null;
+  cnipa_announced_on: string | null;
+  /** CNIPA's announcement of its withdrawal. */
+  withdrawal_announcement_no: string | null;
+  withdrawal_announced_on: string | null;
   is_demo: number;
   created_at: string;
   updated_at: string;
@@ -474,7 +480,14 @@ export interface OpenLicenceTable {
   notice_text: string;
   granted_on: string;
   term_end: string;
+  /** The platform's own registration reference (平台登记号, PT-OL-…): never a filing number. */
   filing_no: string;
+  /** CNIPA's filing of the licence (备案号, date), when entered (migration 0100). */
+  cnipa_filing_no: string | null;
+  cnipa_filed_on: string | null;
+  /** What a per-unit payment covers (units) or a royalty payment (the sales it is reckoned on, yuan). */
+  units: number | null;
+  sales_amount: number | null;
   is_demo: number;
   created_at: string;
 }
@@ -500,6 +513,15 @@ export interface FilingTable {
   reviewed_by: number | null;
   reviewed_at: string | null;
   approved_at: string | null;
+  /** The competent authority's act (migration 0100): kind (cnipa, agency …), its name, number and date. */
+  authority: string | null;
+  authority_name: string | null;
+  authority_no: string | null;
+  authority_date: string | null;
+  /** The licence's scope (region, field of use); null = the whole patent. */
+  scope: string | null;
+  /** The date the authority cancelled the filing (注销). */
+  cancelled_on: string | null;
   is_demo: number;
   created_at: string;
   updated_at: string;

@@ -45,3 +45,24 @@ export async function getSetting(db: Executor, key: SettingKey): Promise<number>
 export async function putSetting(ctx: AppContext, db: Executor, key: SettingKey, value: number): Promise<void> {
   await upsertSetting(db, key, String(value), nowIso(ctx));
 }
+
+/**
+ * Text settings. `authority.delegated`: when this deployment *is* a delegated authority (a CNIPA 专利代办处
+ * registering pledges or filing licence contracts under CNIPA's delegation), its name and the acts it performs,
+ * as JSON `{"name": "国家知识产权局专利局济南代办处", "acts": ["licence_contract", "transfer_contract", "pledge"]}`;
+ * empty (the default) when it is not: the acts are then CNIPA's, entered with CNIPA's number and date.
+ */
+export const textSettingDefaults = {
+  'authority.delegated': '',
+} as const;
+export type TextSettingKey = keyof typeof textSettingDefaults;
+
+/** Reads a text setting, falling back to its default. */
+export async function getTextSetting(db: Executor, key: TextSettingKey): Promise<string> {
+  return (await findSettingValue(db, key)) ?? textSettingDefaults[key];
+}
+
+/** Writes a text setting (call inside the mutation's transaction). */
+export async function putTextSetting(ctx: AppContext, db: Executor, key: TextSettingKey, value: string): Promise<void> {
+  await upsertSetting(db, key, value, nowIso(ctx));
+}

@@ -1,4 +1,4 @@
-import { ZFiling, ZFilingList, ZFilingStats, type ZSubmitFilingBody } from '@zhichan/contract';
+import { ZFiling, ZFilingList, ZFilingStats, type AuthorityActBody, type ZSubmitFilingBody } from '@zhichan/contract';
 import type { z } from 'zod';
 import { api, type QueryValue } from './client';
 
@@ -11,3 +11,7 @@ export const resubmitFiling = (id: number, body: z.input<typeof ZSubmitFilingBod
 export const approveFiling = (id: number) => api.post(`/api/filings/${id}/approve`, ZFiling, {});
 export const returnFiling = (id: number, reason: string) => api.post(`/api/filings/${id}/return`, ZFiling, { reason });
 export const rejectFiling = (id: number, reason: string) => api.post(`/api/filings/${id}/reject`, ZFiling, { reason });
+/** The competent authority's act on a filing (its number and date): the filing itself, its change, its cancellation. */
+export const registerFiling = (id: number, body: AuthorityActBody) => api.post(`/api/filings/${id}/registration`, ZFiling, body);
+export const changeFiling = (id: number, body: AuthorityActBody & { endsOn: string }) => api.post(`/api/filings/${id}/change`, ZFiling, body);
+export const cancelFiling = (id: number, body: AuthorityActBody) => api.post(`/api/filings/${id}/cancellation`, ZFiling, body);

@@ -5,6 +5,7 @@ import {
   ZOpenLicenceDeclarationList,
   ZOpenLicenceList,
   ZOpenLicenceStats,
+  type AuthorityActBody,
   type ZDeclareOpenLicenceBody,
   type ZObtainLicenceBody,
   type ZResubmitDeclarationBody,
@@ -27,6 +28,10 @@ export const rejectDeclaration = (id: number, reason: string) => api.post(`${bas
 export const resubmitDeclaration = (id: number, body: z.input<typeof ZResubmitDeclarationBody>) =>
   api.post(`${base}/declarations/${id}/resubmit`, ZOpenLicenceDeclaration, body);
 export const withdrawDeclaration = (id: number) => api.post(`${base}/declarations/${id}/withdraw`, ZOpenLicenceDeclaration, {});
+/** CNIPA's announcement of a declaration (its number and date), as the patentee or a reviewer enters it. */
+export const announceDeclaration = (id: number, body: AuthorityActBody) => api.post(`${base}/declarations/${id}/announcement`, ZOpenLicenceDeclaration, body);
+/** CNIPA's filing of a licence by notice (its number and date), as either party enters it. */
+export const recordLicenceFiling = (id: number, body: AuthorityActBody) => api.post(`${base}/licences/${id}/cnipa-filing`, ZOpenLicence, body);
 export const obtainLicence = (id: number, body: z.input<typeof ZObtainLicenceBody>) => api.post(`${base}/declarations/${id}/licences`, ZOpenLicence, body);
 export const fetchMyLicences = () => api.get(`${base}/licences/mine`, ZOpenLicenceList);
 export const fetchOpenLicenceStats = (query: Record<string, QueryValue>) => api.get(`${base}/stats`, ZOpenLicenceStats, query);

@@ -18,6 +18,7 @@ interface Values {
   amount?: number;
   startsOn?: Dayjs;
   endsOn?: Dayjs;
+  scope?: string;
   description?: string;
   patentIds: number[];
   attachmentIds: number[];
@@ -44,6 +45,7 @@ export function FilingForm({ open, onClose }: { open: boolean; onClose: () => vo
         amount: v.amount ?? null,
         startsOn: v.startsOn?.format('YYYY-MM-DD') ?? null,
         endsOn: v.endsOn?.format('YYYY-MM-DD') ?? null,
+        scope: v.kind === 'licence_contract' ? v.scope?.trim() || null : null,
         description: v.description ?? '',
         patentIds: v.patentIds,
         attachmentIds: v.attachmentIds,
@@ -83,12 +85,22 @@ export function FilingForm({ open, onClose }: { open: boolean; onClose: () => vo
         <Form.Item name="amount" label={t('filing.amount')} extra={t('filing.amountHint')}>
           <InputNumber min={0} style={{ width: 220 }} />
         </Form.Item>
-        <Form.Item name="startsOn" label={t('filing.startsOn')}>
+        <Form.Item
+          name="startsOn"
+          label={kind === 'licence_contract' ? t('filing.effectiveOn') : t('filing.startsOn')}
+          extra={kind === 'licence_contract' ? t('filing.effectiveHint') : undefined}
+          rules={[{ required: kind === 'licence_contract' }]}
+        >
           <DatePicker />
         </Form.Item>
         <Form.Item name="endsOn" label={t('filing.endsOn')} rules={[{ required: kind === 'licence_contract' }]}>
           <DatePicker />
         </Form.Item>
+        {kind === 'licence_contract' && (
+          <Form.Item name="scope" label={t('filing.scope')} extra={t('filing.scopeHint')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        )}
         <Form.Item name="patentIds" label={t('filing.patents')} rules={[{ required: true, type: 'array', min: 1 }]}>
           <Select
             mode="multiple"

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Typography } from 'antd';
+import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { filingKindLabels, filingStatusLabels, licenceKindLabels } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,14 @@ export function FilingPage() {
                 column={{ xs: 1, md: 2 }}
                 items={[
                   { key: 'status', label: t('filing.status'), children: filingStatusLabels[f.status][lang] },
-                  { key: 'no', label: t('filing.filingNo'), children: orDash(f.filingNo) },
+                  { key: 'no', label: t('filing.filingNo'), children: f.filingNo ?? t('filing.notFiled') },
+                  {
+                    key: 'authority',
+                    label: t('filing.authority'),
+                    children: f.authorityAct ? t('filing.authorityText', { name: f.authorityAct.name, date: f.authorityAct.date }) : t('filing.notFiled'),
+                  },
+                  ...(f.cancelledOn ? [{ key: 'cancelled', label: t('filing.cancelledOn'), children: f.cancelledOn }] : []),
+                  ...(f.kind === 'licence_contract' ? [{ key: 'scope', label: t('filing.scope'), children: orDash(f.scope) }] : []),
                   { key: 'org', label: t('filing.enterprise'), children: f.org.name },
                   { key: 'cp', label: t('filing.counterparty'), children: orDash(f.counterparty) },
                   { key: 'lk', label: t('filing.licenceKind'), children: f.licenceKind ? licenceKindLabels[f.licenceKind][lang] : '—' },
@@ -56,6 +63,19 @@ export function FilingPage() {
                 ]}
               />
             </Card>
+            {f.assessment && (
+              <Card title={<h2 className="card-title">{t('filing.assessment')}</h2>}>
+                <Typography.Paragraph type="secondary">{f.assessment.source}</Typography.Paragraph>
+                <ul className="plain-list">
+                  {f.assessment.items.map((i) => (
+                    <li key={i.code}>
+                      {i.label}：{i.result === 'met' ? t('filing.met') : i.result === 'not_met' ? t('filing.notMet') : t('filing.unknown')}（{i.note}）
+                      {!i.verified && <Tag>{t('filing.unverified')}</Tag>}
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            )}
             <WorkflowPanel recordType="filing" id={f.id} />
             <AttachmentList recordType="filing" id={f.id} />
           </>

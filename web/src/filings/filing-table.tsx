@@ -8,7 +8,7 @@ import { PagedTable } from '../components/paged-table';
 import type { PagedList, PageOf } from '../components/use-paged-list';
 import { usePreferences } from '../prefs/preferences';
 
-const colours = { submitted: 'orange', returned: 'gold', approved: 'green', rejected: 'red' } as const;
+const colours = { submitted: 'orange', returned: 'gold', forwarded: 'blue', approved: 'green', rejected: 'red', cancelled: 'default' } as const;
 
 /** A paged list of filings; each title opens the filing page. */
 export function FilingTable({ list }: { list: PagedList<string, PageOf<Filing>> }) {

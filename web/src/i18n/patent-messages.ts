@@ -157,6 +157,7 @@ export const patentMessages = {
       licence: ['普通许可备案', 'Ordinary licence recorded'],
       licence_exclusive: ['独占许可备案', 'Exclusive licence recorded'],
       licence_sole: ['排他许可备案', 'Sole licence recorded'],
+      licence_change: ['许可合同备案变更', 'Licence filing changed'],
       licence_end: ['许可合同终止', 'Licence ended'],
       pledge: ['质押登记', 'Pledge registered'],
       pledge_change: ['质押变更', 'Pledge changed'],

@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { paymentMethods, type OpenLicenceDeclaration } from '@zhichan/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { approveDeclaration, rejectDeclaration, resubmitDeclaration, returnDeclaration, withdrawDeclaration } from '../api/open-licences';
+import { announceDeclaration, approveDeclaration, rejectDeclaration, resubmitDeclaration, returnDeclaration, withdrawDeclaration } from '../api/open-licences';
 import { fetchWorkflow } from '../api/workflow';
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
@@ -12,7 +13,10 @@ import { paymentLabel } from './labels';
 
 const RECORD = 'open_licence_declaration';
 
-/** The buttons of the steps the server says this user may take now (审核 / 退回 / 不予公告 / 撤回 / 重新提交). */
+/**
+ * The buttons of the steps the server says this user may take now (审核推荐 / 退回 / 审核不通过 / 登记国家知识产权局公告 /
+ * 撤回 / 重新提交).
+ */
 export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
@@ -22,6 +26,8 @@ export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
   const [reasonFor, setReasonFor] = useState<'return' | 'reject' | null>(null);
   const [resubmitting, setResubmitting] = useState(false);
   const [reasonForm] = Form.useForm<{ reason: string }>();
+  const [announcing, setAnnouncing] = useState(false);
+  const [actForm] = Form.useForm<{ number: string; date: Dayjs }>();
   const [feeForm] = Form.useForm<{
     feeAmount?: number;
     royaltyRate?: number;
@@ -38,10 +44,12 @@ export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
     void client.invalidateQueries({ queryKey: queryKeys.workQueue });
     setReasonFor(null);
     setResubmitting(false);
+    setAnnouncing(false);
   };
   const act = useMutation({
-    mutationFn: async (a: { action: string; reason?: string; fee?: ReturnType<typeof feeForm.getFieldsValue> }) => {
+    mutationFn: async (a: { action: string; reason?: string; fee?: ReturnType<typeof feeForm.getFieldsValue>; act?: { number: string; date: Dayjs } }) => {
       if (a.action === 'approve') return approveDeclaration(d.id);
+      if (a.action === 'announce') return announceDeclaration(d.id, { number: a.act?.number ?? '', date: (a.act?.date ?? dayjs()).format('YYYY-MM-DD') });
       if (a.action === 'return') return returnDeclaration(d.id, a.reason ?? '');
       if (a.action === 'reject') return rejectDeclaration(d.id, a.reason ?? '');
       if (a.action === 'withdraw') return withdrawDeclaration(d.id);
@@ -68,6 +76,11 @@ export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
           </Button>
         </Popconfirm>
       )}
+      {allowed.has('announce') && (
+        <Button type="primary" onClick={() => setAnnouncing(true)}>
+          {t('ol.announce')}
+        </Button>
+      )}
       {allowed.has('return') && <Button onClick={() => setReasonFor('return')}>{t('ol.return')}</Button>}
       {allowed.has('reject') && (
         <Button danger onClick={() => setReasonFor('reject')}>
@@ -91,6 +104,24 @@ export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
         <Form form={reasonForm} layout="vertical" name="reason">
           <Form.Item name="reason" label={t('ol.reason')} rules={[{ required: true, min: 2 }]}>
             <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={announcing}
+        title={t('ol.announce')}
+        onCancel={() => setAnnouncing(false)}
+        onOk={() => void actForm.validateFields().then((v) => act.mutate({ action: 'announce', act: v }))}
+        confirmLoading={act.isPending}
+        destroyOnHidden
+      >
+        <Alert type="info" showIcon title={t('ol.announceIntro')} style={{ marginBottom: 16 }} />
+        <Form form={actForm} layout="vertical" name="announce" initialValues={{ date: dayjs() }}>
+          <Form.Item name="number" label={t('ol.actNumber')} rules={[{ required: true, min: 2 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="date" label={t('ol.actDate')} rules={[{ required: true }]}>
+            <DatePicker disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Form>
       </Modal>
@@ -120,7 +151,7 @@ export function DeclarationActions({ d }: { d: OpenLicenceDeclaration }) {
             </Form.Item>
           ) : (
             <Form.Item name="feeAmount" label={t('ol.feeAmount')} rules={[{ required: true }]}>
-              <InputNumber min={0.01} />
+              <InputNumber min={d.feeType === 'lump_sum' ? 0 : 0.01} />
             </Form.Item>
           )}
           <Form.Item name="paymentMethod" label={t('ol.paymentMethod')}>

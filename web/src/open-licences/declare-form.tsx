@@ -86,8 +86,8 @@ export function DeclareForm({ open, onClose }: { open: boolean; onClose: () => v
             <InputNumber min={0.01} max={100} style={{ width: 200 }} />
           </Form.Item>
         ) : (
-          <Form.Item name="feeAmount" label={t('ol.feeAmount')} rules={[{ required: true }]}>
-            <InputNumber min={0.01} style={{ width: 200 }} />
+          <Form.Item name="feeAmount" label={t('ol.feeAmount')} rules={[{ required: true }]} extra={feeType === 'lump_sum' ? t('ol.freeHint') : undefined}>
+            <InputNumber min={feeType === 'lump_sum' ? 0 : 0.01} style={{ width: 200 }} />
           </Form.Item>
         )}
         <Form.Item name="paymentMethod" label={t('ol.paymentMethod')} rules={[{ required: true }]}>

@@ -7,6 +7,7 @@ export const paymentLabel = (p: keyof typeof paymentMethodLabels, lang: Lang) =>
 export const statusColours: Record<OpenLicenceStatus, string> = {
   pending: 'orange',
   returned: 'gold',
+  recommended: 'blue',
   published: 'green',
   rejected: 'red',
   withdrawn: 'default',

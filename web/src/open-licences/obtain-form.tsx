@@ -13,13 +13,16 @@ interface Values {
   noticeText: string;
   paidAmount: number;
   paidOn: Dayjs;
+  units?: number;
+  salesAmount?: number;
   sme: boolean;
   attachmentIds: number[];
 }
 
 /**
- * 取得许可: the written notice and the proof of payment at the published standard (Patent Law art. 51).
- * No negotiation: the amount starts at the published lump sum.
+ * 取得许可: the written notice and the proof of payment at the standard CNIPA announced (Patent Law art. 51).
+ * No negotiation: a lump sum starts at the announced amount; a per-unit or royalty payment says the units or
+ * sales it covers (the server refuses less than they are due). A free licence needs no proof of payment.
  */
 export function ObtainForm({ d }: { d: OpenLicenceDeclaration }) {
   const { t } = useTranslation();
@@ -29,15 +32,16 @@ export function ObtainForm({ d }: { d: OpenLicenceDeclaration }) {
   const client = useQueryClient();
   const [done, setDone] = useState<OpenLicence | null>(null);
   const submit = useMutation({
-    mutationFn: (v: Values) => obtainLicence(d.id, { ...v, paidOn: v.paidOn.format('YYYY-MM-DD') }),
+    mutationFn: (v: Values) => obtainLicence(d.id, { ...v, units: v.units ?? null, salesAmount: v.salesAmount ?? null, paidOn: v.paidOn.format('YYYY-MM-DD') }),
     onSuccess: (l) => {
       setDone(l);
-      void message.success(t('ol.obtained', { no: l.filingNo }));
+      void message.success(t('ol.obtained', { no: l.platformRef }));
       void client.invalidateQueries({ queryKey: queryKeys.openLicences });
     },
     onError,
   });
-  if (done) return <Alert type="success" showIcon title={t('ol.obtained', { no: done.filingNo })} />;
+  const free = d.feeType === 'lump_sum' && d.feeAmount === 0;
+  if (done) return <Alert type="success" showIcon title={t('ol.obtained', { no: done.platformRef })} />;
   return (
     <Card title={<h2 className="card-title">{t('ol.obtain')}</h2>}>
       <Alert type="info" showIcon title={t('ol.obtainIntro')} style={{ marginBottom: 16 }} />
@@ -51,8 +55,18 @@ export function ObtainForm({ d }: { d: OpenLicenceDeclaration }) {
         <Form.Item name="noticeText" label={t('ol.notice')} rules={[{ required: true, min: 10 }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
+        {d.feeType === 'per_unit' && (
+          <Form.Item name="units" label={t('ol.units')} rules={[{ required: true }]}>
+            <InputNumber min={1} precision={0} style={{ width: 200 }} />
+          </Form.Item>
+        )}
+        {d.feeType === 'royalty' && (
+          <Form.Item name="salesAmount" label={t('ol.salesAmount')} rules={[{ required: true }]}>
+            <InputNumber min={0} style={{ width: 200 }} />
+          </Form.Item>
+        )}
         <Form.Item name="paidAmount" label={t('ol.paidAmount')} rules={[{ required: true }]}>
-          <InputNumber min={0.01} style={{ width: 200 }} />
+          <InputNumber min={0} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="paidOn" label={t('ol.paidOn')} rules={[{ required: true }]}>
           <DatePicker />
@@ -60,9 +74,13 @@ export function ObtainForm({ d }: { d: OpenLicenceDeclaration }) {
         <Form.Item name="sme" valuePropName="checked">
           <Checkbox>{t('ol.sme')}</Checkbox>
         </Form.Item>
-        <Form.Item name="attachmentIds" label={t('ol.proof')} rules={[{ required: true, type: 'array', min: 1 }]}>
-          <AttachmentUpload kind="payment_proof" />
-        </Form.Item>
+        {free ? (
+          <Alert type="success" showIcon title={t('ol.freeLicence')} style={{ marginBottom: 16 }} />
+        ) : (
+          <Form.Item name="attachmentIds" label={t('ol.proof')} rules={[{ required: true, type: 'array', min: 1 }]}>
+            <AttachmentUpload kind="payment_proof" />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={submit.isPending}>
           {t('ol.obtain')}
         </Button>

@@ -1,4 +1,5 @@
 import { Space, Table, Tag, Typography } from 'antd';
+import { RecordFiling } from './record-filing';
 import { useQuery } from '@tanstack/react-query';
 import type { OpenLicence } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,10 @@ import { queryKeys } from '../api/query-keys';
 import { QueryState } from '../components/query-state';
 import { useCurrentUser } from '../session/use-session';
 
-/** 许可实施与备案: open licences the enterprise granted (as patentee) or obtained (as licensee), with filing numbers. */
+/**
+ * 开放许可实施: open licences the enterprise granted (as patentee) or obtained (as licensee): the platform's own
+ * reference, what was paid for what, and CNIPA's filing — entered by either party once CNIPA has given it.
+ */
 export function OpenLicencesPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -23,7 +27,7 @@ export function OpenLicencesPage() {
             dataSource={q.items}
             pagination={false}
             columns={[
-              { title: t('ol.filingNo'), dataIndex: 'filingNo' },
+              { title: t('ol.platformRef'), dataIndex: 'platformRef' },
               { title: t('ol.patent'), key: 'patent', render: (_, l) => <Link to={`/patents/${l.patent.id}`}>{l.patent.title}</Link> },
               {
                 title: t('ol.licensor'),
@@ -36,6 +40,12 @@ export function OpenLicencesPage() {
               },
               { title: t('ol.licensee'), key: 'licensee', render: (_, l) => l.licensee.name },
               { title: t('ol.fee'), dataIndex: 'feeText' },
+              { title: t('ol.payment'), key: 'payment', render: (_, l) => t('ol.paymentText', { due: l.payment.due, paid: l.payment.paid }) },
+              {
+                title: t('ol.cnipaFiling'),
+                key: 'cnipaFiling',
+                render: (_, l) => (l.cnipaFiling ? `${l.cnipaFiling.number}（${l.cnipaFiling.date}）` : <RecordFiling licence={l} />),
+              },
               { title: t('ol.grantedOn'), dataIndex: 'grantedOn' },
               { title: t('ol.termEnd'), dataIndex: 'termEnd' },
             ]}

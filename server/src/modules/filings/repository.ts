@@ -15,16 +15,18 @@ export async function findFiling(db: Executor, id: number): Promise<FilingRow | 
 
 /** The patents of filings, by filing id. */
 export async function findFilingPatents(db: Executor, ids: number[]) {
-  if (ids.length === 0) return new Map<number, { id: number; appNo: string; title: string }[]>();
+  if (ids.length === 0) return new Map<number, { id: number; appNo: string; title: string; kind: string }[]>();
   const rows = await db
     .selectFrom('filing_patents as fp')
     .innerJoin('patents as p', 'p.id', 'fp.patent_id')
-    .select(['fp.filing_id', 'p.id', 'p.app_no', 'p.title'])
+    .select(['fp.filing_id', 'p.id', 'p.app_no', 'p.title', 'p.kind'])
     .where('fp.filing_id', 'in', ids)
     .orderBy('p.id')
     .execute();
-  const out = new Map<number, { id: number; appNo: string; title: string }[]>();
-  for (const r of rows) out.set(Number(r.filing_id), [...(out.get(Number(r.filing_id)) ?? []), { id: Number(r.id), appNo: r.app_no, title: r.title }]);
+  const out = new Map<number, { id: number; appNo: string; title: string; kind: string }[]>();
+  for (const r of rows) {
+    out.set(Number(r.filing_id), [...(out.get(Number(r.filing_id)) ?? []), { id: Number(r.id), appNo: r.app_no, title: r.title, kind: r.kind }]);
+  }
   return out;
 }
 
@@ -60,7 +62,10 @@ export async function listFilings(db: Executor, f: FilingFilter, page: { page: n
   return { rows, total: Number(count.n) };
 }
 
-/** Patents (of the list) the organisation holds, and those licensed to it under an open licence still in force. */
+/**
+ * Patents (of the list) the organisation holds, and those licensed to it still in term: under an open licence,
+ * or as the licensee (of any kind, ordinary included) of a licence contract the authority has filed.
+ */
 export async function usablePatentIds(db: Executor, orgId: number, patentIds: number[], today: string) {
   const held = await db
     .selectFrom('patent_parties')
@@ -76,7 +81,21 @@ export async function usablePatentIds(db: Executor, orgId: number, patentIds: nu
     .where('term_end', '>', today)
     .where('patent_id', 'in', patentIds)
     .execute();
-  return { held: new Set(held.map((r) => Number(r.patent_id))), licensed: new Set(licensed.map((r) => Number(r.patent_id))) };
+  const org = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
+  const contracts = await db
+    .selectFrom('filings as f')
+    .innerJoin('filing_patents as fp', 'fp.filing_id', 'f.id')
+    .select('fp.patent_id')
+    .where('f.kind', '=', 'licence_contract')
+    .where('f.status', '=', 'approved')
+    .where('f.counterparty', '=', org?.name ?? '')
+    .where((eb) => eb.or([eb('f.ends_on', 'is', null), eb('f.ends_on', '>=', today)]))
+    .where('fp.patent_id', 'in', patentIds)
+    .execute();
+  return {
+    held: new Set(held.map((r) => Number(r.patent_id))),
+    licensed: new Set([...licensed, ...contracts].map((r) => Number(r.patent_id))),
+  };
 }
 
 /** The enterprise's approved filings, latest first. */
@@ -94,9 +113,58 @@ export async function findApprovedFilingsOf(db: Executor, orgId: number) {
 export async function findPatentDates(db: Executor, ids: readonly number[]) {
   return db
     .selectFrom('patents')
-    .select(['id', 'app_no', 'app_date', 'grant_date', 'expires_on', 'terminated_on'])
+    .select(['id', 'app_no', 'kind', 'app_date', 'grant_date', 'expires_on', 'terminated_on', 'source_status'])
     .where('id', 'in', [...ids])
     .execute();
+}
+
+/**
+ * What the filing checks read about the patents: their holders, event history and the other licence-contract
+ * filings still standing on them (submitted, forwarded or filed; not `exceptFilingId`).
+ */
+export async function findFilingCheckFacts(db: Executor, ids: readonly number[], exceptFilingId: number | null) {
+  const list = [...ids];
+  const [holders, events, licences] = await Promise.all([
+    db.selectFrom('patent_parties').select(['patent_id']).where('patent_id', 'in', list).where('role', '=', 'holder').execute(),
+    db
+      .selectFrom('patent_events')
+      .select(['patent_id', 'kind', 'event_date', 'details'])
+      .where('patent_id', 'in', list)
+      .orderBy('event_date')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('filings as f')
+      .innerJoin('filing_patents as fp', 'fp.filing_id', 'f.id')
+      .select(['fp.patent_id', 'f.id', 'f.licence_kind', 'f.starts_on', 'f.ends_on', 'f.scope'])
+      .where('f.kind', '=', 'licence_contract')
+      .where('f.status', 'in', ['submitted', 'forwarded', 'approved'])
+      .where('fp.patent_id', 'in', list)
+      .where('f.id', '!=', exceptFilingId ?? -1)
+      .execute(),
+  ]);
+  return { holders, events, licences };
+}
+
+/** Kinds of the organisation's attachments: those with the given ids, and those already linked to the filing. */
+export async function findFilingAttachmentKinds(db: Executor, orgId: number, ids: readonly number[], filingId: number | null): Promise<string[]> {
+  if (ids.length === 0 && filingId === null) return [];
+  const rows = await db
+    .selectFrom('attachments')
+    .select('kind')
+    .where('org_id', '=', orgId)
+    .where((eb) => {
+      const ors = ids.length > 0 ? [eb('id', 'in', [...ids])] : [];
+      if (filingId !== null) ors.push(eb.and([eb('record_type', '=', 'filing'), eb('record_id', '=', filingId)]));
+      return eb.or(ors);
+    })
+    .execute();
+  return rows.map((r) => r.kind);
+}
+
+/** An enterprise organisation by its exact name (the transferee of a transfer contract), if registered. */
+export async function findEnterpriseByName(db: Executor, name: string) {
+  return db.selectFrom('organisations').select(['id', 'region_code']).where('name', '=', name).where('kind', '=', 'enterprise').executeTakeFirst();
 }
 
 /** A new filing; its id. */

@@ -1,7 +1,18 @@
-import { ZFiling, ZFilingList, ZFilingListQuery, ZFilingStats, ZFilingStatsQuery, ZIdParams, ZReviewNoteBody, ZSubmitFilingBody } from '@zhichan/contract';
+import {
+  ZFiling,
+  ZFilingActBody,
+  ZFilingChangeBody,
+  ZFilingList,
+  ZFilingListQuery,
+  ZFilingStats,
+  ZFilingStatsQuery,
+  ZIdParams,
+  ZReviewNoteBody,
+  ZSubmitFilingBody,
+} from '@zhichan/contract';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/routes.js';
-import { getFiling, listFilingsForReview, listMyFilings, resubmitFiling, reviewFiling, submitFiling } from './service.js';
+import { changeOrCancelFiling, getFiling, listFilingsForReview, listMyFilings, registerFiling, resubmitFiling, reviewFiling, submitFiling } from './service.js';
 import { getFilingStats } from './stats.js';
 
 const tags = ['备案 Filings'];
@@ -61,7 +72,7 @@ export const filingRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/filings/:id/approve',
-    summary: '准予备案（发放备案号）',
+    summary: '受理初审通过（转登记机关办理；备案号由国家知识产权局或受托代办处给出）',
     tags,
     access: 'utilization.review',
     params: ZIdParams,
@@ -83,13 +94,47 @@ export const filingRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/filings/:id/reject',
-    summary: '不予备案（写明原因）',
+    summary: '初审不通过（写明原因）',
     tags,
     access: 'utilization.review',
     params: ZIdParams,
     body: ZReviewNoteBody,
     response: ZFiling,
     handler: ({ ctx, actor, params, body }) => reviewFiling(ctx, actor, params.id, { action: 'reject', reason: body.reason }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/filings/:id/registration',
+    summary: '登记登记机关备案号（国家知识产权局或受托代办处的编号、日期）',
+    tags,
+    access: 'authenticated',
+    params: ZIdParams,
+    body: ZFilingActBody,
+    response: ZFiling,
+    handler: ({ ctx, actor, params, body }) => registerFiling(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/filings/:id/change',
+    summary: '登记备案变更（新的届满日；登记机关的编号、日期）',
+    tags,
+    access: 'authenticated',
+    params: ZIdParams,
+    body: ZFilingChangeBody,
+    response: ZFiling,
+    handler: ({ ctx, actor, params, body }) =>
+      changeOrCancelFiling(ctx, actor, params.id, { action: 'change', endsOn: body.endsOn, act: { number: body.number, date: body.date } }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/filings/:id/cancellation',
+    summary: '登记备案注销（登记机关的编号、日期）',
+    tags,
+    access: 'authenticated',
+    params: ZIdParams,
+    body: ZFilingActBody,
+    response: ZFiling,
+    handler: ({ ctx, actor, params, body }) => changeOrCancelFiling(ctx, actor, params.id, { action: 'cancel', act: body }),
   }),
   defineRoute({
     method: 'POST',

@@ -2,20 +2,40 @@ import type { FilingStatus } from '@zhichan/contract';
 import { defineWorkflow } from '../../platform/workflow.js';
 
 /**
- * Review of a filing (备案审核): the enterprise submits, the bureau approves (a filing number is
- * issued), returns it for correction with reasons, or refuses it; a returned filing is resubmitted.
+ * A filing (备案): the enterprise submits; the bureau receives and checks it (受理初审) and forwards it, returns it
+ * for correction with reasons, or refuses it at the check. The filing itself is the competent authority's act
+ * (CNIPA, or the CNIPA 代办处 this deployment is, setting `authority.delegated`): recording its number and date
+ * (登记登记机关办理结果) makes it filed; the same authority's change (变更) or cancellation (注销) follows.
  */
-export const filingWorkflow = defineWorkflow<FilingStatus, 'approve' | 'return' | 'reject' | 'resubmit'>({
+export const filingWorkflow = defineWorkflow<FilingStatus, 'approve' | 'return' | 'reject' | 'resubmit' | 'register' | 'change' | 'cancel'>({
   name: 'filing',
-  title: '备案审核',
+  title: '备案（受理初审 → 登记机关备案）',
   ownerLabel: '备案企业',
-  statusLabels: { submitted: '待审核', returned: '退回补正', approved: '已备案', rejected: '不予备案' },
-  actionLabels: { approve: '准予备案', return: '退回补正', reject: '不予备案', resubmit: '补正后重新提交' },
+  statusLabels: {
+    submitted: '待受理初审',
+    returned: '退回补正',
+    forwarded: '初审通过，待登记机关办理',
+    approved: '登记机关已备案',
+    rejected: '初审不通过',
+    cancelled: '已注销',
+  },
+  actionLabels: {
+    approve: '受理初审通过',
+    return: '退回补正',
+    reject: '初审不通过',
+    resubmit: '补正后重新提交',
+    register: '登记登记机关备案号',
+    change: '登记备案变更',
+    cancel: '登记备案注销',
+  },
   transitions: [
-    { action: 'approve', from: ['submitted'], to: 'approved', who: 'utilization.review' },
+    { action: 'approve', from: ['submitted'], to: 'forwarded', who: 'utilization.review' },
     { action: 'return', from: ['submitted'], to: 'returned', who: 'utilization.review' },
     { action: 'reject', from: ['submitted'], to: 'rejected', who: 'utilization.review' },
     { action: 'resubmit', from: ['returned'], to: 'submitted', who: 'owner' },
+    { action: 'register', from: ['forwarded'], to: 'approved', who: ['utilization.review', 'owner'] },
+    { action: 'change', from: ['approved'], to: 'approved', who: ['utilization.review', 'owner'] },
+    { action: 'cancel', from: ['approved'], to: 'cancelled', who: ['utilization.review', 'owner'] },
   ],
-  clocks: { submitted: { days: 7, unit: 'working', label: '审核时限', setting: 'filings.review_days' } },
+  clocks: { submitted: { days: 7, unit: 'working', label: '初审时限', setting: 'filings.review_days' } },
 });

@@ -69,6 +69,9 @@ describe('utilization indicators are computed from the modules', () => {
     const id = decl.json<{ id: number }>().id;
     expect(valueOf(await values(staff, '370811', OL), 'open_license_declarations', '370811')?.value).toBe(0); // not yet published
     expect((await staff.post(`/api/open-licences/declarations/${id}/approve`, {})).statusCode).toBe(200);
+    // Recommended by the bureau is not published: CNIPA's announcement is.
+    expect(valueOf(await values(staff, '370811', OL), 'open_license_declarations', '370811')?.value).toBe(0);
+    expect((await staff.post(`/api/open-licences/declarations/${id}/announcement`, { number: 'CN2026-OL-9', date: '2026-03-02' })).statusCode).toBe(200);
     expect(valueOf(await values(staff, '370811', OL), 'open_license_declarations', '370811')?.value).toBe(1);
 
     const proof = await buildAttachment(env.ctx, smeId, smeUserId, 'payment_proof');
@@ -131,6 +134,9 @@ describe('utilization indicators are computed from the modules', () => {
     const id = sub.json<{ id: number }>().id;
     expect(valueOf(await values(staff, '370811', keys), 'transfer_contracts', '370811')?.value).toBe(0);
     expect((await staff.post(`/api/filings/${id}/approve`, {})).statusCode).toBe(200);
+    // Passed the bureau's check is not filed: CNIPA's registration is.
+    expect(valueOf(await values(staff, '370811', keys), 'transfer_contracts', '370811')?.value).toBe(0);
+    expect((await staff.post(`/api/filings/${id}/registration`, { number: 'ZR-2026-9', date: '2026-03-02' })).statusCode).toBe(200);
     const v = await values(staff, '370811', keys);
     expect(valueOf(v, 'transfer_contracts', '370811')?.value).toBe(1);
     expect(valueOf(v, 'transferred_patents', '370811')?.value).toBe(2);

@@ -1,2 +1,6 @@
 /** The open-licensing module's public surface (ARCHITECTURE.md, "Module seams"). */
-export { assertNoStandingOpenLicence } from './service.js';
+export { assertNoStandingOpenLicence, openLicenceConflicts } from './service.js';
+// The registry facts a 备案 officer checks too (fee grace period, suspension, pledge).
+export { annualFeesOverdue, pledgedOn, suspended } from './eligibility.js';
+// The 15 % annual-fee reduction during an open licence (财税〔2024〕23号), not stacked: for fee reminders.
+export { annualFeeAfterReduction, openLicenceFeeReduction, openLicenceReductionOn, type FeeReduction } from './fee-reduction.js';

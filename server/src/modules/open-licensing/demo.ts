@@ -72,6 +72,7 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
     .executeTakeFirst();
   if (!ent) return;
   const at = nowIso(ctx);
+  const today = todayIso(ctx);
   const system = { userId: null, username: 'system', orgId: null, regionCode: ent.region_code, ip: null, trace: { auditRows: 0 } };
   await ctx.db.transaction().execute(async (trx) => {
     const ids: number[] = [];
@@ -145,8 +146,13 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
           submitted_at: at,
           reviewed_by: null,
           reviewed_at: d.status === 'published' ? at : null,
-          published_at: d.status === 'published' ? at : null,
+          published_at: d.status === 'published' ? today : null,
           withdrawn_at: null,
+          // A demo CNIPA announcement, marked as such: never presented as a real announcement number.
+          cnipa_announcement_no: d.status === 'published' ? `【演示】开放许可公告${today.slice(0, 4)}-${p.appNo.slice(-7, -2)}` : null,
+          cnipa_announced_on: d.status === 'published' ? today : null,
+          withdrawal_announcement_no: null,
+          withdrawal_announced_on: null,
           is_demo: 1,
           created_at: at,
           updated_at: at,
@@ -154,13 +160,15 @@ export async function seedOpenLicensingDemo(ctx: AppContext): Promise<void> {
         .returning('id')
         .executeTakeFirstOrThrow();
       if (d.status === 'published') {
+        const no = `【演示】开放许可公告${today.slice(0, 4)}-${p.appNo.slice(-7, -2)}`;
         await recordPatentEvents(ctx, trx, [
           {
             patentId: id,
-            date: at.slice(0, 10),
+            date: today,
             kind: 'open_licence',
-            summary: `开放许可声明公告（第${Number(decl.id)}号）`,
-            authority: { kind: 'bureau', number: String(Number(decl.id)) },
+            summary: `开放许可声明（国家知识产权局公告 ${no}）`,
+            details: { declarationId: Number(decl.id) },
+            authority: { kind: 'cnipa', number: no, date: today, name: '国家知识产权局（演示数据）' },
             source: 'demo',
           },
         ]);

@@ -2,7 +2,10 @@ import { TOWN_A, type MatrixSamples, type World } from '../../../test/matrix.js'
 import { buildEnterprise } from '../../../test/factories.js';
 import { addParty } from '../../platform/parties.js';
 import { DECLARATION } from './service.js';
-import { buildAttachment, buildDeclaration, buildHeldPatent } from './test-helpers.js';
+import { buildAttachment, buildDeclaration, buildHeldPatent, buildLicence } from './test-helpers.js';
+import { roleDefinitions } from '@zhichan/contract';
+import { todayIso } from '../../platform/context.js';
+import { isWithinRegion } from '../../platform/jurisdiction.js';
 
 const base = '/api/open-licences';
 const entA = (w: World) => ({ regionCode: TOWN_A, orgId: w.orgs.entA });
@@ -41,6 +44,22 @@ export const matrixSamples: MatrixSamples = {
   'POST /api/open-licences/declarations/:id/approve': review('approve', {}),
   'POST /api/open-licences/declarations/:id/return': review('return', { reason: '许可费支付方式不明确' }),
   'POST /api/open-licences/declarations/:id/reject': review('reject', { reason: '不符合条件' }),
+  'POST /api/open-licences/declarations/:id/announcement': {
+    reach: 'jurisdiction',
+    // CNIPA's announcement is entered by the patentee or by a reviewer of its region.
+    allowed: (p, w) =>
+      p.orgId === w.orgs.entA ||
+      (p.role !== null &&
+        roleDefinitions[p.role].scope === 'region' &&
+        roleDefinitions[p.role].permissions.includes('utilization.review') &&
+        p.regionCode !== null &&
+        isWithinRegion(TOWN_A, p.regionCode)),
+    build: async (w) => ({
+      url: `${base}/declarations/${(await ofEntA(w, 'recommended')).id}/announcement`,
+      body: { number: `CN公告${Math.random()}`, date: todayIso(w.ctx) },
+      target: entA(w),
+    }),
+  },
   'POST /api/open-licences/declarations/:id/resubmit': {
     reach: 'owner',
     build: async (w) => ({ url: `${base}/declarations/${(await ofEntA(w, 'returned')).id}/resubmit`, body: fee, target: entA(w) }),
@@ -59,6 +78,18 @@ export const matrixSamples: MatrixSamples = {
       return {
         url: `${base}/declarations/${d.id}/licences`,
         body: { noticeText: '我单位依照开放许可声明书面通知实施该专利。', paidAmount: 1000, paidOn: '2026-03-01', sme: true, attachmentIds: [proof] },
+      };
+    },
+  },
+  'POST /api/open-licences/licences/:id/cnipa-filing': {
+    reach: 'parties',
+    // Enterprise A holds a licence from enterprise B: either of them enters CNIPA's filing.
+    build: async (w) => {
+      const l = await buildLicence(w.ctx, { licensorOrgId: w.orgs.entB, licenseeOrgId: w.orgs.entA, regionCode: TOWN_A });
+      return {
+        url: `${base}/licences/${l.id}/cnipa-filing`,
+        body: { number: `2026370000${l.id}`, date: todayIso(w.ctx) },
+        target: { ...entA(w), parties: [{ persona: 'ent_b', role: 'counterparty' }], record: { type: 'open_licence', id: l.id } },
       };
     },
   },

@@ -7,6 +7,7 @@ import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../
 import { buildAttachment, buildHeldPatent } from './test-helpers.js';
 import { assertNoStandingOpenLicence } from './service.js';
 import { openLicenceStats } from './licences.js';
+import { annualFeeAfterReduction, openLicenceReductionOn } from './api.js';
 
 type Json = Record<string, unknown>;
 const base = '/api/open-licences';
@@ -48,11 +49,21 @@ async function declared(extra: Parameters<typeof buildHeldPatent>[2] = {}) {
   expect(r.statusCode, r.body).toBe(201);
   return { id: r.json<{ id: number }>().id, patentId: p.id };
 }
+let announcementSeq = 0;
+/** Reviewed and recommended by the bureau, then announced by CNIPA (its number and date recorded). */
 async function published() {
   const d = await declared({ title: `锂离子电池正极材料${Math.random()}` });
   expect((await staff.post(`${base}/declarations/${d.id}/approve`, {})).statusCode).toBe(200);
+  const a = await patentee.post(`${base}/declarations/${d.id}/announcement`, { number: `测试公告2026-${++announcementSeq}`, date: '2026-03-02' });
+  expect(a.statusCode, a.body).toBe(200);
   return d;
 }
+const legalEvents = (patentId: number) =>
+  env.ctx.db
+    .selectFrom('patent_events')
+    .select(['kind', 'summary', 'authority', 'authority_no', 'authority_date', 'event_date'])
+    .where('patent_id', '=', patentId)
+    .execute();
 const rulesOf = (body: string) => (JSON.parse(body) as { details?: { rules?: { rule: string }[] } }).details?.rules?.map((r) => r.rule) ?? [];
 
 describe('eligibility against the registry (each rule fails by name)', () => {
@@ -144,18 +155,36 @@ describe('eligibility against the registry (each rule fails by name)', () => {
 });
 
 describe('review workflow: every allowed transition and forbidden ones', () => {
-  it('approve publishes it and adds the open-licence event to the patent’s history', async () => {
+  it('approve recommends it (no legal-status event); CNIPA’s announcement, with its number and date, publishes it as CNIPA’s act', async () => {
     const d = await declared();
     const r = await staff.post(`${base}/declarations/${d.id}/approve`, { note: '材料齐全' });
-    expect(r.json<Json>().status).toBe('published');
-    const p = (await staff.get(`/api/patents/${d.patentId}`)).json<{ events: { kind: string }[] }>();
-    expect(p.events.map((e) => e.kind)).toContain('open_licence');
+    expect(r.json<Json>().status).toBe('recommended');
+    // The bureau's review is no act of CNIPA: nothing on the patent's legal-status history, not in the catalogue.
+    expect((await legalEvents(d.patentId)).map((e) => e.kind)).toEqual(['grant']);
+    expect((await env.app.inject({ method: 'GET', url: `${base}/catalogue/${d.id}` })).statusCode).toBe(404);
     const again = await staff.post(`${base}/declarations/${d.id}/reject`, { reason: '重复操作' });
     expect(again.statusCode).toBe(409);
-    expect(again.json<{ message: string }>().message).toBe('当前状态为“已公告”，不能执行“不予公告”（仅“待审核”时可以）');
-    // The patentee is told.
-    const inbox = await env.ctx.db.selectFrom('notifications').select('kind').where('user_id', '=', entUserId).execute();
-    expect(inbox.map((n) => n.kind)).toContain('open_licence.approve');
+    expect(again.json<{ message: string }>().message).toBe('当前状态为“已审核推荐，待国家知识产权局公告”，不能执行“审核不通过”（仅“待审核”时可以）');
+    // The patentee is told, and is asked to enter CNIPA's announcement.
+    const inbox = await env.ctx.db.selectFrom('notifications').select(['kind', 'body']).where('user_id', '=', entUserId).execute();
+    expect(inbox.find((n) => n.kind === 'open_licence.approve')?.body).toContain('由国家知识产权局公告');
+    expect((await patentee.get('/api/work-queue')).json<{ items: { recordId: number; step: string }[] }>().items).toContainEqual(
+      expect.objectContaining({ recordId: d.id, step: '待登记国家知识产权局公告' }),
+    );
+    // CNIPA's announcement: number and date required, not in the future; an outsider gets 404.
+    expect((await patentee.post(`${base}/declarations/${d.id}/announcement`, { date: '2026-03-02' })).body).toContain('number');
+    expect((await patentee.post(`${base}/declarations/${d.id}/announcement`, { number: 'CN2026-OL-0001', date: '2026-03-09' })).statusCode).toBe(400);
+    expect((await licensee.post(`${base}/declarations/${d.id}/announcement`, { number: 'CN2026-OL-0001', date: '2026-03-02' })).statusCode).toBe(404);
+    const a = await patentee.post(`${base}/declarations/${d.id}/announcement`, { number: 'CN2026-OL-0001', date: '2026-03-02' });
+    expect(a.statusCode, a.body).toBe(200);
+    expect(a.json<Json>()).toMatchObject({ status: 'published', cnipaAnnouncement: { number: 'CN2026-OL-0001', date: '2026-03-02' } });
+    expect((await legalEvents(d.patentId)).find((e) => e.kind === 'open_licence')).toMatchObject({
+      authority: 'cnipa',
+      authority_no: 'CN2026-OL-0001',
+      authority_date: '2026-03-02',
+      event_date: '2026-03-02',
+    });
+    expect((await patentee.post(`${base}/declarations/${d.id}/announcement`, { number: 'CN2026-OL-0002', date: '2026-03-02' })).statusCode).toBe(409);
   });
 
   it('return → the patentee’s queue → resubmit → pending again; reject ends it', async () => {
@@ -171,7 +200,7 @@ describe('review workflow: every allowed transition and forbidden ones', () => {
     expect(rej.json<Json>().status).toBe('rejected');
     const w = await patentee.post(`${base}/declarations/${d.id}/withdraw`, {});
     expect(w.statusCode).toBe(409);
-    expect(w.json<{ message: string }>().message).toContain('当前状态为“不予公告”');
+    expect(w.json<{ message: string }>().message).toContain('当前状态为“审核未通过”');
   });
 
   it('withdraw from pending; a bureau outside the region cannot review (404)', async () => {
@@ -213,7 +242,7 @@ describe('catalogue, licences, withdrawal, statistics', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('a licensee obtains the licence by notice + proof of payment; it is filed and on the patent’s history; withdrawal keeps it', async () => {
+  it('a licensee obtains the licence by notice + proof of payment (the parties’ act, a platform reference); CNIPA’s filing goes on the history; withdrawal keeps it', async () => {
     const d = await published();
     const proof = await buildAttachment(env.ctx, smeId, smeUserId, 'payment_proof');
     const notice = { noticeText: '我公司依照贵方开放许可声明，书面通知实施该专利。', paidOn: '2026-03-01', sme: true, attachmentIds: [proof] };
@@ -234,8 +263,11 @@ describe('catalogue, licences, withdrawal, statistics', () => {
     expect(self.statusCode).toBe(409);
     const ok = await licensee.post(`${base}/declarations/${d.id}/licences`, { ...notice, paidAmount: 30000 });
     expect(ok.statusCode, ok.body).toBe(201);
-    const l = ok.json<{ id: number; filingNo: string; termEnd: string; licensor: { orgId: number } }>();
-    expect(l.filingNo).toMatch(/^KX2026370883\d{6}$/);
+    const l = ok.json<{ id: number; platformRef: string; cnipaFiling: unknown; termEnd: string; licensor: { orgId: number } }>();
+    // The platform registers it under its own reference; no filing number of its own, nothing on the legal-status history.
+    expect(l.platformRef).toMatch(/^PT-OL-\d{6}$/);
+    expect(l.cnipaFiling).toBeNull();
+    expect((await legalEvents(d.patentId)).some((e) => e.kind === 'licence')).toBe(false);
     expect(l.termEnd).toBe('2029-03-02');
     expect(l.licensor.orgId).toBe(entId);
     const twice = await licensee.post(`${base}/declarations/${d.id}/licences`, {
@@ -244,8 +276,14 @@ describe('catalogue, licences, withdrawal, statistics', () => {
       attachmentIds: [await buildAttachment(env.ctx, smeId, smeUserId, 'payment_proof')],
     });
     expect(twice.statusCode).toBe(409);
-    const events = (await staff.get(`/api/patents/${d.patentId}`)).json<{ events: { kind: string; summary: string }[] }>().events;
-    expect(events.some((e) => e.kind === 'licence' && e.summary.includes(l.filingNo))).toBe(true);
+    // The filing is CNIPA's: either party enters CNIPA's number and date; then it is on the patent's history.
+    expect((await staff.post(`${base}/licences/${l.id}/cnipa-filing`, { number: '2026370000012345', date: '2026-03-02' })).statusCode).toBe(403);
+    expect((await patentee.post(`${base}/licences/${l.id}/cnipa-filing`, { number: '2026370000012345', date: '2026-02-27' })).statusCode).toBe(400);
+    const filed = await patentee.post(`${base}/licences/${l.id}/cnipa-filing`, { number: '2026370000012345', date: '2026-03-02' });
+    expect(filed.statusCode, filed.body).toBe(200);
+    expect(filed.json<Json>().cnipaFiling).toEqual({ number: '2026370000012345', date: '2026-03-02' });
+    expect((await legalEvents(d.patentId)).find((e) => e.kind === 'licence')).toMatchObject({ authority: 'cnipa', authority_no: '2026370000012345' });
+    expect((await licensee.post(`${base}/licences/${l.id}/cnipa-filing`, { number: 'X-2', date: '2026-03-02' })).statusCode).toBe(409);
     // The proof is downloadable by the parties and the reviewers of either region, not by others.
     const att = (await patentee.get(`/api/attachments?recordType=open_licence&recordId=${l.id}`)).json<{ items: { kind: string }[] }>();
     expect(att.items.map((a) => a.kind)).toEqual(['payment_proof']);
@@ -265,14 +303,14 @@ describe('catalogue, licences, withdrawal, statistics', () => {
     });
     expect(late.statusCode).toBe(409);
     expect(late.json<{ message: string }>().message).toBe('该声明已撤回，不能再授予许可');
-    expect((await licensee.get(`${base}/licences/mine`)).json<{ items: { filingNo: string }[] }>().items.map((i) => i.filingNo)).toContain(l.filingNo);
+    expect((await licensee.get(`${base}/licences/mine`)).json<{ items: { platformRef: string }[] }>().items.map((i) => i.platformRef)).toContain(l.platformRef);
     await expect(assertNoStandingOpenLicence(env.ctx.db, d.patentId, 'exclusive')).resolves.toBeUndefined();
-    const history = (await staff.get(`/api/patents/${d.patentId}`)).json<{ events: { kind: string }[] }>().events.map((e) => e.kind);
-    expect(history).toContain('open_licence_withdrawn');
+    // Withdrawn on the platform without CNIPA's announcement: nothing on the legal-status history yet.
+    expect((await legalEvents(d.patentId)).map((e) => e.kind)).not.toContain('open_licence_withdrawn');
     // The patentee's profile shows it in the utilization section.
     const profile = (await patentee.get(`/api/enterprises/${entId}`)).json<{ sections: { link: string; items: { label: string; value: string }[] }[] }>();
     const util = profile.sections.find((s) => s.link === 'utilization');
-    expect(util?.items.some((i) => i.label === `开放许可 ${l.filingNo}` && i.value.includes('邹城测试小微企业'))).toBe(true);
+    expect(util?.items.some((i) => i.label === `开放许可 ${l.platformRef}` && i.value.includes('邹城测试小微企业'))).toBe(true);
   });
 
   it('statistics: declarations, deals, SME licensees and fees by region and period', async () => {
@@ -301,5 +339,85 @@ describe('catalogue, licences, withdrawal, statistics', () => {
       attachmentIds: [proof],
     });
     expect(r.statusCode).toBe(409);
+  });
+});
+
+describe('open licensing details: free licences, payments as what they are, the fee reduction', () => {
+  async function announcedWith(extra: Json) {
+    const p = await buildHeldPatent(env.ctx, entId, { title: `开放许可细则测试${Math.random()}` });
+    const r = await declare(p.id, extra);
+    expect(r.statusCode, r.body).toBe(201);
+    const id = r.json<{ id: number }>().id;
+    await staff.post(`${base}/declarations/${id}/approve`, {});
+    await patentee.post(`${base}/declarations/${id}/announcement`, { number: `细则公告-${id}`, date: '2026-03-02' });
+    return { id, patentId: p.id };
+  }
+  const notice = { noticeText: '我公司依照贵方开放许可声明，书面通知实施该专利。', paidOn: '2026-03-01' };
+
+  it('a licence fee of 0 is a free licence: declared, and obtained without payment or proof', async () => {
+    const d = await announcedWith({ feeType: 'lump_sum', feeAmount: 0 });
+    const r = await licensee.post(`${base}/declarations/${d.id}/licences`, { ...notice, paidAmount: 0 });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json<Json>().payment).toEqual({ basis: 'lump_sum', units: null, salesAmount: null, due: 0, paid: 0 });
+  });
+
+  it('per-unit and royalty payments are recorded with what they cover and refused below what that is due', async () => {
+    const unit = await announcedWith({ feeType: 'per_unit', feeAmount: 50 });
+    const proof = () => buildAttachment(env.ctx, smeId, smeUserId, 'payment_proof');
+    const noUnits = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 4000, attachmentIds: [await proof()] });
+    expect(noUnits.statusCode).toBe(400);
+    expect(noUnits.body).toContain('units');
+    const short = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 4000, units: 100, attachmentIds: [await proof()] });
+    expect(short.statusCode).toBe(409);
+    expect(short.json<{ message: string }>().message).toContain('5000 元');
+    const ok = await licensee.post(`${base}/declarations/${unit.id}/licences`, { ...notice, paidAmount: 5000, units: 100, attachmentIds: [await proof()] });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json<Json>().payment).toEqual({ basis: 'per_unit', units: 100, salesAmount: null, due: 5000, paid: 5000 });
+
+    const royalty = await announcedWith({ feeType: 'royalty', feeAmount: null, royaltyRate: 3 });
+    const low = await licensee.post(`${base}/declarations/${royalty.id}/licences`, {
+      ...notice,
+      paidAmount: 20000,
+      salesAmount: 1_000_000,
+      attachmentIds: [await proof()],
+    });
+    expect(low.statusCode).toBe(409);
+    const paid = await licensee.post(`${base}/declarations/${royalty.id}/licences`, {
+      ...notice,
+      paidAmount: 30000,
+      salesAmount: 1_000_000,
+      attachmentIds: [await proof()],
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json<Json>().payment).toEqual({ basis: 'royalty', units: null, salesAmount: 1_000_000, due: 30000, paid: 30000 });
+  });
+
+  it('the 15 % annual-fee reduction shows on the announced declaration, is not stacked, and is exported for fee reminders', async () => {
+    const recommended = await declared();
+    await staff.post(`${base}/declarations/${recommended.id}/approve`, {});
+    expect((await patentee.get(`${base}/declarations/${recommended.id}`)).json<Json>().feeReduction).toBeNull();
+    const d = await announcedWith({ feeType: 'lump_sum', feeAmount: 10000 });
+    expect((await patentee.get(`${base}/declarations/${d.id}`)).json<Json>().feeReduction).toMatchObject({
+      percent: 15,
+      basis: '财税〔2024〕23号',
+      since: '2026-03-02',
+    });
+    const reduction = await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-06-01');
+    expect(reduction).toEqual({ percent: 15, basis: '财税〔2024〕23号' });
+    expect(await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-03-01')).toBeNull();
+    // Not stacked with another reduction: the most favourable one alone applies.
+    expect(annualFeeAfterReduction(1200, [reduction ?? { percent: 0, basis: '' }, { percent: 10, basis: '其他减缴' }])).toEqual({
+      amount: 1020,
+      applied: { percent: 15, basis: '财税〔2024〕23号' },
+    });
+    expect(
+      annualFeeAfterReduction(1200, [
+        { percent: 15, basis: 'a' },
+        { percent: 85, basis: '专利收费减缴' },
+      ]).amount,
+    ).toBe(180);
+    expect((await patentee.post(`${base}/declarations/${d.id}/withdraw`, { announcement: { number: '撤回公告-1', date: '2026-03-02' } })).statusCode).toBe(200);
+    expect(await openLicenceReductionOn(env.ctx.db, d.patentId, '2026-06-01')).toBeNull();
+    expect((await legalEvents(d.patentId)).find((e) => e.kind === 'open_licence_withdrawn')).toMatchObject({ authority: 'cnipa', authority_no: '撤回公告-1' });
   });
 });

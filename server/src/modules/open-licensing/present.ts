@@ -1,5 +1,6 @@
 import { feeTypeLabels, paymentMethodLabels, type FeeType, type OpenLicence, type OpenLicenceDeclaration, type OpenLicenceStatus } from '@zhichan/contract';
 import type { DeclarationView, LicenceView } from './repository.js';
+import { declarationFeeReduction } from './fee-reduction.js';
 
 const yuan = (n: number) => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
 
@@ -16,7 +17,7 @@ export function feeText(d: { fee_type: string; fee_amount: number | null; royalt
 }
 
 /** API shape of a declaration. */
-export function presentDeclaration(d: DeclarationView): OpenLicenceDeclaration {
+export function presentDeclaration(d: DeclarationView, today: string): OpenLicenceDeclaration {
   return {
     id: Number(d.id),
     status: d.status as OpenLicenceStatus,
@@ -35,6 +36,10 @@ export function presentDeclaration(d: DeclarationView): OpenLicenceDeclaration {
     submittedAt: d.submitted_at,
     publishedAt: d.published_at,
     withdrawnAt: d.withdrawn_at,
+    cnipaAnnouncement: d.cnipa_announcement_no && d.cnipa_announced_on ? { number: d.cnipa_announcement_no, date: d.cnipa_announced_on } : null,
+    withdrawalAnnouncement:
+      d.withdrawal_announcement_no && d.withdrawal_announced_on ? { number: d.withdrawal_announcement_no, date: d.withdrawal_announced_on } : null,
+    feeReduction: declarationFeeReduction(d, today),
     licenceCount: Number(d.licence_count ?? 0),
     isDemo: Number(d.is_demo) === 1,
   };
@@ -54,7 +59,15 @@ export function presentLicence(l: LicenceView): OpenLicence {
     paidOn: l.paid_on,
     grantedOn: l.granted_on,
     termEnd: l.term_end,
-    filingNo: l.filing_no,
+    platformRef: l.filing_no,
+    cnipaFiling: l.cnipa_filing_no && l.cnipa_filed_on ? { number: l.cnipa_filing_no, date: l.cnipa_filed_on } : null,
+    payment: {
+      basis: l.fee_type as FeeType,
+      units: l.units === null ? null : Number(l.units),
+      salesAmount: l.sales_amount === null ? null : Number(l.sales_amount),
+      due: Number(l.fee_agreed),
+      paid: Number(l.paid_amount),
+    },
     noticeText: l.notice_text,
   };
 }

@@ -12,12 +12,25 @@ export async function openLicensingFacts(ctx: AppContext, orgId: number): Promis
   const { decl, granted, obtained } = await findOpenLicensingFacts(ctx.db, orgId, today);
   const items: ProfileItem[] = [];
   if (Number(decl.n) > 0)
-    items.push({ label: '开放许可声明（已公告/累计）', value: `${Number(decl.published ?? 0)} / ${Number(decl.n)} 项`, href: '/open-licences/mine' });
+    items.push({
+      label: '开放许可声明（国家知识产权局已公告/累计）',
+      value: `${Number(decl.published ?? 0)} / ${Number(decl.n)} 项`,
+      href: '/open-licences/mine',
+    });
   if (granted.length > 0) {
     const fees = granted.reduce((s, g) => s + Number(g.fee_agreed), 0);
-    items.push({ label: '开放许可已授予', value: `${granted.length} 项，许可费合计 ${fees.toLocaleString('zh-CN')} 元`, href: '/open-licences/licences' });
+    items.push({
+      label: '开放许可已授予',
+      value: `${granted.length} 项，应付许可使用费合计 ${fees.toLocaleString('zh-CN')} 元`,
+      href: '/open-licences/licences',
+    });
     for (const g of granted.slice(0, 5)) {
-      items.push({ label: `开放许可 ${g.filing_no}`, value: `${g.title} → ${g.name}（${g.granted_on} 至 ${g.term_end}）`, href: '/open-licences/licences' });
+      const filed = g.cnipa_filing_no ? `，国家知识产权局备案号 ${g.cnipa_filing_no}` : '，尚未登记国家知识产权局备案';
+      items.push({
+        label: `开放许可 ${g.filing_no}`,
+        value: `${g.title} → ${g.name}（${g.granted_on} 至 ${g.term_end}${filed}）`,
+        href: '/open-licences/licences',
+      });
     }
   }
   if (Number(obtained.n) > 0) items.push({ label: '取得开放许可（有效）', value: `${Number(obtained.n)} 项`, href: '/open-licences/licences' });

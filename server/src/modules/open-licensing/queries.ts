@@ -13,7 +13,7 @@ import { loadDeclaration } from './service.js';
 
 async function page(ctx: AppContext, f: DeclarationFilter, q: { page: number; pageSize: number }) {
   const { rows, total } = await listDeclarations(ctx.db, f, q);
-  return { items: rows.map(presentDeclaration), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => presentDeclaration(r, todayIso(ctx))), total, page: q.page, pageSize: q.pageSize };
 }
 
 /**
@@ -31,7 +31,7 @@ export async function searchCatalogue(ctx: AppContext, q: z.infer<typeof ZOpenLi
 export async function getCatalogueEntry(ctx: AppContext, id: number) {
   const d = await findDeclaration(ctx.db, id);
   if (!d || d.status !== 'published') throw notFound('开放许可声明');
-  return presentDeclaration(d);
+  return presentDeclaration(d, todayIso(ctx));
 }
 
 /** The caller's own declarations (我的开放许可声明). */
@@ -47,7 +47,7 @@ export function listForReview(ctx: AppContext, actor: Actor, q: z.infer<typeof Z
 
 /** One declaration as its patentee, licensees or the reviewers of its region see it. */
 export async function getDeclaration(ctx: AppContext, actor: Actor, id: number) {
-  return presentDeclaration(await loadDeclaration(ctx, actor, id));
+  return presentDeclaration(await loadDeclaration(ctx, actor, id), todayIso(ctx));
 }
 
 /**

@@ -102,7 +102,11 @@ export async function publishedPatentsMatching(db: Executor, dialect: Dialect, a
 
 /** True when the patent has another declaration under review or published. */
 export async function hasOpenDeclaration(db: Executor, patentId: number, exceptId?: number): Promise<boolean> {
-  let q = db.selectFrom('open_licence_declarations').select('id').where('patent_id', '=', patentId).where('status', 'in', ['pending', 'returned', 'published']);
+  let q = db
+    .selectFrom('open_licence_declarations')
+    .select('id')
+    .where('patent_id', '=', patentId)
+    .where('status', 'in', ['pending', 'returned', 'recommended', 'published']);
   if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -167,12 +171,6 @@ export async function insertLicence(trx: Executor, row: Insertable<OpenLicenceTa
 /** Gives the licence its filing number. */
 export async function setLicenceFilingNo(trx: Executor, id: number, filingNo: string): Promise<void> {
   await trx.updateTable('open_licences').set({ filing_no: filingNo }).where('id', '=', id).execute();
-}
-
-/** An organisation's name. */
-export async function findOrgName(db: Executor, orgId: number): Promise<string> {
-  const r = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirstOrThrow();
-  return r.name;
 }
 
 /** One licence with its names. */
@@ -271,7 +269,7 @@ export async function findOpenLicensingFacts(db: Executor, orgId: number, today:
       .selectFrom('open_licences as l')
       .innerJoin('patents as p', 'p.id', 'l.patent_id')
       .innerJoin('organisations as o', 'o.id', 'l.licensee_org_id')
-      .select(['l.filing_no', 'l.granted_on', 'l.term_end', 'l.fee_agreed', 'p.title', 'o.name'])
+      .select(['l.filing_no', 'l.cnipa_filing_no', 'l.granted_on', 'l.term_end', 'l.fee_agreed', 'p.title', 'o.name'])
       .where('l.licensor_org_id', '=', orgId)
       .orderBy('l.id', 'desc')
       .execute(),
@@ -311,4 +309,35 @@ export async function findPatentFacts(db: Executor, patentId: number) {
     db.selectFrom('patent_events').select(['kind', 'event_date', 'details']).where('patent_id', '=', patentId).orderBy('event_date').orderBy('id').execute(),
   ]);
   return { patent: p, holders, events };
+}
+
+/** The patent's declaration CNIPA had announced and that was not withdrawn on `on`, if any. */
+export async function findAnnouncedDeclarationOn(db: Executor, patentId: number, on: string) {
+  return db
+    .selectFrom('open_licence_declarations')
+    .select(['id', 'cnipa_announced_on'])
+    .where('patent_id', '=', patentId)
+    .where('cnipa_announced_on', '<=', on)
+    .where((eb) => eb.or([eb('withdrawn_at', 'is', null), eb('withdrawn_at', '>', `${on}~`)]))
+    .executeTakeFirst();
+}
+
+/**
+ * Licences granted under the patent's open-licence declarations (withdrawn ones included: licences already
+ * granted stay valid, art. 50) whose term overlaps [from, to] (to null: open-ended).
+ */
+export async function findRunningOpenLicences(db: Executor, patentId: number, from: string, to: string | null) {
+  let q = db
+    .selectFrom('open_licences as l')
+    .innerJoin('organisations as o', 'o.id', 'l.licensee_org_id')
+    .select(['l.id', 'l.term_end', 'l.filing_no', 'o.name as licensee_name'])
+    .where('l.patent_id', '=', patentId)
+    .where('l.term_end', '>', from);
+  if (to) q = q.where('l.granted_on', '<=', to);
+  return q.execute();
+}
+
+/** Records CNIPA's filing of a licence. */
+export async function setLicenceCnipaFiling(trx: Executor, id: number, no: string, on: string): Promise<void> {
+  await trx.updateTable('open_licences').set({ cnipa_filing_no: no, cnipa_filed_on: on }).where('id', '=', id).execute();
 }

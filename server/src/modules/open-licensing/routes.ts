@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import {
+  ZAuthorityActBody,
   ZDeclarablePatentList,
   ZDeclareOpenLicenceBody,
   ZIdParams,
@@ -16,11 +16,12 @@ import {
   ZResubmitDeclarationBody,
   ZReviewNoteBody,
   ZReviewQueueQuery,
+  ZWithdrawDeclarationBody,
 } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
-import { declareOpenLicence, resubmitDeclaration, reviewDeclaration, withdrawDeclaration } from './service.js';
+import { announceDeclaration, declareOpenLicence, resubmitDeclaration, reviewDeclaration, withdrawDeclaration } from './service.js';
 import { getCatalogueEntry, getDeclaration, listDeclarablePatents, listForReview, listMyDeclarations, searchCatalogue } from './queries.js';
-import { getOpenLicenceStats, listMyLicences, obtainLicence } from './licences.js';
+import { getOpenLicenceStats, listMyLicences, obtainLicence, recordLicenceFiling } from './licences.js';
 
 const tags = ['专利开放许可 Open licensing'];
 const base = '/api/open-licences';
@@ -39,7 +40,7 @@ export const openLicensingRoutes = [
   defineRoute({
     method: 'GET',
     url: `${base}/catalogue/:id`,
-    summary: '开放许可目录条目（已公告的声明）',
+    summary: '开放许可目录条目（国家知识产权局已公告的声明）',
     tags,
     access: 'public',
     params: ZIdParams,
@@ -99,7 +100,7 @@ export const openLicensingRoutes = [
   defineRoute({
     method: 'POST',
     url: `${base}/declarations/:id/approve`,
-    summary: '审核通过并公告',
+    summary: '审核通过并推荐（声明由国家知识产权局公告，专利法第五十条）',
     tags,
     access: 'utilization.review',
     params: ZIdParams,
@@ -121,13 +122,24 @@ export const openLicensingRoutes = [
   defineRoute({
     method: 'POST',
     url: `${base}/declarations/:id/reject`,
-    summary: '不予公告（写明原因）',
+    summary: '审核不通过（写明原因）',
     tags,
     access: 'utilization.review',
     params: ZIdParams,
     body: ZReviewNoteBody,
     response: ZOpenLicenceDeclaration,
     handler: ({ ctx, actor, params, body }) => reviewDeclaration(ctx, actor, params.id, { action: 'reject', reason: body.reason }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: `${base}/declarations/:id/announcement`,
+    summary: '登记国家知识产权局公告（公告号、公告日）：声明自此公开，可按公告条件取得许可',
+    tags,
+    access: 'authenticated',
+    params: ZIdParams,
+    body: ZAuthorityActBody,
+    response: ZOpenLicenceDeclaration,
+    handler: ({ ctx, actor, params, body }) => announceDeclaration(ctx, actor, params.id, body),
   }),
   defineRoute({
     method: 'POST',
@@ -143,13 +155,13 @@ export const openLicensingRoutes = [
   defineRoute({
     method: 'POST',
     url: `${base}/declarations/:id/withdraw`,
-    summary: '撤回声明（已取得的许可继续有效）',
+    summary: '撤回声明（已公告的撤回由国家知识产权局公告，可附其公告号、公告日；已取得的许可继续有效）',
     tags,
     access: 'enterprise.self',
     params: ZIdParams,
-    body: z.object({}).optional(),
+    body: ZWithdrawDeclarationBody.optional(),
     response: ZOpenLicenceDeclaration,
-    handler: ({ ctx, actor, params }) => withdrawDeclaration(ctx, actor, params.id),
+    handler: ({ ctx, actor, params, body }) => withdrawDeclaration(ctx, actor, params.id, body ?? {}),
   }),
   defineRoute({
     method: 'POST',
@@ -162,6 +174,17 @@ export const openLicensingRoutes = [
     response: ZOpenLicence,
     status: 201,
     handler: ({ ctx, actor, params, body }) => obtainLicence(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: `${base}/licences/:id/cnipa-filing`,
+    summary: '登记国家知识产权局备案（备案号、备案日；许可人或被许可人）',
+    tags,
+    access: 'enterprise.self',
+    params: ZIdParams,
+    body: ZAuthorityActBody,
+    response: ZOpenLicence,
+    handler: ({ ctx, actor, params, body }) => recordLicenceFiling(ctx, actor, params.id, body),
   }),
   defineRoute({
     method: 'GET',

@@ -1,4 +1,4 @@
-import type { DeclareOpenLicenceBody, OpenLicenceDeclaration, OpenLicenceStatus } from '@zhichan/contract';
+import type { AuthorityActBody, DeclareOpenLicenceBody, OpenLicenceDeclaration, OpenLicenceStatus } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
@@ -19,10 +19,11 @@ import {
   findOrgAttachmentKinds,
   findPatentTitle,
   findPublishedDeclaration,
+  findRunningOpenLicences,
   insertDeclaration,
   updateDeclaration,
 } from './repository.js';
-import { presentDeclaration } from './present.js';
+import { feeText, presentDeclaration } from './present.js';
 import { maySeeDeclaration } from './policy.js';
 import { declarationWorkflow } from './workflow.js';
 
@@ -148,12 +149,13 @@ export async function declareOpenLicence(ctx: AppContext, actor: Actor, body: De
   });
   const d = await findDeclaration(ctx.db, id);
   if (d) await notifyReviewers(ctx, d, false);
-  return presentDeclaration(d as DeclarationView);
+  return presentDeclaration(d as DeclarationView, todayIso(ctx));
 }
 
 /**
- * Bureau review: publish (公告) — the patent's legal-status history gains the open-licence event —
- * return for correction, or refuse. Publishing re-checks eligibility (the registry may have changed).
+ * Bureau review (审核): recommend (推荐) — the declaration then waits for CNIPA's announcement, which only CNIPA
+ * makes (Patent Law art. 50); nothing is written on the patent's legal-status history — return for
+ * correction, or do not recommend. Recommending re-checks eligibility (the registry may have changed).
  */
 export async function reviewDeclaration(
   ctx: AppContext,
@@ -175,29 +177,9 @@ export async function reviewDeclaration(
     );
   }
   const at = nowIso(ctx);
-  const today = todayIso(ctx);
   const note = decision.action === 'approve' ? (decision.note ?? null) : decision.reason;
   await mutate(ctx, actor, async (trx) => {
-    await updateDeclaration(trx, id, {
-      status: t.to,
-      review_note: note,
-      reviewed_by: actor.userId,
-      reviewed_at: at,
-      updated_at: at,
-      ...(t.to === 'published' ? { published_at: at } : {}),
-    });
-    if (t.to === 'published') {
-      await recordPatentEvents(ctx, trx, [
-        {
-          patentId: Number(d.patent_id),
-          date: today,
-          kind: 'open_licence',
-          summary: `开放许可声明公告（第${id}号）`,
-          details: { declarationId: id, patentee: d.patentee_name },
-          authority: { kind: 'bureau', number: String(id) },
-        },
-      ]);
-    }
+    await updateDeclaration(trx, id, { status: t.to, review_note: note, reviewed_by: actor.userId, reviewed_at: at, updated_at: at });
     await moveWorkItem(
       ctx,
       trx,
@@ -213,7 +195,17 @@ export async function reviewDeclaration(
             regionCode: d.region_code,
             assignee: { orgId: Number(d.patentee_org_id) },
           }
-        : null,
+        : t.to === 'recommended'
+          ? {
+              recordType: DECLARATION,
+              recordId: id,
+              step: '待登记国家知识产权局公告',
+              title: `开放许可声明待登记国家知识产权局公告：${d.title}`,
+              link: `/open-licences/declarations/${id}`,
+              regionCode: d.region_code,
+              assignee: { orgId: Number(d.patentee_org_id) },
+            }
+          : null,
     );
     return {
       value: null,
@@ -227,14 +219,68 @@ export async function reviewDeclaration(
       },
     };
   });
-  const labels = { approve: '已审核通过并公告', return: '被退回修改', reject: '未予公告' } as const;
+  const labels = { approve: '已审核通过并推荐', return: '被退回修改', reject: '审核未通过' } as const;
   await notifyPatentee(ctx, d, {
     kind: `open_licence.${decision.action}`,
     title: `开放许可声明${labels[decision.action]}：${d.title}`,
-    body: note ? `审核意见：${note}` : '声明已在开放许可目录中公告，被许可人可按公告条件取得许可。',
+    body:
+      decision.action === 'approve'
+        ? `${note ? `审核意见：${note}。` : ''}声明已通过知识产权局审核并推荐。开放许可声明由国家知识产权局公告（专利法第五十条）；公告后请登记公告号和公告日，被许可人方可按公告条件取得许可。`
+        : `审核意见：${note}`,
     link: `/open-licences/declarations/${id}`,
   });
-  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView);
+  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView, todayIso(ctx));
+}
+
+/** A date the authority acted on: not in the future, not before `notBefore` (400 naming the field). */
+function assertActDate(ctx: AppContext, date: string, notBefore: { date: string | null; label: string } | null, field = 'date') {
+  if (date > todayIso(ctx)) throw badRequest('登记机关的日期不能晚于今天', { [field]: '不能晚于今天' });
+  if (notBefore?.date && date < notBefore.date)
+    throw badRequest(`日期不能早于${notBefore.label}（${notBefore.date}）`, { [field]: `不能早于${notBefore.label}` });
+}
+
+/**
+ * Records CNIPA's announcement of the declaration (登记国家知识产权局公告: its number and date): the declaration
+ * is then published — in the catalogue, open to licences by notice (art. 51) — and the patent's legal-status
+ * history gains the announcement as CNIPA's act.
+ */
+export async function announceDeclaration(ctx: AppContext, actor: Actor, id: number, body: AuthorityActBody): Promise<OpenLicenceDeclaration> {
+  const d = await loadDeclaration(ctx, actor, id);
+  const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'announce', { actor, subject: d.subject });
+  assertActDate(ctx, body.date, { date: d.submitted_at.slice(0, 10), label: '声明提交日' });
+  const at = nowIso(ctx);
+  await mutate(ctx, actor, async (trx) => {
+    await updateDeclaration(trx, id, {
+      status: t.to,
+      published_at: body.date,
+      cnipa_announcement_no: body.number,
+      cnipa_announced_on: body.date,
+      updated_at: at,
+    });
+    await recordPatentEvents(ctx, trx, [
+      {
+        patentId: Number(d.patent_id),
+        date: body.date,
+        kind: 'open_licence',
+        summary: `开放许可声明（国家知识产权局公告 ${body.number}）`,
+        details: { declarationId: id, patentee: d.patentee_name, fee: feeText(d) },
+        authority: { kind: 'cnipa', number: body.number, date: body.date, name: '国家知识产权局' },
+      },
+    ]);
+    await moveWorkItem(ctx, trx, DECLARATION, id, null);
+    return {
+      value: null,
+      audit: {
+        action: 'open_licence.announce',
+        entityType: DECLARATION,
+        entityId: id,
+        regionCode: d.region_code,
+        before: { status: d.status },
+        after: { status: t.to, announcementNo: body.number, announcedOn: body.date },
+      },
+    };
+  });
+  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView, todayIso(ctx));
 }
 
 /** The patentee corrects a returned declaration and submits it again (eligibility is checked again). */
@@ -277,29 +323,42 @@ export async function resubmitDeclaration(
   });
   const fresh = (await findDeclaration(ctx.db, id)) as DeclarationView;
   await notifyReviewers(ctx, fresh, true);
-  return presentDeclaration(fresh);
+  return presentDeclaration(fresh, todayIso(ctx));
 }
 
 /**
- * The patentee withdraws its declaration (撤回): announced on the patent's history when it had been
- * published; licences already granted remain valid (Patent Law art. 50).
+ * The patentee withdraws its declaration (撤回). The withdrawal of a published declaration is announced by
+ * CNIPA (art. 50): with CNIPA's announcement (number, date) the patent's legal-status history gains it as
+ * CNIPA's act; without it the platform records only the patentee's step. Licences already granted remain valid.
  */
-export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: number): Promise<OpenLicenceDeclaration> {
+export async function withdrawDeclaration(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: { announcement?: AuthorityActBody } = {},
+): Promise<OpenLicenceDeclaration> {
   const d = await loadDeclaration(ctx, actor, id);
   const t = assertTransition(declarationWorkflow, d.status as OpenLicenceStatus, 'withdraw', { actor, subject: d.subject });
+  const a = body.announcement;
+  if (a && d.status !== 'published') throw badRequest('该声明未经国家知识产权局公告，撤回无需登记公告', { 'announcement.number': '无需登记' });
+  if (a) assertActDate(ctx, a.date, { date: d.cnipa_announced_on, label: '声明的公告日' }, 'announcement.date');
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
-    await updateDeclaration(trx, id, { status: t.to, withdrawn_at: at, updated_at: at });
-    if (d.status === 'published') {
-      // The patentee withdraws on the platform; the platform announces it.
+    await updateDeclaration(trx, id, {
+      status: t.to,
+      withdrawn_at: a ? a.date : at,
+      updated_at: at,
+      ...(a ? { withdrawal_announcement_no: a.number, withdrawal_announced_on: a.date } : {}),
+    });
+    if (a) {
       await recordPatentEvents(ctx, trx, [
         {
           patentId: Number(d.patent_id),
-          date: todayIso(ctx),
+          date: a.date,
           kind: 'open_licence_withdrawn',
-          summary: `开放许可声明撤回（第${id}号）`,
+          summary: `开放许可声明撤回（国家知识产权局公告 ${a.number}）`,
           details: { declarationId: id },
-          authority: { kind: 'platform', number: String(id) },
+          authority: { kind: 'cnipa', number: a.number, date: a.date, name: '国家知识产权局' },
         },
       ]);
     }
@@ -312,11 +371,11 @@ export async function withdrawDeclaration(ctx: AppContext, actor: Actor, id: num
         entityId: id,
         regionCode: d.region_code,
         before: { status: d.status },
-        after: { status: t.to },
+        after: { status: t.to, ...(a ? { announcementNo: a.number, announcedOn: a.date } : {}) },
       },
     };
   });
-  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView);
+  return presentDeclaration((await findDeclaration(ctx.db, id)) as DeclarationView, todayIso(ctx));
 }
 
 /**
@@ -327,4 +386,17 @@ export async function assertNoStandingOpenLicence(db: Executor, patentId: number
   if (licenceKind !== 'exclusive' && licenceKind !== 'sole') return;
   const standing = await findPublishedDeclaration(db, patentId);
   if (standing) throw new AppError(409, 'conflict', '该专利的开放许可声明尚未撤回，声明期间不能登记独占许可或排他许可');
+}
+
+/**
+ * What stands against an exclusive (独占) or sole (排他) licence of the patent over [from, to] (Implementing
+ * Rules art. 88; Patent Law art. 50): a declaration still published, and licences granted under any
+ * declaration — withdrawn ones included, since licences already granted stay valid — that still run then.
+ */
+export async function openLicenceConflicts(db: Executor, patentId: number, from: string, to: string | null) {
+  const [standing, running] = await Promise.all([findPublishedDeclaration(db, patentId), findRunningOpenLicences(db, patentId, from, to)]);
+  return {
+    standingDeclarationId: standing ? Number(standing.id) : null,
+    runningLicences: running.map((l) => ({ id: Number(l.id), termEnd: l.term_end, licensee: l.licensee_name, platformRef: l.filing_no })),
+  };
 }

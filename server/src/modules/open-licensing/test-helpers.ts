@@ -1,4 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
+import { todayIso } from '../../platform/context.js';
+import { addParty } from '../../platform/parties.js';
 import { buildPatent } from '../../../test/factories.js';
 
 /** A granted patent whose registered holder is the organisation (tests and the permission matrix). */
@@ -54,6 +56,10 @@ export async function buildDeclaration(ctx: AppContext, o: { orgId: number; regi
       reviewed_at: null,
       published_at: o.status === 'published' ? at : null,
       withdrawn_at: null,
+      cnipa_announcement_no: o.status === 'published' ? `测试公告${p.id}` : null,
+      cnipa_announced_on: o.status === 'published' ? at.slice(0, 10) : null,
+      withdrawal_announcement_no: null,
+      withdrawal_announced_on: null,
       is_demo: 0,
       created_at: at,
       updated_at: at,
@@ -61,4 +67,39 @@ export async function buildDeclaration(ctx: AppContext, o: { orgId: number; regi
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: Number(r.id), patentId: p.id };
+}
+
+/** A licence by notice under a fresh published declaration of `licensorOrgId`, obtained by `licenseeOrgId` (inserted directly). */
+export async function buildLicence(ctx: AppContext, o: { licensorOrgId: number; licenseeOrgId: number; regionCode: string }) {
+  const d = await buildDeclaration(ctx, { orgId: o.licensorOrgId, regionCode: o.regionCode, status: 'published', feeAmount: 1000 });
+  const at = ctx.clock.now().toISOString();
+  const today = todayIso(ctx);
+  const r = await ctx.db
+    .insertInto('open_licences')
+    .values({
+      declaration_id: d.id,
+      patent_id: d.patentId,
+      licensor_org_id: o.licensorOrgId,
+      licensee_org_id: o.licenseeOrgId,
+      region_code: o.regionCode,
+      sme: 0,
+      fee_agreed: 1000,
+      paid_amount: 1000,
+      paid_on: today,
+      units: null,
+      sales_amount: null,
+      notice_text: '书面通知实施该专利。',
+      granted_on: today,
+      term_end: '2029-12-31',
+      filing_no: `PT-OL-T${d.id}`,
+      cnipa_filing_no: null,
+      cnipa_filed_on: null,
+      is_demo: 0,
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(r.id);
+  await ctx.db.transaction().execute((trx) => addParty(ctx, trx, { type: 'open_licence', id }, o.licensorOrgId, 'counterparty'));
+  return { id, declarationId: d.id, patentId: d.patentId };
 }

@@ -5,10 +5,12 @@ import { findStandingPledge, insertPatentEventRow, insertPledge, moveHolder, upd
 import { runPatentWriteHooks } from './write-hooks.js';
 
 /**
- * Who recorded or decided an event on a patent (登记机关): the national office (CNIPA: pledge registration,
- * transfer recordal), a patent agency acting for the holder, a court (preservation 财产保全), the city bureau
- * (contract filings, open-licence declarations it reviewed) or the platform itself (open-licence filings it
- * numbers automatically, withdrawals the patentee makes on it).
+ * Who performed an act on a patent's legal-status history (登记机关): the national office (CNIPA: publication
+ * of open-licence declarations, licence-contract filing, transfer and pledge registration), a CNIPA 代办处
+ * acting under delegated powers (`agency`; its name in `EventAuthority.name`), a court (preservation 财产保全),
+ * or the bureau where the law gives it the power. `platform` is kept for reading old rows only: the platform
+ * performs no statutory act, so recordPatentEvents refuses it (its own steps — 受理初审, 推荐, 平台登记 — belong
+ * in the workflow history).
  */
 export const patentEventAuthorities = ['cnipa', 'agency', 'court', 'bureau', 'platform'] as const;
 export type PatentEventAuthority = (typeof patentEventAuthorities)[number];
@@ -16,7 +18,10 @@ export type PatentEventAuthority = (typeof patentEventAuthorities)[number];
 /** The acting authority, its number for the act (registration, filing or case number) and the date it acted. */
 export interface EventAuthority {
   kind: PatentEventAuthority;
+  /** The authority's own number for the act (the platform's forms require it; imported history may lack it). */
   number: string | null;
+  /** The authority's name (e.g. 国家知识产权局专利局济南代办处), kept in the event's details. */
+  name?: string | null;
   /** Defaults to the event's date. */
   date?: string | null;
 }
@@ -64,7 +69,7 @@ export interface NewHolder {
 export type PatentEvent =
   /** A transfer registered by CNIPA moves the patent to `newHolder` when given (holder, address, region). */
   | (EventBase & { kind: 'transfer'; newHolder?: NewHolder })
-  | (EventBase & { kind: 'licence' | 'licence_exclusive' | 'licence_sole' | 'licence_end' })
+  | (EventBase & { kind: 'licence' | 'licence_exclusive' | 'licence_sole' | 'licence_change' | 'licence_end' })
   | (EventBase & { kind: 'open_licence' | 'open_licence_withdrawn' })
   | (EventBase & { kind: 'pledge'; pledge: PledgeTerms })
   /** Changes the standing pledge registered under authority.number (else the oldest standing one). */
@@ -83,6 +88,12 @@ export type PatentEventKindRecorded = PatentEvent['kind'];
  */
 export async function recordPatentEvents(ctx: AppContext, trx: Executor, events: readonly PatentEvent[]): Promise<void> {
   if (events.length === 0) return;
+  for (const e of events) {
+    // Legal status follows only from acts of the competent authority, with its number (issue #20).
+    if (e.authority.kind === 'platform') {
+      throw new Error(`recordPatentEvents: ${e.kind} must name the competent authority that performed it, not the platform`);
+    }
+  }
   const at = nowIso(ctx);
   for (const e of events) {
     const pledgeFacts = e.kind === 'pledge' || e.kind === 'pledge_change' ? { ...e.pledge } : undefined;
@@ -91,7 +102,10 @@ export async function recordPatentEvents(ctx: AppContext, trx: Executor, events:
       event_date: e.date,
       kind: e.kind,
       summary: e.summary,
-      details: e.details === undefined && pledgeFacts === undefined ? null : JSON.stringify({ ...pledgeFacts, ...e.details }),
+      details:
+        e.details === undefined && pledgeFacts === undefined && !e.authority.name
+          ? null
+          : JSON.stringify({ ...pledgeFacts, ...e.details, ...(e.authority.name ? { authorityName: e.authority.name } : {}) }),
       source: e.source ?? 'platform',
       authority: e.authority.kind,
       authority_no: e.authority.number,
