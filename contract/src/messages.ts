@@ -17,6 +17,12 @@ export const messageCatalogue = {
     zh: '导入已中断：超过 {{minutes}} 分钟没有进展（导入进程可能已停止）。已提交的批次均已保存，重新导入同一文件即可续传（按申请号/注册号去重，不会重复）。',
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
+  // —— Work-queue steps (待我处理): the step of an open work item ——
+  'work.filing_review': { zh: '备案待审核', en: 'Filing awaiting review' },
+  'work.filing_returned': { zh: '备案退回补正', en: 'Filing returned for correction' },
+  'work.open_licence_review': { zh: '开放许可声明待审核', en: 'Open licence declaration awaiting review' },
+  'work.open_licence_returned': { zh: '开放许可声明退回修改', en: 'Open licence declaration returned for revision' },
+
   // —— Platform errors (the error handler's own bodies; `error` keeps its short code) ——
   'error.validation': { zh: '请求参数有误', en: 'The request has invalid fields' },
   'error.rate_limited': { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
@@ -190,6 +196,12 @@ export function codeOfText(text: string): Coded | null {
     return { code: t.code, params };
   }
   return null;
+}
+
+/** A work item's step as a coded message (`work.*`), from its stored Chinese text; null for a step the catalogue lacks. */
+export function workStepMessage(step: string): Message | null {
+  const coded = codeOfText(step);
+  return coded && coded.code.startsWith('work.') ? message(coded.code as MessageCode, coded.params) : null;
 }
 
 /**

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localText, type ErrorBody } from '@zhichan/contract';
+import { localText, messageText, workStepMessage, type ErrorBody, type WorkQueue } from '@zhichan/contract';
+import { moveWorkItem } from '../src/platform/work-items.js';
 import { createTestEnv, type TestEnv } from './harness.js';
 import { anonymousClient, buildCreditCode, buildOrg, buildPatent, buildUser, login, TEST_PASSWORD, type Client } from './factories.js';
 
@@ -175,5 +178,47 @@ describe('long search queries (up to 2,000 characters) by POST', () => {
     expect(body).toMatchObject({ error: 'header_too_large', messageCode: 'error.header_too_large' });
     expect(body.message).toMatch(/^请求地址或请求头过长/);
     expect(english(body)).toMatch(/^The request address or headers are too long/);
+  });
+});
+
+describe('work-queue steps in the interface language', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(() => env.close());
+
+  it("every step a module opens (step: '…') has a work.* code with an English text", () => {
+    const dir = path.resolve(import.meta.dirname, '../src/modules');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !/\.(test|matrix)\.ts$/.test(f));
+    const steps = files.flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/\bstep: '([^']*[\u3400-\u9fff][^']*)'/g)].map((m) => m[1] ?? ''));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const m = workStepMessage(step);
+      expect(m?.code, step).toMatch(/^work\./);
+      expect(m && messageText(m, 'en'), step).toMatch(/^[A-Z][^\u3400-\u9fff]+$/);
+    }
+  });
+
+  it('the queue answers each step with its code, which renders in English', async () => {
+    const bureau = await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' });
+    const u = await buildUser(env.ctx, { orgId: bureau.id, role: 'bureau_staff' });
+    await env.ctx.db.transaction().execute((trx) =>
+      moveWorkItem(env.ctx, trx, 'filing', 9001, {
+        recordType: 'filing',
+        recordId: 9001,
+        step: '备案待审核',
+        title: '备案：测试合同',
+        link: '/filings/9001',
+        regionCode: '370811',
+        assignee: { permission: 'utilization.review' },
+      }),
+    );
+    const c = await login(env.app, u.username);
+    const res = await c.get('/api/work-queue');
+    expect(res.statusCode, res.body).toBe(200);
+    const item = res.json<WorkQueue>().items.find((i) => i.recordId === 9001);
+    expect(item).toMatchObject({ step: '备案待审核', stepMessage: { code: 'work.filing_review' } });
+    expect(item?.stepMessage && messageText(item.stepMessage, 'en')).toBe('Filing awaiting review');
   });
 });
