@@ -1,24 +1,25 @@
 import { z } from 'zod';
 import { ZOrgKind, ZPermission, ZRole } from './roles.js';
-import { passwordProblem } from './password.js';
+import { passwordProblemMessage } from './password.js';
+import { addCodedIssue, message } from './messages.js';
 import { ZLineText } from './text.js';
 
 export const ZUsername = z
   .string()
   .trim()
-  .min(3, '用户名至少3个字符')
-  .max(40, '用户名最多40个字符')
-  .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -');
+  .min(3, message('auth.username_too_short', { minimum: 3 }).text)
+  .max(40, message('auth.username_too_long', { maximum: 40 }).text)
+  .regex(/^[A-Za-z0-9_.@-]+$/, message('auth.username_charset').text);
 
 /** A new password: checked against the password policy. */
 export const ZNewPassword = ZLineText.superRefine((pw, ctx) => {
-  const problem = passwordProblem(pw);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const problem = passwordProblemMessage(pw);
+  if (problem) addCodedIssue(ctx, problem.code, problem.params);
 });
 
 export const ZLoginBody = z.object({
-  username: ZLineText.trim().min(1, '请输入用户名').max(40),
-  password: ZLineText.min(1, '请输入密码').max(200),
+  username: ZLineText.trim().min(1, message('auth.username_required').text).max(40),
+  password: ZLineText.min(1, message('auth.password_required').text).max(200),
 });
 export type LoginBody = z.infer<typeof ZLoginBody>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZCoded } from './messages.js';
 import { ZLineText } from './text.js';
 
 /** Numeric record id in a path, e.g. `/api/orgs/:id`. */
@@ -23,6 +24,11 @@ export const ZErrorBody = z.object({
   fields: z.record(z.string(), z.string()).optional(),
   /** Extra machine-readable facts, e.g. the position of a search-syntax error. */
   details: z.record(z.string(), z.unknown()).optional(),
+  /** The message's code in the catalogue (`messages.ts`) and its parameters, so the web app renders it in either language. */
+  messageCode: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** Each coded entry of `fields`: its code and parameters (same keys as `fields`). */
+  fieldCodes: z.record(z.string(), ZCoded).optional(),
 });
 export type ErrorBody = z.infer<typeof ZErrorBody>;
 

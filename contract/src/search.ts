@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { message } from './messages.js';
 import { ZIsoDate, ZPageQuery } from './common.js';
 import { ZLegalState } from './patents.js';
 import { ZLineText, ZMultilineText } from './text.js';
 
+/** The longest search query (检索式) in characters. */
+export const SEARCH_QUERY_MAX_LENGTH = 2000;
+
 /** A search request in the query string, so a search is a link that can be bookmarked and shared. */
 export const ZPatentSearchQuery = z.object({
-  q: ZMultilineText.max(2000, '检索式最长2000字'),
+  q: ZMultilineText.max(SEARCH_QUERY_MAX_LENGTH, message('search.query_too_long', { maximum: SEARCH_QUERY_MAX_LENGTH }).text),
   sort: z.enum(['relevance', 'date_desc', 'date_asc']).default('relevance'),
   page: ZPageQuery.shape.page,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -72,6 +76,8 @@ export const ZPatentSearchResult = z.object({
   query: z.string(),
   /** The query read back in Chinese, so the user sees how it was understood. */
   description: z.string(),
+  /** The same reading in English (the web app shows the one of the interface language). */
+  descriptionEn: z.string(),
   asOf: z.string(),
   total: z.number().int(),
   page: z.number().int(),
@@ -81,7 +87,11 @@ export const ZPatentSearchResult = z.object({
 });
 export type PatentSearchResult = z.infer<typeof ZPatentSearchResult>;
 
-export const ZExportQuery = z.object({ q: ZMultilineText.max(2000), format: z.enum(['csv', 'xlsx']).default('csv'), asOf: ZIsoDate.optional() });
+export const ZExportQuery = z.object({
+  q: ZMultilineText.max(SEARCH_QUERY_MAX_LENGTH, message('search.query_too_long', { maximum: SEARCH_QUERY_MAX_LENGTH }).text),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  asOf: ZIsoDate.optional(),
+});
 
 export const ZSavedSearch = z.object({
   id: z.number().int(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { message } from './messages.js';
 
 /**
  * Text a person sends. Control characters (Unicode Cc: U+0000–U+001F, U+007F–U+009F) are refused once,
  * here: NUL is not storable in PostgreSQL text (SQLSTATE 22021, a 500 before these schemas), and the
  * others hide or garble what the next reader sees. Multi-line fields keep tab, line feed and carriage return.
  */
-export const controlCharacterMessage = '不能包含控制字符（如 NUL）';
+export const controlCharacterMessage = message('text.control_characters').text;
 
 /** Matches a string with no control character at all. */
 export const SINGLE_LINE_PATTERN = /^\P{Cc}*$/u;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addCodedIssue, message, type MessageCode } from './messages.js';
 
 /**
  * Unified social credit code (统一社会信用代码) validation, GB 32100-2015.
@@ -32,12 +33,20 @@ export function findUsccProblem(code: string): UsccProblem | null {
   return usccCheckCharacter(code.slice(0, 17)) === code.charAt(17) ? null : 'check';
 }
 
+/** The catalogue code explaining each USCC problem (`uscc.length` …). */
+export const usccProblemCodes = {
+  length: 'uscc.length',
+  charset: 'uscc.charset',
+  region: 'uscc.region',
+  check: 'uscc.check',
+} as const satisfies Record<UsccProblem, MessageCode>;
+
 /** Chinese explanation of a USCC problem, shown to the person typing the code. */
 export const usccProblemMessages: Record<UsccProblem, string> = {
-  length: '统一社会信用代码应为18位',
-  charset: '统一社会信用代码只能包含数字和大写字母（不含I、O、Z、S、V）',
-  region: '统一社会信用代码第3至8位应为行政区划代码',
-  check: '统一社会信用代码无效：校验位不正确，请核对是否输错',
+  length: message(usccProblemCodes.length).text,
+  charset: message(usccProblemCodes.charset).text,
+  region: message(usccProblemCodes.region).text,
+  check: message(usccProblemCodes.check).text,
 };
 
 /** Normalises user input: trims, removes inner spaces, upper-cases. */
@@ -51,7 +60,7 @@ export const ZUsccCode = z
   .transform(normaliseUscc)
   .superRefine((code, ctx) => {
     const problem = findUsccProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: usccProblemMessages[problem] });
+    if (problem) addCodedIssue(ctx, usccProblemCodes[problem]);
   });
 
 /**
@@ -67,5 +76,4 @@ export function usccOtherProvince(code: string, regionCode: string | undefined):
 }
 
 /** The warning shown under the credit code when usccOtherProvince finds another province. */
-export const usccOtherProvinceMessage = (region: string): string =>
-  `信用代码第3–8位（${region}）表示登记机关在其他省份，与所选地区不一致，请核对；确属异地登记的可继续提交`;
+export const usccOtherProvinceMessage = (region: string): string => message('uscc.other_province', { region }).text;

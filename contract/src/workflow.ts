@@ -53,6 +53,8 @@ export const ZWorkItem = z.object({
   recordId: z.number().int(),
   title: z.string(),
   step: z.string(),
+  /** The step coded (`work.*`), so the web app shows it in the interface language; null for a step the catalogue lacks. */
+  stepMessage: ZMessage.nullable(),
   link: z.string(),
   regionCode: z.string(),
   openedAt: z.string(),

@@ -11,7 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { repoRoot } from './config.js';
 import type { AppContext } from './platform/context.js';
-import { registerErrorHandler } from './platform/error-handler.js';
+import { clientErrorHandler, MAX_HEADER_BYTES, registerErrorHandler } from './platform/error-handler.js';
 import { securityHeaders } from './platform/security-headers.js';
 import { registerRoutes, type AnyRoute } from './platform/routes.js';
 import { registerSessionHook } from './platform/session.js';
@@ -29,6 +29,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
+    // A long search query still fits a GET address (the web app sends long ones by POST); larger requests get 431 in Chinese.
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

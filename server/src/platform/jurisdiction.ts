@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { message } from '@zhichan/contract';
 import type { Actor } from './actor.js';
 import { forbidden, notFound } from './errors.js';
 import { partyCondition } from './parties-repository.js';
@@ -98,6 +99,6 @@ export function accessCondition(
 /** Throws 403 when an explicit region filter asks for a region outside the actor's jurisdiction. */
 export function assertRegionInJurisdiction(actor: Actor, regionCode: string): void {
   if (actor.scope !== 'region' || !isWithinRegion(regionCode, actor.regionCode)) {
-    throw forbidden(`行政区划 ${regionCode} 不在您的管辖范围内`);
+    throw forbidden(message('error.region_outside', { region: regionCode }));
   }
 }

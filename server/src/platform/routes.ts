@@ -3,7 +3,7 @@ import type {} from '@fastify/rate-limit';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { ZErrorBody, type Permission } from '@zhichan/contract';
+import { message, ZErrorBody, type Permission } from '@zhichan/contract';
 import type { Actor, AnonymousActor } from './actor.js';
 import type { AppContext } from './context.js';
 import type { Config } from '../config.js';
@@ -118,8 +118,8 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: An
       onRequest: async (req) => {
         const actor = req.actor;
         if (def.access !== 'public') {
-          if (!actor) throw unauthorised(req.sessionExpired ? '会话已超时，请重新登录' : '请先登录');
-          if (actor.mustChangePassword && !def.allowBeforePasswordChange) throw forbidden('请先修改管理员设置的初始密码');
+          if (!actor) throw unauthorised(message(req.sessionExpired ? 'error.session_expired' : 'error.unauthorised'));
+          if (actor.mustChangePassword && !def.allowBeforePasswordChange) throw forbidden(message('error.must_change_password'));
           if (def.access !== 'authenticated' && !actor.permissions.has(def.access)) throw forbidden();
         }
         if (actor && isMutation(def.method)) checkCsrf(req);

@@ -2,7 +2,7 @@
 import type {} from '@fastify/cookie';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { roleDefinitions, type OrgKind, type Role } from '@zhichan/contract';
+import { message, roleDefinitions, type OrgKind, type Role } from '@zhichan/contract';
 import type { Actor } from './actor.js';
 import { effectivePermissions } from './actor.js';
 import type { AppContext } from './context.js';
@@ -114,5 +114,5 @@ export function checkCsrf(req: FastifyRequest): void {
   const sent = req.headers[CSRF_HEADER];
   const expected = req.csrfToken;
   const ok = typeof sent === 'string' && expected !== null && sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-  if (!ok) throw new AppError(403, 'csrf', '请求缺少有效的安全令牌（CSRF），请刷新页面后重试');
+  if (!ok) throw new AppError(403, 'csrf', message('error.csrf'));
 }

@@ -1,4 +1,4 @@
-import { roleDefinitions, roles, type DayUnit, type Message, type Permission, type WorkQueue } from '@zhichan/contract';
+import { roleDefinitions, roles, workStepMessage, type DayUnit, type Message, type Permission, type WorkQueue } from '@zhichan/contract';
 import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
@@ -113,6 +113,7 @@ export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<Work
     recordId: Number(r.record_id),
     title: r.title,
     step: r.step,
+    stepMessage: workStepMessage(r.step),
     link: r.link,
     regionCode: r.region_code,
     openedAt: r.opened_at,

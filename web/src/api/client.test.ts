@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
 import { ZOk } from '@zhichan/contract';
 import { ApiError, api, onUnauthorised, setCsrfToken, toQueryString } from './client';
 
@@ -10,9 +11,14 @@ function answer(status: number, body: unknown) {
   return fetchMock;
 }
 
-afterEach(() => {
+beforeAll(async () => {
+  await i18next.init({ lng: 'zh-CN', resources: {} });
+});
+
+afterEach(async () => {
   vi.unstubAllGlobals();
   setCsrfToken(null);
+  await i18next.changeLanguage('zh-CN');
 });
 
 describe('api client', () => {
@@ -46,6 +52,39 @@ describe('api client', () => {
     await api.post('/api/auth/login', ZOk, {}, { handleUnauthorised: true }).catch(() => undefined);
     stop();
     expect(heard).toEqual(['会话已超时，请重新登录']);
+  });
+
+  it('in English, renders the coded message and each coded field from the catalogue; in Chinese, keeps the server text', async () => {
+    await i18next.changeLanguage('en');
+    answer(401, { error: 'unauthorised', message: '用户名或密码错误', messageCode: 'auth.bad_credentials', params: {} });
+    const login = await api.post('/api/auth/login', ZOk, {}, { handleUnauthorised: true }).catch((e: unknown) => e);
+    expect(login).toMatchObject({ status: 401, code: 'unauthorised', message: 'Wrong username or password' });
+
+    answer(400, {
+      error: 'validation',
+      message: '请求参数有误：enterprise.creditCode（统一社会信用代码无效：校验位不正确，请核对是否输错）；password（密码至少8位）',
+      fields: { 'enterprise.creditCode': '统一社会信用代码无效：校验位不正确，请核对是否输错', password: '密码至少8位', phone: '未编码的说明' },
+      fieldCodes: { 'enterprise.creditCode': { code: 'uscc.check', params: {} }, password: { code: 'password.too_short', params: { minimum: 8 } } },
+      messageCode: 'error.validation',
+      params: {},
+    });
+    const invalid = await api.post('/api/enterprises/register', ZOk, {}).catch((e: unknown) => e);
+    expect(invalid).toMatchObject({
+      message: expect.stringMatching(/^The request has invalid fields: enterprise\.creditCode \(Invalid unified social credit code/),
+      fields: {
+        'enterprise.creditCode': 'Invalid unified social credit code: the check character is wrong; please check for a typo',
+        password: 'A password has at least 8 characters',
+        // A text the server sent without a code stays as sent.
+        phone: '未编码的说明',
+      },
+    });
+
+    answer(502, 'not an error body');
+    expect(await api.get('/api/x', ZOk).catch((e: unknown) => e)).toMatchObject({ message: 'The request failed (HTTP 502); please try again later' });
+
+    await i18next.changeLanguage('zh-CN');
+    answer(401, { error: 'unauthorised', message: '用户名或密码错误', messageCode: 'auth.bad_credentials', params: {} });
+    expect(await api.post('/api/auth/login', ZOk, {}, { handleUnauthorised: true }).catch((e: unknown) => e)).toMatchObject({ message: '用户名或密码错误' });
   });
 
   it('leaves blank filters out of the query string', () => {

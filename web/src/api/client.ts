@@ -1,7 +1,28 @@
-import { ZErrorBody } from '@zhichan/contract';
+import { localText, message as codedMessage, ZErrorBody, type Coded, type ErrorBody } from '@zhichan/contract';
 import type { z } from 'zod';
+import { uiLanguage } from '../i18n/ui-language';
 
-/** An API failure: HTTP status, the server's machine code and Chinese message, and per-field messages. */
+/**
+ * An error body as the user reads it in `lang`: Chinese is the server's text; English renders each code
+ * (`messageCode`, `fieldCodes`) from the contract's catalogue, and a 400's summary from its fields.
+ */
+export function renderErrorBody(body: ErrorBody, lang: 'zh' | 'en'): { message: string; fields: Record<string, string> } {
+  const fields = Object.fromEntries(Object.entries(body.fields ?? {}).map(([path, text]) => [path, localText(text, body.fieldCodes?.[path], lang)]));
+  const coded: Coded | undefined = body.messageCode ? { code: body.messageCode, params: body.params ?? {} } : undefined;
+  let message = localText(body.message, coded, lang);
+  if (lang === 'en' && body.error === 'validation' && Object.keys(fields).length > 0)
+    message = `${message}: ${Object.entries(fields)
+      .map(([path, text]) => `${path} (${text})`)
+      .join('; ')}`;
+  return { message, fields };
+}
+
+/** A coded client-side failure (no answer, or an answer that is not an error body) in the interface language. */
+function clientFailure(status: number, code: string, coded: ReturnType<typeof codedMessage>): ApiError {
+  return new ApiError(status, code, localText(coded.text, coded, uiLanguage()));
+}
+
+/** An API failure: HTTP status, the server's machine code, its message and per-field messages in the interface language. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -49,8 +70,11 @@ interface RequestOptions {
 
 async function readError(res: Response): Promise<ApiError> {
   const parsed = ZErrorBody.safeParse(await res.json().catch(() => null));
-  if (parsed.success) return new ApiError(res.status, parsed.data.error, parsed.data.message, parsed.data.fields, parsed.data.details);
-  return new ApiError(res.status, 'http_error', `请求失败（HTTP ${res.status}），请稍后重试`);
+  if (parsed.success) {
+    const { message, fields } = renderErrorBody(parsed.data, uiLanguage());
+    return new ApiError(res.status, parsed.data.error, message, fields, parsed.data.details);
+  }
+  return clientFailure(res.status, 'http_error', codedMessage('error.http', { status: res.status }));
 }
 
 /** Sends one request and validates the answer against the contract schema. */
@@ -66,7 +90,7 @@ export async function request<S extends z.ZodType>(method: string, url: string, 
   try {
     res = await fetch(url, { method, headers, credentials: 'same-origin', body });
   } catch {
-    throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试');
+    throw clientFailure(0, 'network', codedMessage('error.network'));
   }
   if (!res.ok) {
     const err = await readError(res);
@@ -74,6 +98,31 @@ export async function request<S extends z.ZodType>(method: string, url: string, 
     throw err;
   }
   return schema.parse(await res.json()) as z.infer<S>;
+}
+
+/**
+ * Downloads a file the server makes from a POST body (an export of a long query): the answer is saved under the
+ * name of its Content-Disposition, or `fallbackName`. Failures are ApiErrors like any other request's.
+ */
+export async function downloadByPost(url: string, body: unknown, fallbackName: string): Promise<void> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  } catch {
+    throw clientFailure(0, 'network', codedMessage('error.network'));
+  }
+  if (!res.ok) throw await readError(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
 /** Typed shorthand for each method. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
 import { passwordPolicyMessage } from './password-rules';
 
 describe('password policy rule', () => {
@@ -10,5 +11,16 @@ describe('password policy rule', () => {
     expect(passwordPolicyMessage('Ab1!')).toMatch(/密码至少\d+位/);
     expect(passwordPolicyMessage('abcdefghijkl')).toBe('密码须包含大写字母、小写字母、数字、符号中的至少三类');
     expect(passwordPolicyMessage('Zhichan#2026ok')).toBeNull();
+  });
+  it('says it in English in the English interface', async () => {
+    await i18next.changeLanguage('en');
+    expect(passwordPolicyMessage('Ab1!')).toBe('A password has at least 8 characters');
+    expect(passwordPolicyMessage('abcdefghijkl')).toBe('A password must use at least three of: upper-case letters, lower-case letters, digits, symbols');
+  });
+  beforeAll(async () => {
+    await i18next.init({ lng: 'zh-CN', resources: {} });
+  });
+  afterEach(async () => {
+    await i18next.changeLanguage('zh-CN');
   });
 });

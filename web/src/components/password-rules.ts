@@ -1,13 +1,15 @@
 import type { FormRule } from 'antd';
-import { passwordProblem } from '@zhichan/contract';
+import { passwordProblemMessage } from '@zhichan/contract';
+import { messageInUiLanguage } from '../i18n/ui-language';
 
 /**
- * What the policy (等保三级, declared in the contract) says of a new password, or null. A blank value
+ * What the policy (等保三级, declared in the contract) says of a new password in the interface language, or null. A blank value
  * passes here: the field's `required` rule says so once, instead of two messages under the field.
  */
 export function passwordPolicyMessage(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
-  return passwordProblem(typeof value === 'string' ? value : '') ?? null;
+  const problem = passwordProblemMessage(typeof value === 'string' ? value : '');
+  return problem ? messageInUiLanguage(problem) : null;
 }
 
 /** Checks a new password against the platform policy; pair it with a `required` rule. */

@@ -1,16 +1,17 @@
 import { Form, Input, Typography } from 'antd';
 import type { FormRule } from 'antd';
-import { findUsccProblem, normaliseUscc, usccOtherProvince, usccOtherProvinceMessage, usccProblemMessages } from '@zhichan/contract';
+import { findUsccProblem, message, normaliseUscc, usccOtherProvince, usccProblemCodes } from '@zhichan/contract';
+import { messageInUiLanguage } from '../i18n/ui-language';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../components/region-picker';
 import { regionLevelOfCode } from '../components/region-level';
 
-/** Checks the unified social credit code (GB 32100) as typed, with the contract's messages. */
+/** Checks the unified social credit code (GB 32100) as typed, with the contract's messages in the interface language. */
 const creditCodeRule: FormRule = {
   validator: async (_rule, value: unknown) => {
     if (typeof value !== 'string' || value.trim() === '') return;
     const problem = findUsccProblem(normaliseUscc(value));
-    if (problem) throw new Error(usccProblemMessages[problem]);
+    if (problem) throw new Error(messageInUiLanguage(message(usccProblemCodes[problem])));
   },
 };
 
@@ -23,7 +24,7 @@ const creditCodeProvinceRule: FormRule = ({ getFieldValue }) => ({
   validator: async (_rule, value: unknown) => {
     if (typeof value !== 'string' || findUsccProblem(normaliseUscc(value))) return;
     const region = usccOtherProvince(value, getFieldValue(['enterprise', 'regionCode']) as string | undefined);
-    if (region) throw new Error(usccOtherProvinceMessage(region));
+    if (region) throw new Error(messageInUiLanguage(message('uscc.other_province', { region })));
   },
 });
 

@@ -1,9 +1,10 @@
 import { Alert, Button, Empty, Space, Typography } from 'antd';
-import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { analysisExportUrl, fetchPatentAnalysis } from '../api/patents';
+import { analysisExportUrl, downloadAnalysisExport, fetchPatentAnalysis, isLongQuery, queryReading } from '../api/patents';
+import { ExportButton } from './export-button';
 import { toQueryString } from '../api/client';
 import { queryKeys } from '../api/query-keys';
 import { followLink } from '../components/follow-link';
@@ -36,16 +37,16 @@ export function PatentAnalysisPage() {
       {q !== '' && query.isPending && <PageSpinner />}
       {result && (
         <>
-          <Alert type="info" className="query-reading" title={t('search.reading')} description={result.description} />
+          <Alert type="info" className="query-reading" title={t('search.reading')} description={queryReading(result)} />
           <div className="results-bar">
             <p role="status" className="results-total">
               {t('search.total', { total: result.total.toLocaleString() })}
               <span className="results-asof">{t('search.asOf', { date: result.asOf })}</span>
             </p>
             <Space wrap>
-              <Button icon={<DownloadOutlined aria-hidden="true" />} href={analysisExportUrl(result.query)} download>
+              <ExportButton href={analysisExportUrl(result.query)} long={isLongQuery(result.query)} download={() => downloadAnalysisExport(result.query)}>
                 {t('analysis.exportData')}
-              </Button>
+              </ExportButton>
               <Button icon={<SearchOutlined aria-hidden="true" />} href={searchPath} onClick={followLink(navigate, searchPath)}>
                 {t('analysis.toSearch')}
               </Button>

@@ -1,7 +1,7 @@
 import { Alert, Col, Empty, Pagination, Row, Select, Space, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { searchPatents, SEARCH_PAGE_SIZE, type PatentSort } from '../api/patents';
+import { queryReading, searchPatents, SEARCH_PAGE_SIZE, type PatentSort } from '../api/patents';
 import { queryKeys } from '../api/query-keys';
 import { PageSpinner } from '../components/page-spinner';
 import { AppliedFacets, FacetPanel } from './facet-panel';
@@ -42,7 +42,7 @@ export function PatentSearchPage() {
               <h2 id="results-title" className="visually-hidden">
                 {t('search.resultsTitle')}
               </h2>
-              <Alert type="info" className="query-reading" title={t('search.reading')} description={result.description} />
+              <Alert type="info" className="query-reading" title={t('search.reading')} description={queryReading(result)} />
               <div className="results-bar">
                 <p role="status" className="results-total">
                   {t('search.total', { total: result.total.toLocaleString() })}

@@ -33,7 +33,7 @@ export function WorkQueuePage() {
                 pagination={false}
                 columns={[
                   { title: t('workQueue.item'), key: 'title', render: (_, r) => <Link to={r.link}>{r.title}</Link> },
-                  { title: t('workQueue.step'), dataIndex: 'step' },
+                  { title: t('workQueue.step'), key: 'step', render: (_, r) => (r.stepMessage ? text(r.stepMessage) : r.step) },
                   { title: t('workQueue.opened'), key: 'opened', render: (_, r) => formatTime(r.openedAt) },
                   {
                     title: t('workQueue.due'),

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginBody, SessionInfo, SessionUser, Role, OrgKind } from '@zhichan/contract';
-import { roleDefinitions } from '@zhichan/contract';
+import { message, roleDefinitions } from '@zhichan/contract';
 import type { Actor, AnonymousActor } from '../../platform/actor.js';
 import { effectivePermissions } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
@@ -52,7 +52,7 @@ export async function getSessionInfo(ctx: AppContext, req: FastifyRequest): Prom
 }
 
 const lockedMessage = (until: Date) =>
-  `账号因连续多次登录失败已被锁定，请于 ${until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' })}（北京时间）后重试，或联系管理员解锁`;
+  message('auth.locked', { time: until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }) });
 
 /**
  * Signs a user in. Five failures within 15 minutes (configurable) lock the name for 15 minutes. Known and
@@ -101,8 +101,8 @@ export async function login(ctx: AppContext, req: FastifyRequest, reply: Fastify
       return until;
     });
     if (locked) throw new AppError(423, 'locked', lockedMessage(new Date(locked)));
-    if (user && ok && user.status !== 'active') throw unauthorised('该账号已停用，请联系管理员');
-    throw unauthorised('用户名或密码错误');
+    if (user && ok && user.status !== 'active') throw unauthorised(message('auth.account_disabled'));
+    throw unauthorised(message('auth.bad_credentials'));
   }
 
   const session = await mutate(ctx, { ...anon, userId: user.id, orgId: user.org_id }, async (trx) => {
@@ -141,9 +141,9 @@ export async function logoutEverywhere(ctx: AppContext, actor: Actor, reply: Fas
 export async function changePassword(ctx: AppContext, actor: Actor, req: FastifyRequest, body: { currentPassword: string; newPassword: string }) {
   const user = await findUserById(ctx.db, actor.userId);
   if (!user || !(await verifyPassword(body.currentPassword, user.password_hash))) {
-    throw badRequest('当前密码不正确', { currentPassword: '当前密码不正确' });
+    throw badRequest(message('auth.current_password_wrong'), { currentPassword: message('auth.current_password_wrong') });
   }
-  if (body.currentPassword === body.newPassword) throw badRequest('新密码不能与当前密码相同', { newPassword: '新密码不能与当前密码相同' });
+  if (body.currentPassword === body.newPassword) throw badRequest(message('auth.password_unchanged'), { newPassword: message('auth.password_unchanged') });
   const hash = await hashPassword(body.newPassword);
   await mutate(ctx, actor, async (trx: Executor) => {
     await updateUserRow(trx, actor.userId, { password_hash: hash, must_change_password: 0, updated_at: nowIso(ctx) });

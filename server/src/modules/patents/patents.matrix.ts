@@ -11,4 +11,8 @@ Object.assign(matrixSamples, {
   'GET /api/patents/export': { reach: 'self', build: () => Promise.resolve({ url: `/api/patents/export?q=${encodeURIComponent('电池')}&format=csv` }) },
   'GET /api/patents/analysis': { reach: 'self', build: () => Promise.resolve({ url: `/api/patents/analysis?q=${encodeURIComponent('电池')}` }) },
   'GET /api/patents/analysis/export': { reach: 'self', build: () => Promise.resolve({ url: `/api/patents/analysis/export?q=${encodeURIComponent('电池')}` }) },
+  'POST /api/patents/search': { reach: 'self', build: () => Promise.resolve({ url: '/api/patents/search', body: { q: 'TX=电池 AND IC=H01M' } }) },
+  'POST /api/patents/export': { reach: 'self', build: () => Promise.resolve({ url: '/api/patents/export', body: { q: '电池', format: 'csv' } }) },
+  'POST /api/patents/analysis': { reach: 'self', build: () => Promise.resolve({ url: '/api/patents/analysis', body: { q: '电池' } }) },
+  'POST /api/patents/analysis/export': { reach: 'self', build: () => Promise.resolve({ url: '/api/patents/analysis/export', body: { q: '电池' } }) },
 } satisfies MatrixSamples);

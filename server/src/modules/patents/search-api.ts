@@ -54,7 +54,7 @@ async function labelFacets(ctx: AppContext, f: SearchFacets) {
 
 /**
  * Patent search (专利检索) in the CNIPA command syntax: the count, one page of hits with highlights,
- * facets with labels that refine the query when clicked, and the query read back in Chinese.
+ * facets with labels that refine the query when clicked, and the query read back in Chinese and English.
  */
 export async function runPatentSearch(ctx: AppContext, q: z.infer<typeof ZPatentSearchQuery>): Promise<PatentSearchResult> {
   const ast = parseOrThrow(q.q);
@@ -63,6 +63,7 @@ export async function runPatentSearch(ctx: AppContext, q: z.infer<typeof ZPatent
   return {
     query: q.q,
     description: describeQuery(ast),
+    descriptionEn: describeQuery(ast, 'en'),
     asOf,
     total: r.total,
     page: q.page,

@@ -78,4 +78,21 @@ describe('describeQuery', () => {
     expect(describeQuery(astOf('TI=a PA=b OR IN=c'))).toBe('（标题含“a”，且申请人含“b”），或发明人含“c”');
     expect(describeQuery(astOf('TI=(a b)'))).toBe('标题同时含“a”和“b”');
   });
+
+  it('reads the query back in English for the English interface, with no Chinese but the searched words', () => {
+    const en = (q: string) => describeQuery(astOf(q), 'en');
+    expect(en('TX=(锂电池 OR 钠电池) AND IC=H01M AND AD>=20200101 NOT PA=(某某公司)')).toBe(
+      'Title/abstract/claims contains "锂电池" or "钠电池", and IPC starts with H01M, and Application date ≥ 2020-01-01, and Applicant does not contain "某某公司"',
+    );
+    expect(en('TI=电池 AND AN=CN2020101234567')).toBe('Title contains "电池", and Application number is CN2020101234567');
+    expect(en('RG=370883 PT=发明 LS=有效')).toBe('Region is within 370883 (subdivisions included), and Patent type is invention, and Legal status is in force');
+    expect(en('PD=2020:2023')).toBe('Publication date is between 2020-01-01 and 2023-12-31');
+    expect(en('电池 NOT PA=(华为 OR 中兴)')).toBe('Title/abstract/claims contains "电池", and Applicant contains none of "华为", "中兴"');
+    expect(en('TI=a PA=b OR IN=c')).toBe('(Title contains "a", and Applicant contains "b"), or Inventor contains "c"');
+    expect(en('电池 NOT (TI=a AND PA=b)')).toBe('Title/abstract/claims contains "电池", and not (Title contains "a", and Applicant contains "b")');
+    expect(en('TI=(a b)')).toBe('Title contains all of "a" and "b"');
+    expect(en('LS=有效 NOT LS=失效 NOT IC=H01M')).toBe('Legal status is in force, and Legal status is not lapsed, and IPC does not start with H01M');
+    for (const q of ['GD=20200315 OR GD<2000', 'RG=370883 NOT RG=370811', 'AN=CN1 NOT PN=CN2', 'PT=实用新型 OR PT=外观设计 OR LS=审中 OR LS=未知'])
+      expect(en(q).replace(/"[^"]*"/g, ''), q).not.toMatch(/[\u3400-\u9fff]/);
+  });
 });
