@@ -24,6 +24,14 @@ export const messageCatalogue = {
   'work.filing_returned': { zh: '备案退回补正', en: 'Filing returned for correction' },
   'work.open_licence_review': { zh: '开放许可声明待审核', en: 'Open licence declaration awaiting review' },
   'work.open_licence_returned': { zh: '开放许可声明退回修改', en: 'Open licence declaration returned for revision' },
+  'work.filing_awaiting_authority': {
+    zh: '待登记登记机关备案号',
+    en: "Awaiting the registering authority's filing number (CNIPA or its delegated office)",
+  },
+  'work.open_licence_awaiting_announcement': {
+    zh: '待登记国家知识产权局公告',
+    en: "Awaiting CNIPA's announcement of the declaration",
+  },
 
   // —— Platform errors (the error handler's own bodies; `error` keeps its short code) ——
   'error.validation': { zh: '请求参数有误', en: 'The request has invalid fields' },
