@@ -19,6 +19,15 @@ export const messageCatalogue = {
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
   ...workbenchMessages,
+  // —— Plans (工作方案) ——
+  'plans.task_not_in_plan': { zh: '工作任务不属于该方案或重复', en: 'The task does not belong to this plan, or is listed twice' },
+  'plans.end_before_start': { zh: '结束年份不能早于开始年份', en: 'The end year cannot be before the start year' },
+  'plans.org_outside_region': { zh: '责任单位须为方案所属地区内的机构', en: "The responsible organisation must be within the plan's region" },
+  'plans.delete_has_work': {
+    zh: '该工作方案已有工作记录（已完成任务 {{done}} 项，已发送逾期提醒 {{notified}} 项），不能删除；请修改方案而不是删除',
+    en: 'This plan has recorded work ({{done}} tasks done, {{notified}} overdue reminders sent) and cannot be deleted; edit the plan instead',
+  },
+
   // —— Work-queue steps (待我处理): the step of an open work item ——
   'work.filing_review': { zh: '备案待审核', en: 'Filing awaiting review' },
   'work.filing_returned': { zh: '备案退回补正', en: 'Filing returned for correction' },

@@ -159,7 +159,10 @@ describe('editing and deleting plans', () => {
     await staff.post(`/api/plans/${worked.id}/tasks/${worked.tasks[0]?.id}/done`, { done: true });
     const refused = await staff.request('DELETE', `/api/plans/${worked.id}`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json<{ message: string }>().message).toContain('1 项任务已完成');
+    const body = refused.json<{ message: string; messageCode: string; params: Record<string, unknown> }>();
+    expect(body.message).toContain('已完成任务 1 项');
+    // Coded, so the English interface says why too.
+    expect(body).toMatchObject({ messageCode: 'plans.delete_has_work', params: { done: 1, notified: 0 } });
     expect((await staff.get(`/api/plans/${worked.id}`)).statusCode).toBe(200);
     // A department's user cannot delete (no plan management), whatever the plan.
     expect((await dept.request('DELETE', `/api/plans/${mistaken.id}`)).statusCode).toBe(403);

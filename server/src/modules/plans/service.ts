@@ -1,10 +1,10 @@
-import { findIndicator, type Plan, type SavePlanBody } from '@zhichan/contract';
+import { findIndicator, message, type Plan, type SavePlanBody } from '@zhichan/contract';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/actor.js';
 import { mutate } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
-import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound, type ErrorText } from '../../platform/errors.js';
 import { assertCanAccess, assertRegionInJurisdiction, isWithinRegion } from '../../platform/jurisdiction.js';
 import { indicatorValues } from '../indicators/api.js';
 import { elapsedShare, progressPct, projectLinear, PROJECTION_METHOD, ragStatus } from './progress.js';
@@ -144,7 +144,7 @@ function matchTasks(tasks: SavePlanBody['tasks'], old: readonly TaskMarks[]): (T
   const byId = tasks.map((t, i) => {
     if (t.id === undefined) return undefined;
     const k = old.find((o) => o.id === t.id);
-    if (!k || claimed.has(k.id)) throw badRequest('工作任务不属于该方案或重复', { [`tasks.${i}.id`]: '工作任务不属于该方案或重复' });
+    if (!k || claimed.has(k.id)) throw badRequest(message('plans.task_not_in_plan'), { [`tasks.${i}.id`]: message('plans.task_not_in_plan') });
     claimed.add(k.id);
     return k;
   });
@@ -201,16 +201,16 @@ async function writeChildren(trx: Executor, planId: number, body: SavePlanBody, 
  * (absent or elsewhere alike: the plan's region is within the actor's jurisdiction, so this is "within reach").
  */
 async function checkBody(ctx: AppContext, body: SavePlanBody) {
-  if (body.endYear < body.startYear) throw badRequest('结束年份不能早于开始年份', { endYear: '结束年份不能早于开始年份' });
+  if (body.endYear < body.startYear) throw badRequest(message('plans.end_before_start'), { endYear: message('plans.end_before_start') });
   const ids = [...new Set(body.tasks.flatMap((t) => (t.responsibleOrgId ? [t.responsibleOrgId] : [])))];
   const regions = await findOrgRegions(ctx.db, ids);
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorText> = {};
   body.tasks.forEach((t, i) => {
     if (!t.responsibleOrgId) return;
     const region = regions.get(t.responsibleOrgId);
-    if (region === undefined || !isWithinRegion(region, body.regionCode)) fields[`tasks.${i}.responsibleOrgId`] = '责任单位不在方案所属地区内';
+    if (region === undefined || !isWithinRegion(region, body.regionCode)) fields[`tasks.${i}.responsibleOrgId`] = message('plans.org_outside_region');
   });
-  if (Object.keys(fields).length > 0) throw badRequest('责任单位须为方案所属地区内的机构', fields);
+  if (Object.keys(fields).length > 0) throw badRequest(message('plans.org_outside_region'), fields);
 }
 
 /** Creates a plan with its targets and tasks (the 重点工作责任分解表). */
@@ -294,8 +294,7 @@ export async function deletePlan(ctx: AppContext, actor: Actor, id: number): Pro
     const done = tasks.filter((t) => t.done_at !== null).length;
     const notified = tasks.filter((t) => t.notified_at !== null).length;
     if (done > 0 || notified > 0) {
-      const why = [done > 0 ? `${done} 项任务已完成` : '', notified > 0 ? `${notified} 项任务已发送逾期提醒` : ''].filter(Boolean).join('、');
-      throw conflict(`该工作方案已有工作记录（${why}），不能删除；请修改方案而不是删除`);
+      throw conflict(message('plans.delete_has_work', { done, notified }));
     }
     await deletePlanRows(trx, id);
     return {
