@@ -102,7 +102,7 @@ export const registryMessages = {
       rows: ['数据行', 'Rows'],
       awardColumns: [
         '列：申请号、奖项名称、级别（国家/省）、等级、年度、授奖日期（可空）',
-        'Columns: application no., award, level (国家/省), grade, year, date (optional)',
+        'Columns: application no., award, level (national or provincial), grade, year, date (optional)',
       ],
       pledgeColumns: [
         '列：申请号、质押登记号、登记日、出质人、质权人、登记金额（元）',
