@@ -85,7 +85,13 @@ async function walkJourney(page: Page, url: string) {
   await page.getByLabel('企业名称').fill(ENTERPRISE);
   await page.getByText('11 位手机号，如 13800000000', { exact: false }).waitFor();
   await page.getByLabel('统一社会信用代码').fill(FUZHOU_CODE);
-  await pickRegion(page, '所在地区', ['山东省', '济宁市', '任城区']);
+  // The first column is the city's counties and 其他省市 (the provinces, for a firm from elsewhere), not 31 provinces.
+  await page.getByLabel('所在地区').click();
+  await page.getByRole('menuitemcheckbox', { name: /^其他省市/ }).waitFor();
+  assert.equal(await page.getByRole('menuitemcheckbox', { name: /^北京市/ }).count(), 0, 'the provinces are one level down');
+  await page.keyboard.press('Escape');
+  // The picker starts at the platform's city (CITY_REGION, 济宁市): its counties are the first choices.
+  await pickRegion(page, '所在地区', ['任城区']);
   const otherProvince = page.getByText(/表示登记机关在其他省份/);
   await otherProvince.waitFor();
   await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
