@@ -28,6 +28,10 @@ const accessibleColours: ThemeConfig['token'] = {
   colorTextDescription: '#666666',
   colorTextPlaceholder: '#6b6b6b', // 5.3:1 on white
   colorLink: '#0b57d0', // 6.4:1; on the search highlight #ffe58f 5.1:1
+  // Hovered links and buttons get darker, not lighter (antd's derived hover blue #5799eb is 2.9:1).
+  colorLinkHover: '#003a8c',
+  colorLinkActive: '#003a8c',
+  colorPrimaryHover: '#0842a0',
   colorInfo: '#0b57d0',
   colorSuccess: '#237804', // 5.6:1
   colorWarning: '#ad4e00', // 5.6:1
