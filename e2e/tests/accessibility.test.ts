@@ -49,11 +49,12 @@ async function screenFonts(page: Page): Promise<{ min: number; smallest: string[
 /** Opens the screen at a window size and checks its type: 16 px at 1920 wide, in proportion below. */
 async function assertScreenType(page: Page, width: number, height: number, label: string): Promise<void> {
   await page.setViewportSize({ width, height });
+  const kpis = page.locator('ul.screen-kpis, ul.screen-town-tiles').first(); // in either language
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByRole('list', { name: '核心指标' }).waitFor();
+  await kpis.waitFor();
   await page.waitForTimeout(500); // the charts redraw after a resize
   await page.reload();
-  await page.getByRole('list', { name: '核心指标' }).waitFor();
+  await kpis.waitFor();
   const floor = Math.round(((16 * width) / 1920) * 10) / 10 - 0.05;
   const { min, smallest } = await screenFonts(page);
   assert.ok(min >= floor, `${label} at ${width}×${height}: the smallest type is ${min}px (at least ${floor.toFixed(1)}px expected): ${smallest.join('; ')}`);
