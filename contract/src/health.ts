@@ -5,4 +5,6 @@ export const ZHealth = z.object({
   version: z.string(),
   dialect: z.enum(['sqlite', 'postgres']),
   time: z.string(),
+  /** The platform's city (CITY_REGION): where region pickers start. */
+  cityRegion: z.string(),
 });

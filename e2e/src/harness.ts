@@ -13,3 +13,4 @@
 export { startServer, freePort, type RunningServer, type StartServerOptions } from './server.js';
 export { launchBrowser, chromiumAvailable, chromiumPath, skipUnlessChromium, newUserContext, recordCspViolations } from './browser.js';
 export { repoRoot, artifactsDir, artifactPath, webBuilt, assertWebBuilt } from './paths.js';
+export { checkPage, assertAccessible, axeFindings, describeFindings, setElderMode } from './axe.js';

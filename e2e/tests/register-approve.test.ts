@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { usccCheckCharacter } from '@zhichan/contract';
-import { artifactPath, launchBrowser, newUserContext, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, newUserContext, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const PASSWORD = 'Journey@2026';
 const DEMO_PASSWORD = 'Demo@2026';
@@ -85,13 +85,20 @@ async function walkJourney(page: Page, url: string) {
   await page.getByLabel('企业名称').fill(ENTERPRISE);
   await page.getByText('11 位手机号，如 13800000000', { exact: false }).waitFor();
   await page.getByLabel('统一社会信用代码').fill(FUZHOU_CODE);
-  await pickRegion(page, '所在地区', ['山东省', '济宁市', '任城区']);
+  // The first column is the city's counties and 其他省市 (the provinces, for a firm from elsewhere), not 31 provinces.
+  await page.getByLabel('所在地区').click();
+  await page.getByRole('menuitemcheckbox', { name: /^其他省市/ }).waitFor();
+  assert.equal(await page.getByRole('menuitemcheckbox', { name: /^北京市/ }).count(), 0, 'the provinces are one level down');
+  await page.keyboard.press('Escape');
+  // The picker starts at the platform's city (CITY_REGION, 济宁市): its counties are the first choices.
+  await pickRegion(page, '所在地区', ['任城区']);
   const otherProvince = page.getByText(/表示登记机关在其他省份/);
   await otherProvince.waitFor();
   await page.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
   await otherProvince.waitFor({ state: 'detached' });
   await page.getByLabel('所属行业').fill('软件和信息技术服务业');
   await page.getByLabel('法定代表人').fill('旅程法人');
+  await checkPage(page, 'the filled registration form');
   await page.getByRole('button', { name: '提交注册' }).click();
 
   // Signed in straight away, on the own profile, waiting for review.
@@ -109,6 +116,7 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('button', { name: '查询' }).click();
   await page.getByRole('link', { name: ENTERPRISE }).click();
   await page.getByRole('heading', { level: 1, name: ENTERPRISE }).waitFor();
+  await checkPage(page, 'the enterprise under review');
   await page.getByRole('button', { name: '审核通过' }).click();
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByText('已审核通过').waitFor();
@@ -119,7 +127,9 @@ async function walkJourney(page: Page, url: string) {
   await signIn(page, USERNAME, PASSWORD);
   await page.waitForURL('**/my/enterprise');
   await page.getByRole('heading', { level: 1, name: new RegExp(`${ENTERPRISE}.*已通过`) }).waitFor();
-  await page.getByRole('link', { name: /通知，1 条未读/ }).click();
+  // The bell's name is what it shows, read in order (通知 1) and completed for screen readers (条未读).
+  await page.getByRole('link', { name: /^通知\s*1\s*条未读$/ }).click();
   await page.getByRole('heading', { name: '通知' }).waitFor();
   await page.getByText('企业注册已通过审核').waitFor();
+  await checkPage(page, 'the enterprise’s notifications');
 }

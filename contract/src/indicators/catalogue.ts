@@ -402,3 +402,35 @@ export const ZIndicator = z.object({
 });
 export type Indicator = z.infer<typeof ZIndicator>;
 export const ZIndicatorCatalogue = z.object({ items: z.array(ZIndicator) });
+
+/**
+ * The catalogue's units in both languages. A Chinese counter word has no English counterpart on a figure
+ * ("1,234 件" is "1,234"), so those are empty in English; measures keep a name ("per 10k people").
+ */
+export const indicatorUnitNames: Readonly<Record<string, { zh: string; en: string }>> = {
+  件: { zh: '件', en: '' },
+  个: { zh: '个', en: '' },
+  项: { zh: '项', en: '' },
+  条: { zh: '条', en: '' },
+  份: { zh: '份', en: '' },
+  家: { zh: '家', en: 'firms' },
+  场: { zh: '场', en: 'events' },
+  次: { zh: '次', en: 'times' },
+  人: { zh: '人', en: 'people' },
+  名: { zh: '名', en: 'people' },
+  人次: { zh: '人次', en: 'person-times' },
+  笔: { zh: '笔', en: 'deals' },
+  起: { zh: '起', en: 'cases' },
+  单: { zh: '单', en: 'orders' },
+  月: { zh: '月', en: 'months' },
+  元: { zh: '元', en: 'yuan' },
+  '%': { zh: '%', en: '%' },
+  '件/万人': { zh: '件/万人', en: 'per 10k people' },
+};
+
+/** A catalogue unit in the interface language (an unknown unit is shown as it is). */
+export function indicatorUnitName(unit: string, lang: string): string {
+  const names = indicatorUnitNames[unit];
+  if (!names) return unit;
+  return lang === 'en' ? names.en : names.zh;
+}

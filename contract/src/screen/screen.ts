@@ -60,6 +60,8 @@ export const ZScreenData = z.object({
   /** Keys the map may be coloured by (first: the default). */
   mapIndicators: z.array(z.string()),
   kpis: z.array(z.object({ key: z.string(), current: ZScreenValue })),
+  /** The region itself with its values (what a town's screen shows in place of a map of one). */
+  own: ZScreenRegionValues,
   /** The child regions (counties of a city, towns of a county) with their values. */
   children: z.array(ZScreenRegionValues),
   /** The grandchildren (towns of each county), for drilling down on the map without a reload. */

@@ -43,10 +43,11 @@ export function BulletinPage() {
           <label>
             {t('bulletin.region')}{' '}
             <RegionPicker
-              value={region}
+              value={region ?? user.org.regionCode}
               rootParent={user.org.regionCode}
+              rootSelectable
+              width="16em"
               aria-label={t('bulletin.region')}
-              placeholder={user.org.regionName}
               onChange={(code) => set({ region: code })}
             />
           </label>

@@ -1,9 +1,9 @@
 import { Cascader } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Region } from '@zhichan/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchRegionPath, fetchRegions } from '../api/regions';
+import { fetchCityRegion, fetchRegionPath, fetchRegions } from '../api/regions';
 import { queryKeys } from '../api/query-keys';
 
 interface RegionOption {
@@ -19,11 +19,21 @@ interface RegionPickerProps {
   /** The chosen region code (the last level picked). */
   value?: string;
   onChange?: (code: string | undefined) => void;
-  /** Start below this region (a staff member's jurisdiction); the provinces when absent. */
+  /**
+   * Start below this region (a staff member's jurisdiction). When absent the picker starts at the platform's city
+   * (the server's CITY_REGION): its counties first, then 其他省市 for the provinces.
+   */
   rootParent?: string;
+  /** With rootParent: the starting region itself is the first entry and may be picked (the whole city or county). */
+  rootSelectable?: boolean;
   placeholder?: string;
+  /** Width of the control (default: the full width of its container). */
+  width?: number | string;
   'aria-label'?: string;
 }
+
+/** The entry that leads from the city's counties to the provinces; never a value of its own. */
+const OTHER = '__other__';
 
 const toOption = (r: Region): RegionOption => ({ value: r.code, label: r.name, isLeaf: !r.hasChildren });
 
@@ -33,9 +43,14 @@ function attach(options: RegionOption[], code: string, children: RegionOption[])
 }
 
 /** Region cascader that loads each level lazily from GET /api/regions?parent=CODE; any level may be picked. */
-export function RegionPicker({ id, value, onChange, rootParent, placeholder, ...aria }: RegionPickerProps) {
+export function RegionPicker({ id, value, onChange, rootParent, rootSelectable, placeholder, width, ...aria }: RegionPickerProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const city = useQuery({ queryKey: ['city-region'], queryFn: fetchCityRegion, staleTime: Infinity, enabled: !rootParent });
+  /** Where the first column starts; undefined until the city is known. */
+  const root = rootParent ?? city.data;
+  const withOther = !rootParent;
+  const otherLabel = t('common.regionOther');
   const [options, setOptions] = useState<RegionOption[]>([]);
   const [path, setPath] = useState<string[]>([]);
   /** The code this picker last reported or showed, to tell an outside change of `value` from our own. */
@@ -48,10 +63,18 @@ export function RegionPicker({ id, value, onChange, rootParent, placeholder, ...
     },
     [client],
   );
+  const loadRoot = useCallback(async () => {
+    if (rootSelectable && root) {
+      const self = (await fetchRegionPath(root)).items.at(-1);
+      if (self) return [{ ...toOption(self), children: await load(root) }];
+    }
+    const first = await load(root);
+    return withOther ? [...first, { value: OTHER, label: otherLabel, isLeaf: false }] : first;
+  }, [load, root, rootSelectable, withOther, otherLabel]);
 
   useEffect(() => {
-    void load(rootParent).then(setOptions);
-  }, [load, rootParent]);
+    if (root) void loadRoot().then(setOptions);
+  }, [loadRoot, root]);
 
   // A value set from outside (initial value, reset): rebuild the path and load the levels along it.
   useEffect(() => {
@@ -60,15 +83,20 @@ export function RegionPicker({ id, value, onChange, rootParent, placeholder, ...
       setPath([]);
       return;
     }
-    if (shown.current === value) return;
+    if (!root || shown.current === value) return;
     shown.current = value;
     let cancelled = false;
     void (async () => {
       const chain = (await fetchRegionPath(value)).items.map((r) => r.code);
-      const start = rootParent ? chain.indexOf(rootParent) + 1 : 0;
-      const wanted = chain.slice(start);
-      let tree = await load(rootParent);
-      for (const code of wanted.slice(0, -1)) tree = attach(tree, code, await load(code));
+      const at = chain.indexOf(root);
+      // Below the starting region: the levels under it; elsewhere (another province) through 其他省市.
+      const wanted =
+        rootSelectable && at >= 0 ? chain.slice(at) : at >= 0 && chain[chain.length - 1] !== root ? chain.slice(at + 1) : withOther ? [OTHER, ...chain] : chain;
+      let tree = await loadRoot();
+      for (const code of wanted.slice(0, -1)) {
+        if (rootSelectable && code === root) continue; // loaded with the root entry
+        tree = attach(tree, code, await load(code === OTHER ? undefined : code));
+      }
       if (!cancelled) {
         setOptions(tree);
         setPath(wanted);
@@ -77,12 +105,12 @@ export function RegionPicker({ id, value, onChange, rootParent, placeholder, ...
     return () => {
       cancelled = true;
     };
-  }, [value, rootParent, load]);
+  }, [value, root, rootSelectable, withOther, load, loadRoot]);
 
   const loadData = (selected: RegionOption[]) => {
     const last = selected[selected.length - 1];
     if (!last || last.children) return;
-    void load(last.value).then((children) => setOptions((prev) => attach(prev, last.value, children)));
+    void load(last.value === OTHER ? undefined : last.value).then((children) => setOptions((prev) => attach(prev, last.value, children)));
   };
 
   return (
@@ -94,13 +122,15 @@ export function RegionPicker({ id, value, onChange, rootParent, placeholder, ...
       changeOnSelect
       value={path}
       placeholder={placeholder ?? t('common.regionPlaceholder')}
+      displayRender={(labels) => labels.filter((l) => l !== otherLabel).join(' / ')}
       onChange={(codes) => {
         const next = (codes ?? []).map(String);
-        shown.current = next[next.length - 1];
+        const picked = next[next.length - 1];
+        shown.current = picked === OTHER ? undefined : picked;
         setPath(next);
         onChange?.(shown.current);
       }}
-      style={{ width: '100%' }}
+      style={{ width: width ?? '100%' }}
     />
   );
 }

@@ -24,6 +24,11 @@ export const screenMessages = {
       'Schematic: one hexagon per town, laid out by division code — not real boundaries or positions',
     ],
     drillHint: ['点击县（市、区）查看其乡镇（街道）', 'Click a county to see its towns'],
+    townOverview: ['{{region}}本级指标', '{{region}} at a glance'],
+    townNote: [
+      '乡镇（街道）没有下级区划，这里列出本乡镇（街道）的各项指标；需要对比时请查看所属县（市、区）的大屏',
+      'A town has no divisions below it: these are its own figures. Open its county’s screen to compare towns',
+    ],
     drillUp: ['返回 {{region}}', 'Back to {{region}}'],
     drillTo: ['查看 {{region}} 的乡镇（街道）', 'Show the towns of {{region}}'],
     noValue: ['无数据', 'no data'],

@@ -16,8 +16,10 @@ export function KpiCards({ data, meta }: { data: ScreenData; meta: (key: string)
         const yoyText = pct === null ? t('screen.yoyNone') : t(pct >= 0 ? 'screen.yoyUp' : 'screen.yoyDown', { pct: String(Math.abs(pct)) });
         return (
           <li key={key} className="screen-kpi" title={current.source ?? undefined}>
-            {current.origin && <span className={`screen-origin screen-origin-${current.origin}`}>{t(`screen.${current.origin}`)}</span>}
-            <div className="screen-kpi-name">{i18n.language === 'en' ? m.en : m.zh}</div>
+            <div className="screen-kpi-head">
+              <div className="screen-kpi-name">{i18n.language === 'en' ? m.en : m.zh}</div>
+              {current.origin && <span className={`screen-origin screen-origin-${current.origin}`}>{t(`screen.${current.origin}`)}</span>}
+            </div>
             <div className="screen-kpi-value">
               {f.text}
               <span className="screen-kpi-unit">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { screenPx } from './format';
 import { echarts, type ScreenChartOption } from './screen-echarts';
 
 interface Props {
@@ -6,6 +7,22 @@ interface Props {
   label: string;
   /** Called with the clicked item's name (map region, bar) — the page offers the same action by keyboard. */
   onItemClick?: (name: string) => void;
+}
+
+/** The smallest fontSize anywhere in a chart option. */
+function smallestFont(option: unknown): number {
+  let min = Infinity;
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'fontSize' && typeof x === 'number') min = Math.min(min, x);
+        else walk(x);
+      }
+    }
+  };
+  walk(option);
+  return min;
 }
 
 /** An ECharts canvas that fills its box, follows resizes and forwards clicks. */
@@ -33,9 +50,10 @@ export function ScreenChart({ option, label, onItemClick }: Props) {
   }, []);
 
   useEffect(() => {
-    // Chart text follows the viewport like the page's CSS (12 px on a laptop, up to 18 px on a wall).
-    const fontSize = Math.round(Math.min(18, Math.max(12, window.innerWidth / 120)));
-    chart.current?.setOption({ textStyle: { fontSize }, ...option }, { notMerge: true });
+    // Chart text follows the viewport like the page's CSS: 16 px at 1920, in proportion below.
+    chart.current?.setOption({ textStyle: { fontSize: screenPx(16) }, ...option }, { notMerge: true });
+    // The smallest type the chart draws, for checks that cannot read a canvas.
+    if (box.current) box.current.dataset.minFontPx = String(smallestFont(chart.current?.getOption()));
   }, [option]);
 
   return <div ref={box} role="img" aria-label={label} className="screen-chart" />;

@@ -3,7 +3,7 @@ import type { ScreenData, ScreenIndicator, ScreenMap } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { ScreenChart } from './screen-chart';
 import { echarts, type ScreenChartOption } from './screen-echarts';
-import { formatFigure } from './format';
+import { formatFigure, screenPx } from './format';
 
 interface Props {
   data: ScreenData;
@@ -36,6 +36,7 @@ export function ScreenMapPanel({ data, map, indicator, focus, onFocus }: Props) 
     return {
       tooltip: {
         trigger: 'item',
+        textStyle: { fontSize: screenPx(16) },
         formatter: (p: unknown) => {
           const { name, value } = p as { name: string; value: unknown };
           const f = formatFigure(typeof value === 'number' && Number.isFinite(value) ? value : null, indicator.unit, indicator.decimals, i18n.language);
@@ -50,7 +51,7 @@ export function ScreenMapPanel({ data, map, indicator, focus, onFocus }: Props) 
         text: [t('screen.visualHigh'), t('screen.visualLow')],
         calculable: true,
         inRange: { color: ['#12395c', '#1e6fa8', '#37b3e8', '#7fe3ff'] },
-        textStyle: { color: '#cfe8ff' },
+        textStyle: { color: '#cfe8ff', fontSize: screenPx(16) },
       },
       series: [
         {
@@ -59,7 +60,7 @@ export function ScreenMapPanel({ data, map, indicator, focus, onFocus }: Props) 
           aspectScale: 1,
           nameProperty: 'name',
           roam: false,
-          label: { show: true, color: '#f0f8ff', fontSize: focus ? 11 : 13, textBorderColor: '#02111f', textBorderWidth: 2 },
+          label: { show: true, color: '#f0f8ff', fontSize: screenPx(focus ? 16 : 18), textBorderColor: '#02111f', textBorderWidth: 2 },
           itemStyle: { areaColor: '#1b2c44', borderColor: '#9fd6ff', borderWidth: 1 },
           emphasis: { label: { color: '#fff' }, itemStyle: { areaColor: '#f5a623' } },
           select: { disabled: true },

@@ -11,6 +11,7 @@ import { IndexPanel } from './index-panel';
 import { KpiCards } from './kpi-cards';
 import { ScreenMapPanel } from './screen-map';
 import { TopLists } from './top-lists';
+import { TownPanel } from './town-panel';
 import { TrendPanel } from './trend-panel';
 import { WeightsModal } from './weights-modal';
 import './screen.css';
@@ -116,30 +117,34 @@ export function ScreenPage() {
               </section>
               <TrendPanel data={d} meta={meta} />
             </div>
-            <section className="screen-panel screen-center" aria-labelledby="screen-map-title">
-              <div className="screen-map-head">
-                <h2 id="screen-map-title" className="screen-panel-title">
-                  {t('screen.map')}
-                </h2>
-                <label>
-                  <span className="screen-label">{t('screen.mapIndicator')}</span>
-                  <Select
-                    size="small"
-                    value={indicatorKey}
-                    aria-label={t('screen.mapIndicator')}
-                    popupMatchSelectWidth={false}
-                    options={d.mapIndicators.map((k) => ({ value: k, label: en ? meta(k).en : meta(k).zh }))}
-                    onChange={(k: string) => setMapKey(k)}
-                  />
-                </label>
-              </div>
-              {map.data ? (
-                <ScreenMapPanel data={d} map={map.data} indicator={meta(indicatorKey)} focus={focus} onFocus={setFocus} />
-              ) : (
-                <div className="screen-map" />
-              )}
-              <p className="screen-note">{t('screen.schematic')}</p>
-            </section>
+            {d.children.length === 0 ? (
+              <TownPanel data={d} meta={meta} />
+            ) : (
+              <section className="screen-panel screen-center" aria-labelledby="screen-map-title">
+                <div className="screen-map-head">
+                  <h2 id="screen-map-title" className="screen-panel-title">
+                    {t('screen.map')}
+                  </h2>
+                  <label>
+                    <span className="screen-label">{t('screen.mapIndicator')}</span>
+                    <Select
+                      size="small"
+                      value={indicatorKey}
+                      aria-label={t('screen.mapIndicator')}
+                      popupMatchSelectWidth={false}
+                      options={d.mapIndicators.map((k) => ({ value: k, label: en ? meta(k).en : meta(k).zh }))}
+                      onChange={(k: string) => setMapKey(k)}
+                    />
+                  </label>
+                </div>
+                {map.data ? (
+                  <ScreenMapPanel data={d} map={map.data} indicator={meta(indicatorKey)} focus={focus} onFocus={setFocus} />
+                ) : (
+                  <div className="screen-map" />
+                )}
+                <p className="screen-note">{t('screen.schematic')}</p>
+              </section>
+            )}
             <div className="screen-col">
               <IndexPanel
                 data={d}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ScreenData, ScreenIndicator } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
+import { screenPx } from './format';
 import { ScreenChart } from './screen-chart';
 import type { ScreenChartOption } from './screen-echarts';
 
@@ -13,11 +14,16 @@ export function TrendPanel({ data, meta }: { data: ScreenData; meta: (key: strin
   const option = useMemo<ScreenChartOption>(
     () => ({
       color: palette,
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0, textStyle: { color: '#cfe8ff' } },
-      grid: { left: 48, right: 16, top: 32, bottom: 24 },
-      xAxis: { type: 'category', data: data.trend.years.map(String), axisLabel: { color: '#cfe8ff' }, axisLine: { lineStyle: { color: '#4a6b8a' } } },
-      yAxis: { type: 'value', axisLabel: { color: '#cfe8ff' }, splitLine: { lineStyle: { color: '#1f3550' } } },
+      tooltip: { trigger: 'axis', textStyle: { fontSize: screenPx(16) } },
+      legend: { top: 0, textStyle: { color: '#cfe8ff', fontSize: screenPx(16) }, selectorLabel: { fontSize: screenPx(16) } },
+      grid: { left: screenPx(16) * 4, right: 16, top: screenPx(16) * 3.6, bottom: screenPx(16) * 1.8 },
+      xAxis: {
+        type: 'category',
+        data: data.trend.years.map(String),
+        axisLabel: { color: '#cfe8ff', fontSize: screenPx(16) },
+        axisLine: { lineStyle: { color: '#4a6b8a' } },
+      },
+      yAxis: { type: 'value', axisLabel: { color: '#cfe8ff', fontSize: screenPx(16) }, splitLine: { lineStyle: { color: '#1f3550' } } },
       series: data.trend.series.map((s) => ({
         type: 'line',
         name: en ? meta(s.key).en : meta(s.key).zh,

@@ -12,7 +12,13 @@ export const healthRoutes = [
     response: ZHealth,
     handler: async ({ ctx }) => {
       await pingDatabase(ctx.db);
-      return { status: 'ok' as const, version: ctx.config.version, dialect: ctx.dialect, time: ctx.clock.now().toISOString() };
+      return {
+        status: 'ok' as const,
+        version: ctx.config.version,
+        dialect: ctx.dialect,
+        time: ctx.clock.now().toISOString(),
+        cityRegion: ctx.config.cityRegion,
+      };
     },
   }),
 ];

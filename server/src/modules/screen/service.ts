@@ -111,6 +111,7 @@ export async function getScreenData(
     indicators: keys.map(indicatorMeta),
     mapIndicators: [...mapKeys],
     kpis: kpiKeys.map((key) => ({ key, current: current(key) })),
+    own: { code: root.code, name: root.name, parentCode: root.parent_code, values: valuesOf(root.code) },
     children: childRows,
     grandchildren: grandchildren.map((g) => ({ code: g.code, name: g.name, parentCode: g.parent_code, values: valuesOf(g.code) })),
     // A zero next to published figures (an empty registry before the platform's time) reads as a
