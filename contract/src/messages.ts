@@ -19,6 +19,14 @@ export const messageCatalogue = {
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
   ...workbenchMessages,
+  // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
+  // English labels of the Chinese ones (a workflow's labels in each language). ——
+  'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },
+  'workflow.wrong_status': {
+    zh: '当前状态为“{{current}}”，不能执行“{{action}}”（仅{{allowed}}时可以）',
+    en: 'The record is “{{currentEn}}”: “{{actionEn}}” is possible only when it is {{allowedEn}}',
+  },
+
   // —— Plans (工作方案) ——
   'plans.task_not_in_plan': { zh: '工作任务不属于该方案或重复', en: 'The task does not belong to this plan, or is listed twice' },
   'plans.end_before_start': { zh: '结束年份不能早于开始年份', en: 'The end year cannot be before the start year' },

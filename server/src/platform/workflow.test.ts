@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@zhichan/contract';
 import { effectivePermissions, type Actor } from './actor.js';
-import { roleDefinitions } from '@zhichan/contract';
+import { localText, roleDefinitions } from '@zhichan/contract';
 import { AppError } from './errors.js';
 import { assertTransition, defineWorkflow, describeWorkflow, type WorkflowSubject } from './workflow.js';
 
@@ -30,6 +30,11 @@ const wf = defineWorkflow<'open' | 'accepted' | 'done' | 'void', 'accept' | 'fin
   partyLabels: { counterparty: '受理银行' },
   statusLabels: { open: '待受理', accepted: '办理中', done: '已办结', void: '已作废' },
   actionLabels: { accept: '受理', finish: '办结', cancel: '作废', note: '留言' },
+  en: {
+    partyLabels: { counterparty: 'the receiving bank' },
+    statusLabels: { open: 'Awaiting acceptance', accepted: 'In progress', done: 'Finished', void: 'Void' },
+    actionLabels: { accept: 'Accept', finish: 'Finish', cancel: 'Void', note: 'Note' },
+  },
   transitions: [
     { action: 'accept', from: ['open'], to: 'accepted', who: 'counterparty' },
     { action: 'finish', from: ['accepted'], to: 'done', who: 'enterprise.review', guard: (r) => (r.paid ? null : '尚未缴费，不能办结') },
@@ -47,14 +52,33 @@ const staffA = actor('bureau_staff', 4, '370811');
 const staffB = actor('bureau_staff', 5, '370883');
 
 function refusal(fn: () => unknown): { status: number; message: string } {
+  const err = caught(fn);
+  return { status: err.status, message: err.message };
+}
+
+function caught(fn: () => unknown): AppError {
   try {
     fn();
   } catch (err) {
-    if (err instanceof AppError) return { status: err.status, message: err.message };
+    if (err instanceof AppError) return err;
     throw err;
   }
   throw new Error('the step was allowed');
 }
+
+describe('workflow refusals carry a code the English interface renders', () => {
+  it('who may, and the status that allows the step, in English', () => {
+    const who = caught(() => assertTransition(wf, 'open', 'accept', { actor: otherBank, subject }));
+    expect(who.coded && localText(who.message, who.coded, 'en')).toBe('Only the receiving bank may take the step “Accept”');
+    const staff = caught(() => assertTransition(wf, 'accepted', 'finish', { actor: staffB, subject, record: { paid: true } }));
+    expect(staff.coded && localText(staff.message, staff.coded, 'en')).toBe('Only Bureau administrator, Bureau staff may take the step “Finish”');
+    const status = caught(() => assertTransition(wf, 'done', 'accept', { actor: bank, subject }));
+    expect(status.status).toBe(409);
+    expect(status.coded && localText(status.message, status.coded, 'en')).toBe(
+      'The record is “Finished”: “Accept” is possible only when it is “Awaiting acceptance”',
+    );
+  });
+});
 
 describe('the workflow enforces who may take each step', () => {
   it('the counterparty named on the record takes its step; a second bank is told who may', () => {

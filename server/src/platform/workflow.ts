@@ -1,5 +1,5 @@
 import type { DayUnit, PartyRole, Permission, WorkflowView } from '@zhichan/contract';
-import { partyRoleLabels, partyRoles, roleDefinitions, roles } from '@zhichan/contract';
+import { message, partyRoleLabels, partyRoles, roleDefinitions, roles } from '@zhichan/contract';
 import type { Actor } from './actor.js';
 import { inJurisdiction } from './jurisdiction.js';
 import { AppError, conflict } from './errors.js';
@@ -49,6 +49,13 @@ export interface Workflow<S extends string, A extends string, G = unknown> {
   ownerLabel?: string;
   /** Who the other party roles are on this kind of record, in words (贷款银行, 对接对方). */
   partyLabels?: Partial<Record<PartyRole, string>>;
+  /** The same labels in English, for the coded 403/409 refusals the English interface renders. */
+  en: {
+    statusLabels: Record<S, string>;
+    actionLabels: Record<A, string>;
+    ownerLabel?: string;
+    partyLabels?: Partial<Record<PartyRole, string>>;
+  };
 }
 
 /** Declares a workflow; the table is data so the UI can render it and tests can walk it. */
@@ -101,13 +108,25 @@ export function assertTransition<S extends string, A extends string, G = unknown
   if (candidates.length === 0) throw new Error(`workflow ${wf.name} has no action ${action}`);
   const permitted = candidates.filter((x) => mayTake(step.actor, x, step.subject));
   if (permitted.length === 0) {
-    const who = [...new Set(candidates.flatMap((x) => whoList(x.who)).map((w) => whoLabel(wf, w)))].join('或');
-    throw new AppError(403, 'forbidden', `只有${who}可以执行“${wf.actionLabels[action]}”`, undefined, { action, who });
+    const whos = [...new Set(candidates.flatMap((x) => whoList(x.who)))];
+    const who = [...new Set(whos.map((w) => whoLabel(wf, w, 'zh')))].join('或');
+    const whoEn = [...new Set(whos.map((w) => whoLabel(wf, w, 'en')))].join(' or ');
+    const text = message('workflow.who_may', { who, action: wf.actionLabels[action], whoEn, actionEn: wf.en.actionLabels[action] });
+    throw new AppError(403, 'forbidden', text, undefined, { action, who });
   }
   const t = permitted.find((x) => x.from.includes(current));
   if (!t) {
-    const allowed = [...new Set(permitted.flatMap((x) => x.from))].map((s) => `“${wf.statusLabels[s]}”`).join('或');
-    throw conflict(`当前状态为“${wf.statusLabels[current] ?? current}”，不能执行“${wf.actionLabels[action]}”（仅${allowed}时可以）`);
+    const from = [...new Set(permitted.flatMap((x) => x.from))];
+    throw conflict(
+      message('workflow.wrong_status', {
+        current: wf.statusLabels[current] ?? current,
+        action: wf.actionLabels[action],
+        allowed: from.map((s) => `“${wf.statusLabels[s]}”`).join('或'),
+        currentEn: wf.en.statusLabels[current] ?? current,
+        actionEn: wf.en.actionLabels[action],
+        allowedEn: from.map((s) => `“${wf.en.statusLabels[s]}”`).join(' or '),
+      }),
+    );
   }
   if (t.guard && step.record !== undefined) {
     const why = t.guard(step.record);
@@ -116,12 +135,15 @@ export function assertTransition<S extends string, A extends string, G = unknown
   return t;
 }
 
-function whoLabel(wf: { ownerLabel?: string; partyLabels?: Partial<Record<PartyRole, string>> }, who: Who): string {
-  if (isPartyRole(who)) return (who === 'owner' ? wf.ownerLabel : wf.partyLabels?.[who]) ?? partyRoleLabels[who].zh;
+type Labels = { ownerLabel?: string; partyLabels?: Partial<Record<PartyRole, string>> };
+
+function whoLabel(wf: Labels & { en?: Labels }, who: Who, lang: 'zh' | 'en' = 'zh'): string {
+  const labels = lang === 'zh' ? wf : (wf.en ?? {});
+  if (isPartyRole(who)) return (who === 'owner' ? labels.ownerLabel : labels.partyLabels?.[who]) ?? partyRoleLabels[who][lang];
   return roles
     .filter((r) => roleDefinitions[r].permissions.includes(who))
-    .map((r) => roleDefinitions[r].zh)
-    .join('、');
+    .map((r) => roleDefinitions[r][lang])
+    .join(lang === 'zh' ? '、' : ', ');
 }
 
 /**

@@ -11,6 +11,11 @@ export const registrationWorkflow = defineWorkflow({
   ownerLabel: '注册企业',
   statusLabels: { pending: '待审核', active: '已通过', rejected: '已驳回' },
   actionLabels: { approve: '审核通过', reject: '驳回', resubmit: '修改后重新提交' },
+  en: {
+    ownerLabel: 'the registering enterprise',
+    statusLabels: { pending: 'Awaiting review', active: 'Approved', rejected: 'Rejected' },
+    actionLabels: { approve: 'Approve', reject: 'Reject', resubmit: 'Resubmit after changes' },
+  },
   transitions: [
     { action: 'approve', from: ['pending'], to: 'active', who: 'enterprise.review' },
     { action: 'reject', from: ['pending'], to: 'rejected', who: 'enterprise.review' },

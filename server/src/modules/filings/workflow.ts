@@ -37,5 +37,25 @@ export const filingWorkflow = defineWorkflow<FilingStatus, 'approve' | 'return' 
     { action: 'change', from: ['approved'], to: 'approved', who: ['utilization.review', 'owner'] },
     { action: 'cancel', from: ['approved'], to: 'cancelled', who: ['utilization.review', 'owner'] },
   ],
+  en: {
+    ownerLabel: 'the filing enterprise',
+    statusLabels: {
+      submitted: 'Awaiting the first check',
+      returned: 'Returned for correction',
+      forwarded: 'First check passed, awaiting the registering authority',
+      approved: 'Filed by the registering authority',
+      rejected: 'First check failed',
+      cancelled: 'Cancelled',
+    },
+    actionLabels: {
+      approve: 'Pass the first check',
+      return: 'Return for correction',
+      reject: 'Fail the first check',
+      resubmit: 'Resubmit after correction',
+      register: "Enter the registering authority's filing number",
+      change: 'Record a change of the filing',
+      cancel: 'Record the cancellation of the filing',
+    },
+  },
   clocks: { submitted: { days: 7, unit: 'working', label: '初审时限', setting: 'filings.review_days' } },
 });

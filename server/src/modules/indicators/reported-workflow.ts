@@ -9,6 +9,10 @@ export const reportedWorkflow = defineWorkflow<ReportedStatus, 'approve' | 'reje
   name: 'reported_figure',
   statusLabels: reportedStatusLabels,
   actionLabels: { approve: '审核通过', reject: '退回' },
+  en: {
+    statusLabels: { pending: 'Awaiting review', on_hold: 'On hold (doubtful)', approved: 'Approved', rejected: 'Returned' },
+    actionLabels: { approve: 'Approve', reject: 'Return' },
+  },
   transitions: [
     { action: 'approve', from: ['pending', 'on_hold'], to: 'approved', who: 'indicator.review' },
     { action: 'reject', from: ['pending', 'on_hold'], to: 'rejected', who: 'indicator.review' },

@@ -42,6 +42,7 @@ export const licenceRecord: RecordType = {
         title: '开放许可实施（书面通知 + 付费即生效，专利法第五十一条）',
         statusLabels: { in_force: '许可有效（书面通知并付费后生效；合同备案由当事人向国家知识产权局办理）' },
         actionLabels: {},
+        en: { statusLabels: { in_force: 'Licence in force (on notice and payment)' }, actionLabels: {} },
         transitions: [],
       },
       'in_force',

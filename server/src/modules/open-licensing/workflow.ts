@@ -36,6 +36,25 @@ export const declarationWorkflow = defineWorkflow<OpenLicenceStatus, 'approve' |
     { action: 'announce', from: ['recommended'], to: 'published', who: ['utilization.review', 'owner'] },
     { action: 'withdraw', from: ['pending', 'returned', 'recommended', 'published'], to: 'withdrawn', who: 'owner' },
   ],
+  en: {
+    ownerLabel: 'the patentee (declaring enterprise)',
+    statusLabels: {
+      pending: 'Awaiting review',
+      returned: 'Returned for revision',
+      recommended: "Reviewed and recommended, awaiting CNIPA's announcement",
+      published: 'Announced by CNIPA',
+      rejected: 'Not approved',
+      withdrawn: 'Withdrawn',
+    },
+    actionLabels: {
+      approve: 'Approve and recommend',
+      return: 'Return for revision',
+      reject: 'Do not approve',
+      resubmit: 'Resubmit after revision',
+      announce: "Enter CNIPA's announcement",
+      withdraw: 'Withdraw the declaration',
+    },
+  },
   clocks: { pending: { days: 10, unit: 'working', label: '审核时限', setting: 'open_licence.review_days' } },
 });
 

@@ -10,6 +10,11 @@ export const postWorkflow = defineWorkflow({
   ownerLabel: '发布单位',
   statusLabels: { draft: '草稿', published: '已发布', closed: '已关闭' },
   actionLabels: { publish: '发布', close: '关闭' },
+  en: {
+    ownerLabel: 'the posting organisation',
+    statusLabels: { draft: 'Draft', published: 'Published', closed: 'Closed' },
+    actionLabels: { publish: 'Publish', close: 'Close' },
+  },
   transitions: [
     { action: 'publish', from: ['draft'], to: 'published', who: 'owner' },
     { action: 'close', from: ['draft', 'published'], to: 'closed', who: 'owner' },
@@ -27,6 +32,12 @@ export const contactWorkflow = defineWorkflow({
   partyLabels: { counterparty: '被联系的单位' },
   statusLabels: { open: '待回复', talking: '洽谈中', deal: '已成交', closed: '已关闭' },
   actionLabels: { message: '留言', deal: '登记成交', close: '关闭对接' },
+  en: {
+    ownerLabel: 'the organisation that opened the contact',
+    partyLabels: { counterparty: 'the organisation contacted' },
+    statusLabels: { open: 'Awaiting reply', talking: 'In talks', deal: 'Deal recorded', closed: 'Closed' },
+    actionLabels: { message: 'Leave a message', deal: 'Record a deal', close: 'Close the contact' },
+  },
   transitions: [
     { action: 'message', from: ['open', 'talking'], to: 'talking', who: ['owner', 'counterparty'] },
     { action: 'deal', from: ['open', 'talking'], to: 'deal', who: ['owner', 'counterparty'] },
