@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, recordCspViolations, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, recordCspViolations, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const PERIOD = '2024-Q1';
 const SOURCE = '济宁市市场监管局2024年一季度知识产权统计（测试）';
@@ -65,6 +65,7 @@ describe('journey: import a quarter of figures, review them as a second person, 
     const author = await signIn(browser, url, 'city_staff');
     await author.page.getByRole('menuitem', { name: '填报与审核' }).click();
     await author.page.getByRole('heading', { level: 1, name: '指标填报与审核' }).waitFor();
+    await checkPage(author.page, 'city_staff /indicators/reported');
     await author.page.getByRole('tab', { name: 'Excel 导入' }).click();
     await author.page.locator('input[type=file]').setInputFiles({
       name: 'jining-2024-q1.xlsx',
@@ -72,11 +73,13 @@ describe('journey: import a quarter of figures, review them as a second person, 
       buffer: await quarterWorkbook(),
     });
     await author.page.getByText(`已接收 ${ROWS.length} 行待审核；存疑待核 0 行；拒绝 0 行`).waitFor();
+    await checkPage(author.page, 'city_staff /indicators/reported, Excel 导入 with its result');
     // The author may not approve their own figures: the queue refuses and says why.
     await author.page.getByRole('tab', { name: '审核队列' }).click();
     const ownQueue = author.page.getByRole('row').filter({ hasText: PERIOD });
     await ownQueue.first().waitFor();
     assert.equal(await ownQueue.count(), ROWS.length);
+    await checkPage(author.page, 'city_staff /indicators/reported, 审核队列');
     await ownQueue.first().getByRole('button', { name: '通过' }).click();
     await author.page.getByText('不能审核本人录入的数据').waitFor();
     await author.context.close();
@@ -106,6 +109,7 @@ describe('journey: import a quarter of figures, review them as a second person, 
     await page.getByText('2024年第一季度').first().waitFor();
     await page.getByText('示意图').first().waitFor();
     await page.getByText('综合指数 = Σ 权重').waitFor();
+    await checkPage(page, 'city_admin /screen at 1920 px', () => pledges.getByText('152').waitFor());
     // Colour the map by pledges, by keyboard.
     await page.getByRole('combobox', { name: '着色指标' }).focus();
     await page.keyboard.press('Enter');
@@ -129,6 +133,7 @@ describe('journey: import a quarter of figures, review them as a second person, 
     // 4. The bulletin for the quarter: the figures, their footnotes and the source; then the Word file.
     await page.getByRole('link', { name: '统计公报' }).click();
     await page.getByRole('heading', { level: 2, name: '济宁市2024年第一季度知识产权统计公报' }).waitFor();
+    await checkPage(page, 'city_admin /bulletin');
     const article = page.getByRole('article');
     // The prose without its footnote markers, as it is read out.
     const text = await article.evaluate((el) => {

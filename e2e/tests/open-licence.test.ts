@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { usccCheckCharacter } from '@zhichan/contract';
-import { artifactPath, launchBrowser, newUserContext, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, newUserContext, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const DEMO_PASSWORD = 'Demo@2026';
 const PASSWORD = 'Journey@2026';
@@ -69,6 +69,7 @@ async function walkJourney(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('link', { name: '企业注册' }).click();
   await page.getByRole('heading', { name: '企业注册' }).waitFor();
+  await checkPage(page, 'anonymous /register');
   await page.getByLabel('用户名').fill(SME_USER);
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByLabel('确认密码').fill(PASSWORD);
@@ -86,6 +87,7 @@ async function walkJourney(page: Page, url: string) {
   await signIn(page, 'enterprise', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '我的开放许可' }).click();
   await page.getByRole('heading', { name: '我的开放许可声明' }).waitFor();
+  await checkPage(page, 'enterprise /open-licences/mine');
   await page.getByRole('button', { name: '声明开放许可' }).click();
   // The patent select searches as one types; Enter picks the (only) match.
   await page.getByLabel('选择专利').fill('托辊故障');
@@ -102,8 +104,11 @@ async function walkJourney(page: Page, url: string) {
   await signIn(page, 'rencheng_staff', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '开放许可审核' }).click();
   await page.getByRole('heading', { name: '开放许可审核' }).waitFor();
+  await page.getByRole('link', { name: PATENT }).waitFor();
+  await checkPage(page, 'rencheng_staff 开放许可审核 list');
   await page.getByRole('link', { name: PATENT }).click();
   await page.getByText('办理流程：开放许可声明').waitFor();
+  await checkPage(page, 'rencheng_staff open-licence declaration under review');
   await page.getByRole('button', { name: '审核通过并推荐' }).click();
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByText('已审核推荐，待国家知识产权局公告').first().waitFor();
@@ -115,7 +120,11 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('menuitem', { name: '企业管理' }).click();
   await page.getByLabel('关键词').fill(SME);
   await page.getByRole('button', { name: '查询' }).click();
+  await page.getByRole('link', { name: SME }).waitFor();
+  await checkPage(page, 'rencheng_staff /enterprises with a search');
   await page.getByRole('link', { name: SME }).click();
+  await page.getByRole('button', { name: '审核通过' }).waitFor();
+  await checkPage(page, 'rencheng_staff the SME under review');
   await page.getByRole('button', { name: '审核通过' }).click();
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByText('已审核通过').waitFor();
@@ -125,6 +134,7 @@ async function walkJourney(page: Page, url: string) {
   await signIn(page, SME_USER, PASSWORD);
   await page.getByRole('menuitem', { name: '开放许可目录' }).click();
   await page.getByRole('heading', { name: '开放许可目录' }).waitFor();
+  await checkPage(page, 'journey_sme /open-licences/catalogue');
   await page.getByLabel('检索式').fill('TI=(托辊 AND 检测)');
   await page.getByRole('button', { name: '查询' }).click();
   await page.getByRole('link', { name: PATENT }).click();
@@ -133,6 +143,7 @@ async function walkJourney(page: Page, url: string) {
   await page.getByText('旅程测试公告2026-0001').first().waitFor();
   await page.getByText(/开放许可实施期间年费减缴 15%（财税〔2024〕23号/).waitFor();
   await page.getByText(/请求国务院专利行政部门（国家知识产权局）进行调解.*向人民法院起诉/).waitFor();
+  await checkPage(page, 'journey_sme the catalogue’s patent page');
   await page.locator('input[type=file]').setInputFiles({ name: '付款凭证.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 付款凭证') });
   await page.getByText('付款凭证.pdf').waitFor();
   await page.getByRole('button', { name: '取得许可' }).click();
@@ -147,5 +158,6 @@ async function walkJourney(page: Page, url: string) {
   await signIn(page, 'enterprise', DEMO_PASSWORD);
   await page.waitForURL('**/my/enterprise');
   await page.getByText(`开放许可 ${filingNo}`).waitFor();
+  await checkPage(page, 'enterprise /my/enterprise with the licence');
   assert.match(await page.getByText(new RegExp(`→ ${SME}`)).innerText(), new RegExp(SME));
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { artifactPath, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 async function populationWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -40,8 +40,11 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 
     await page.goto(`${url}/indicators/plans`);
+    await page.getByRole('heading', { level: 1, name: '目标与工作方案' }).waitFor();
+    await checkPage(page, 'city_staff /indicators/plans');
     await page.getByRole('link', { name: '新建工作方案' }).click();
     await page.getByRole('heading', { level: 1, name: '新建工作方案' }).waitFor();
+    await checkPage(page, 'city_staff /indicators/plans/new');
     // A task without a department: the form says what is missing, in Chinese, and saves nothing.
     await page.getByLabel('方案名称').fill('济宁市知识产权工作要点（测试）');
     await page.getByRole('button', { name: '添加工作任务' }).click();
@@ -49,6 +52,7 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByText('请填写责任单位').waitFor();
     await page.getByText('请填写完成时限').waitFor();
+    await checkPage(page, 'city_staff /indicators/plans/new with its validation messages');
     await page.getByLabel('责任单位 1', { exact: true }).fill('市市场监管局');
     await page.getByLabel('完成时限 1', { exact: true }).fill('2025-06-30');
     // A target, picked from the catalogue by keyboard.
@@ -61,10 +65,12 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByRole('heading', { level: 1, name: '济宁市知识产权工作要点（测试）' }).waitFor();
     await page.getByText('开展专利导航服务', { exact: true }).waitFor();
     await page.getByText('2025-06-30 已逾期').waitFor();
+    await checkPage(page, 'city_staff a plan’s page');
 
     // Edit: a second task; the first keeps its place.
     await page.getByRole('link', { name: '编辑工作方案' }).click();
     await page.getByRole('heading', { level: 1, name: '编辑工作方案' }).waitFor();
+    await checkPage(page, 'city_staff a plan’s editor');
     await page.getByRole('button', { name: '添加工作任务' }).click();
     await page.getByLabel('工作任务 2', { exact: true }).fill('举办质押融资对接会');
     await page.getByLabel('责任单位 2', { exact: true }).fill('市金融服务中心');
@@ -107,6 +113,7 @@ describe('journey: write a plan with its targets and tasks, then import populati
     // Population from Excel: one row stored, one refused with its reason.
     await page.goto(`${url}/indicators/population`);
     await page.getByRole('heading', { level: 1, name: '人口数据' }).waitFor();
+    await checkPage(page, 'city_staff /indicators/population');
     await page.locator('input[type=file]').setInputFiles({
       name: 'population.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -115,6 +122,7 @@ describe('journey: write a plan with its targets and tasks, then import populati
     await page.getByText('已导入 1 行，拒绝 1 行').waitFor();
     await page.getByText(/未知的人口口径“户籍人口”/).waitFor();
     await page.getByText('任城区2024年统计公报（测试）', { exact: true }).first().waitFor();
+    await checkPage(page, 'city_staff /indicators/population with the import result');
     assert.deepEqual(errors, []);
     await context.close();
   });

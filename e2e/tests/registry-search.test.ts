@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, newUserContext, repoRoot, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, newUserContext, repoRoot, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 // Real data beside the checkout (../shared/data), never copied into the repository.
 const SAMPLE = path.resolve(repoRoot, '..', 'shared', 'data', 'cn-patents-full-sample.json');
@@ -104,16 +104,19 @@ async function walkJourney(page: Page, url: string) {
   // 数据导入: patents are the default kind; the file goes up and the job is followed until it ends.
   await page.getByRole('menuitem', { name: '数据导入' }).click();
   await page.getByRole('heading', { level: 1, name: '数据导入' }).waitFor();
+  await checkPage(page, 'city_staff /imports');
   await page.getByRole('radio', { name: '专利' }).check();
   await page.getByLabel('选择或拖入数据文件').setInputFiles(SAMPLE);
   const job = page.getByRole('region', { name: /导入任务 #\d+：cn-patents-full-sample\.json/ });
   await job.getByText('状态：完成').waitFor({ timeout: 30_000 });
   // Every record of the file is new on the fresh database.
   assert.match(await job.innerText(), new RegExp(`新增\\s*${expected.records}\\s`));
+  await checkPage(page, 'city_staff /imports with a finished job');
 
   // 专利检索 with the command syntax.
   await page.getByRole('menuitem', { name: '专利检索' }).click();
   await page.getByRole('heading', { level: 1, name: '专利检索' }).waitFor();
+  await checkPage(page, 'city_staff /patents/search');
   await page.getByLabel('检索式').fill(QUERY);
   await page.getByRole('button', { name: '检索', exact: true }).click();
   const total = page.getByRole('status').filter({ hasText: '共命中' });
@@ -123,6 +126,7 @@ async function walkJourney(page: Page, url: string) {
   const firstHit = page.getByRole('article').first();
   assert.equal(await firstHit.getByRole('heading').locator('mark').first().innerText(), '无人机');
   assert.equal(new URL(page.url()).searchParams.get('q'), QUERY);
+  await checkPage(page, 'city_staff /patents/search with results and facets');
 
   // Refine by a facet bucket: 申请年 2021.
   const facets = page.getByRole('complementary', { name: '结果筛选' });
@@ -132,6 +136,7 @@ async function walkJourney(page: Page, url: string) {
   assert.equal(await page.getByLabel('检索式').inputValue(), refined);
   assert.equal(new URL(page.url()).searchParams.get('q'), refined);
   await page.getByText('且申请日在 2021-01-01 至 2021-12-31 之间').waitFor();
+  await checkPage(page, 'city_staff /patents/search refined by a facet');
 
   // 导出 CSV: the whole refined result, one header row and one row per hit.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
@@ -149,7 +154,7 @@ async function walkJourney(page: Page, url: string) {
 
   // An IPC section facet finds what it counts (every class of a patent counts, as IC= finds it).
   const section = facets.getByRole('button', { name: /^[A-H] / }).first();
-  const count = /（(\d+) 件）/.exec((await section.getAttribute('aria-label')) ?? '')?.[1];
+  const count = /(\d+) 件/.exec((await section.textContent()) ?? '')?.[1];
   assert.ok(count, 'an IPC section bucket says its count');
   await section.click();
   await total.getByText(`共命中 ${count} 件`).waitFor();

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { artifactPath, launchBrowser, newUserContext, recordCspViolations, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import {
+  artifactPath,
+  checkPage,
+  launchBrowser,
+  newUserContext,
+  recordCspViolations,
+  skipUnlessChromium,
+  startServer,
+  type RunningServer,
+} from '../src/harness.js';
 
 describe('smoke: the server starts and the home page renders', () => {
   let server: RunningServer | undefined;
@@ -59,9 +68,11 @@ describe('smoke: the server starts and the home page renders', () => {
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1, name: '登录' }).waitFor({ timeout: 20_000 });
     await titled('登录 · 知产通');
+    await checkPage(page, 'anonymous /login');
     await page.getByRole('link', { name: '开放许可目录与技术供需大厅' }).click();
     await page.getByRole('heading', { level: 1, name: /知产通/ }).waitFor();
     await titled('公共服务 · 知产通');
+    await checkPage(page, 'anonymous /welcome');
     await page.screenshot({ path: artifactPath('public-welcome.png'), fullPage: true });
 
     // Landing → catalogue → back.
@@ -69,6 +80,7 @@ describe('smoke: the server starts and the home page renders', () => {
     await main.getByRole('link', { name: '进入开放许可目录' }).click();
     await page.getByRole('heading', { level: 1, name: '开放许可目录' }).waitFor();
     await titled('开放许可目录 · 知产通');
+    await checkPage(page, 'anonymous /catalogue/open-licences');
     await page.goBack();
     await titled('公共服务 · 知产通');
 
@@ -76,10 +88,12 @@ describe('smoke: the server starts and the home page renders', () => {
     await main.getByRole('link', { name: '进入供应大厅' }).click();
     await page.getByRole('heading', { level: 1, name: '供应大厅' }).waitFor();
     await titled('供应大厅 · 知产通');
+    await checkPage(page, 'anonymous /hall/supply');
     const header = page.getByRole('navigation', { name: '公共服务导航' });
     await header.getByRole('link', { name: '需求大厅' }).click();
     await page.getByRole('heading', { level: 1, name: '需求大厅' }).waitFor();
     await titled('需求大厅 · 知产通');
+    await checkPage(page, 'anonymous /hall/demands');
     await page
       .getByRole('banner')
       .getByRole('link', { name: /知产通/ })
@@ -94,6 +108,7 @@ describe('smoke: the server starts and the home page renders', () => {
     await page.goto(`${server.url}/welcome`);
     const cards = page.locator('.landing-cards > li');
     await cards.first().waitFor();
+    await checkPage(page, 'anonymous /welcome at 390 px');
     assert.equal(await cards.count(), 3);
     const boxes = await Promise.all([0, 1].map(async (i) => await cards.nth(i).boundingBox()));
     assert.ok(boxes[0] && boxes[1] && boxes[1].y >= boxes[0].y + boxes[0].height, 'the cards stack on a 390 px screen');

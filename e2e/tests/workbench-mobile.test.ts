@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
+import { artifactPath, checkPage, launchBrowser, skipUnlessChromium, startServer, type RunningServer } from '../src/harness.js';
 
 const DEMO_PASSWORD = 'Demo@2026';
 const PHONE = { width: 390, height: 844 };
@@ -19,11 +19,15 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-/** Opens a page, waits for its heading and checks that nothing makes the phone scroll sideways. */
-async function fitsThePhone(page: Page, path: string, shot: string) {
+/**
+ * Opens a page, waits for its heading, checks it with axe (normal and 适老化, labelled `who` + path) and that nothing
+ * makes the phone scroll sideways.
+ */
+async function fitsThePhone(page: Page, who: string, path: string, shot: string) {
   await page.goto(path);
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
   await page.waitForLoadState('networkidle');
+  await checkPage(page, `${who} ${path} at 390 px`);
   await page.screenshot({ path: artifactPath(`mobile-${shot}.png`), fullPage: true });
   assert.equal(await horizontalOverflow(page), 0, `${path} scrolls sideways on a 390 px phone`);
 }
@@ -80,7 +84,7 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
       ['/hall/supply', 'supply'],
       ['/hall/demands', 'demands'],
     ] as const) {
-      await fitsThePhone(page, path, shot);
+      await fitsThePhone(page, 'anonymous', path, shot);
       await brandOnOneLine(page);
     }
   });
@@ -105,6 +109,7 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
     await menu.waitFor({ state: 'hidden' });
     const search = page.getByLabel('检索式');
     await search.waitFor();
+    await checkPage(page, 'enterprise /patents/search at 390 px');
     const box = await search.boundingBox();
     assert.ok(box && box.width > 200, `the search box is ${box?.width ?? 0}px wide`);
     await search.fill('TI=(托辊 AND 检测)');
@@ -120,7 +125,7 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
       ['/tech/supply', 'tech-supply'],
       ['/notifications', 'notifications'],
     ] as const) {
-      await fitsThePhone(page, path, shot);
+      await fitsThePhone(page, 'enterprise', path, shot);
       assert.equal(await page.getByText('建议在电脑或平板横屏').count(), 0, `${path} asks an enterprise for a wider screen`);
     }
   });
@@ -132,12 +137,14 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
     const card = page.locator('[data-card="enterprises.pendingReview"]');
     await card.waitFor();
     const count = Number(await card.getByTestId('workbench-count').innerText());
+    await checkPage(page, 'rencheng_staff / (workbench) at 390 px');
     await page.screenshot({ path: artifactPath('mobile-staff-workbench.png'), fullPage: true });
     assert.equal(await horizontalOverflow(page), 0, 'the workbench scrolls sideways');
     await card.getByRole('link').click();
     await page.waitForURL('**/enterprises?status=pending');
     await page.getByText(`共 ${count} 条`).waitFor();
     await page.getByText('建议在电脑或平板横屏').waitFor();
+    await checkPage(page, 'rencheng_staff /enterprises?status=pending at 390 px');
   });
 
   test('partners and the public: their own short workbench, no staff settings in the menu', { skip: skipUnlessChromium() }, async () => {
@@ -150,6 +157,7 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
       const page = await phone();
       await signIn(page, user);
       await page.getByText(note).first().waitFor();
+      await checkPage(page, `${user} / (workbench) at 390 px`);
       assert.equal(await page.locator('[data-card="enterprises.pendingReview"]').count(), 0);
       await page.getByRole('button', { name: '打开菜单' }).click();
       const menu = page.getByRole('navigation', { name: '主菜单' });

@@ -9,6 +9,7 @@ import { PreferencesProvider } from './prefs/preferences';
 import { ThemeProvider } from './prefs/theme-provider';
 import { AppRoutes } from './routes';
 import { ApiError } from './api/client';
+import { keepScrollingTablesFocusable } from './components/scrolling-tables';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,6 +23,7 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
+keepScrollingTablesFocusable();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

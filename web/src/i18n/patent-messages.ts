@@ -29,7 +29,10 @@ export const patentMessages = {
     facetsTitle: ['结果筛选', 'Refine results'],
     facetsSampled: ['命中数量较大，分面数字为抽样估算值。', 'Many hits: facet counts are estimated from a sample.'],
     noFacets: ['无可筛选项', 'Nothing to refine by'],
-    refineBy: ['{{label}}（{{count}} 件），加入检索条件', '{{label}} ({{count}}), add to the query'],
+    // A facet bucket's button is named by what it shows (label, count) and these hidden words, in this order.
+    refineCountUnit: [' 件', ' hits'],
+    refineFull: ['（{{full}}）', ' ({{full}})'],
+    refineAction: ['，加入检索条件', ', add to the query'],
     ipcAllClasses: [
       '按每件专利的全部分类号计数（一件专利可计入多个分类），与点击后 IC= 检索的命中数一致。',
       'Counted over every classification of a patent (a patent can count under several), as the IC= search it adds finds them.',

@@ -4,7 +4,9 @@ export const workbenchMessages = {
     queues: ['我的待办', 'My work'],
     shortcuts: ['常用服务', 'Services'],
     open: ['查看', 'Open'],
-    countLabel: ['{{title}}：{{count}} 项', '{{title}}: {{count}}'],
+    // Hidden words around a tile's count, so it is read as 待我处理：3 项.
+    countBefore: ['：', ': '],
+    countAfter: [' 项', ' items'],
     overdue: ['其中 {{count}} 项已超期', '{{count}} overdue'],
     loadFailed: ['工作台加载失败，请稍后重试。', 'The workbench could not be loaded; please try again.'],
   },

@@ -106,7 +106,16 @@ export function PlanPage() {
                   {
                     title: t('plans.progress'),
                     render: (_, x) =>
-                      x.progressPct === null ? '—' : <Progress percent={Math.min(100, x.progressPct)} format={() => `${x.progressPct}%`} size="small" />,
+                      x.progressPct === null ? (
+                        '—'
+                      ) : (
+                        <Progress
+                          aria-label={`${x.indicatorName} ${t('plans.progress')}`}
+                          percent={Math.min(100, x.progressPct)}
+                          format={() => `${x.progressPct}%`}
+                          size="small"
+                        />
+                      ),
                   },
                   { title: t('plans.projected'), align: 'right', render: (_, x) => formatValue(x.projectedValue) },
                   { title: t('plans.status'), render: (_, x) => <Tag color={ragColour[x.status]}>{ragLabels[x.status]}</Tag> },

@@ -56,12 +56,17 @@ function WorkbenchTile({ card }: { card: WorkbenchCard }) {
   const title = label(text);
   return (
     <li className="workbench-tile" data-card={card.key}>
-      <Link to={card.link} aria-label={card.count === null ? title : t('workbench.countLabel', { title, count: card.count })}>
+      {/* Named by what it shows (title, count, hint): an aria-label would hide the hint from a screen reader. */}
+      <Link to={card.link}>
         <span className="workbench-tile-title">{title}</span>
         {card.count !== null && (
-          <span className={card.kind === 'queue' && card.count > 0 ? 'workbench-count workbench-count-due' : 'workbench-count'} data-testid="workbench-count">
-            {card.count}
-          </span>
+          <>
+            <span className="visually-hidden">{t('workbench.countBefore')}</span>
+            <span className={card.kind === 'queue' && card.count > 0 ? 'workbench-count workbench-count-due' : 'workbench-count'} data-testid="workbench-count">
+              {card.count}
+            </span>
+            <span className="visually-hidden">{t('workbench.countAfter')}</span>
+          </>
         )}
         {card.overdue !== null && card.overdue > 0 && <span className="workbench-overdue">{t('workbench.overdue', { count: card.overdue })}</span>}
         <span className="workbench-hint">{label(text.hint)}</span>

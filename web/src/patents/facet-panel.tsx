@@ -72,11 +72,18 @@ export function FacetPanel({ facets, onRefine }: { facets: SearchFacets; onRefin
                     size="small"
                     className="facet-bucket"
                     title={full ? undefined : facetClause(facet, b.value)}
-                    aria-label={t('search.refineBy', { label: full ?? text, count: b.count })}
                     onClick={() => onRefine(facetClause(facet, b.value))}
                   >
+                    {/* The name is the visible text with hidden words around it (an aria-label would hide what is seen). */}
                     <span className={full ? 'facet-label facet-label-cut' : 'facet-label'}>{text}</span>
-                    <span className="facet-count">{b.count.toLocaleString()}</span>
+                    <span className="facet-count">
+                      {b.count.toLocaleString()}
+                      <span className="visually-hidden">{t('search.refineCountUnit')}</span>
+                    </span>
+                    <span className="visually-hidden">
+                      {full ? t('search.refineFull', { full }) : ''}
+                      {t('search.refineAction')}
+                    </span>
                   </Button>
                 );
                 return <li key={b.value}>{full ? <Tooltip title={full}>{button}</Tooltip> : button}</li>;
