@@ -44,24 +44,28 @@ describe('journey: open licence — declare, approve, find in the catalogue, obt
     await server?.stop();
   });
 
-  test('patentee declares → bureau publishes → a new SME obtains the licence → the patentee’s profile shows it', { skip: skipUnlessChromium() }, async () => {
-    assert.ok(server);
-    browser = await launchBrowser();
-    const context = await newUserContext(browser);
-    const page = await context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    try {
-      await walkJourney(page, server.url);
-    } catch (err) {
-      await page.screenshot({ path: artifactPath('open-licence-failure.png'), fullPage: true }).catch(() => undefined);
-      throw err;
-    }
-    await page.screenshot({ path: artifactPath('open-licence.png'), fullPage: true });
-    assert.deepEqual(pageErrors, []);
-    await context.close();
-  });
+  test(
+    'patentee declares → bureau recommends → CNIPA’s announcement entered → a new SME obtains the licence → the patentee’s profile shows it',
+    { skip: skipUnlessChromium() },
+    async () => {
+      assert.ok(server);
+      browser = await launchBrowser();
+      const context = await newUserContext(browser);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      try {
+        await walkJourney(page, server.url);
+      } catch (err) {
+        await page.screenshot({ path: artifactPath('open-licence-failure.png'), fullPage: true }).catch(() => undefined);
+        throw err;
+      }
+      await page.screenshot({ path: artifactPath('open-licence.png'), fullPage: true });
+      assert.deepEqual(pageErrors, []);
+      await context.close();
+    },
+  );
 });
 
 async function walkJourney(page: Page, url: string) {
