@@ -57,20 +57,7 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
     await trx.deleteFrom('patent_search_facts').where('id', 'in', part).execute();
   }
   for (const part of chunks(docs, FACTS_CHUNK)) {
-    const rows = part.map(({ facts: f }) => [
-      f.id,
-      f.kind,
-      f.app_ymd,
-      f.pub_ymd,
-      f.grant_ymd,
-      f.expires_ymd,
-      f.terminated_ymd,
-      f.ipc_class,
-      f.ipc_classes,
-      f.county,
-      f.applicant,
-      f.title,
-    ]);
+    const rows = part.map(({ facts }) => factValues(facts));
     await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, ipc_classes, county, applicant, title)
       values ${valuesList(rows)}`.execute(trx);
   }
@@ -87,6 +74,11 @@ async function writeSqlite(trx: Executor, ids: readonly number[], docs: readonly
 }
 
 /** `(?, ?, …), (?, ?, …)` with every value bound. */
+/** A facts row's values, in the column order of both dialects' `insert into patent_search_facts (…)`. */
+function factValues(f: IndexDocument['facts']): (string | number | null)[] {
+  return [f.id, f.kind, f.app_ymd, f.pub_ymd, f.grant_ymd, f.expires_ymd, f.terminated_ymd, f.ipc_class, f.ipc_classes, f.county, f.applicant, f.title];
+}
+
 function valuesList(rows: readonly (string | number | null)[][]) {
   return sql.join(rows.map((r) => sql`(${sql.join(r)})`));
 }
@@ -108,23 +100,7 @@ export function pgVector(t: IndexDocument['text']): string {
 async function writePostgres(trx: Executor, ids: readonly number[], docs: readonly IndexDocument[]): Promise<void> {
   await trx.deleteFrom('patent_search_facts').where('id', 'in', ids).execute();
   for (const part of chunks(docs, CHUNK)) {
-    const rows = part.map(({ facts: f, text: t }) => {
-      const values = [
-        f.id,
-        f.kind,
-        f.app_ymd,
-        f.pub_ymd,
-        f.grant_ymd,
-        f.expires_ymd,
-        f.terminated_ymd,
-        f.ipc_class,
-        f.ipc_classes,
-        f.county,
-        f.applicant,
-        f.title,
-      ];
-      return sql`(${sql.join(values)}, ${pgVector(t)}::tsvector)`;
-    });
+    const rows = part.map(({ facts, text }) => sql`(${sql.join(factValues(facts))}, ${pgVector(text)}::tsvector)`);
     await sql`insert into patent_search_facts (id, kind, app_ymd, pub_ymd, grant_ymd, expires_ymd, terminated_ymd, ipc_class, ipc_classes, county, applicant, title, tx)
       values ${sql.join(rows)}`.execute(trx);
   }
