@@ -42,9 +42,25 @@ const csvText = z
   .string()
   .max(2000)
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)
+      : [],
+  );
 export const ZKeyMarkFlagsQuery = z.object({
-  trademarkIds: csvText.pipe(z.array(z.string().regex(/^[1-9]\d{0,15}$/, '应为以逗号分隔的正整数').transform(Number)).max(100)),
+  trademarkIds: csvText.pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,15}$/, '应为以逗号分隔的正整数')
+          .transform(Number),
+      )
+      .max(100),
+  ),
   names: csvText.pipe(z.array(ZLineText.max(100)).max(100)),
 });
 /** A flag on a trademark or a mark name that is on the list. */

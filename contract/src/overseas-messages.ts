@@ -30,7 +30,10 @@ export const overseasMessages = {
     zh: '请选择登记簿中的商标，或填写商标文字和权利人',
     en: 'Choose a trademark of the register, or enter the mark and its holder',
   },
-  'keymarks.already_listed': { zh: '该商标已在重点商标保护名录中（{{listedOn}} 列入）', en: 'This mark is already on the key trademark list (listed {{listedOn}})' },
+  'keymarks.already_listed': {
+    zh: '该商标已在重点商标保护名录中（{{listedOn}} 列入）',
+    en: 'This mark is already on the key trademark list (listed {{listedOn}})',
+  },
   'keymarks.already_removed': { zh: '该商标已于 {{removedOn}} 移出名录', en: 'This mark was removed from the list on {{removedOn}}' },
   'keymarks.removed_before_listed': { zh: '移出日期不能早于列入日期（{{listedOn}}）', en: 'The removal date cannot be before the listing date ({{listedOn}})' },
   'keymarks.id_list': { zh: '应为以逗号分隔的正整数', en: 'Comma-separated positive whole numbers' },

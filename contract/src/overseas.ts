@@ -204,7 +204,11 @@ export const ZAssistanceRequestBody = z.object({
 });
 export type AssistanceRequestBody = z.infer<typeof ZAssistanceRequestBody>;
 export const ZAssignRequestBody = z
-  .object({ expertId: z.number().int().positive().optional(), workstationId: z.number().int().positive().optional(), note: ZLineText.trim().max(500).optional() })
+  .object({
+    expertId: z.number().int().positive().optional(),
+    workstationId: z.number().int().positive().optional(),
+    note: ZLineText.trim().max(500).optional(),
+  })
   .refine((b) => (b.expertId === undefined) !== (b.workstationId === undefined), { message: '请指派一位专家或一个工作站（二选一）', path: ['expertId'] });
 export type AssignRequestBody = z.infer<typeof ZAssignRequestBody>;
 export const ZRespondRequestBody = z.object({ response: ZMultilineText.trim().min(2).max(5000) });

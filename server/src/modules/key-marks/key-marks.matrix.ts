@@ -36,7 +36,8 @@ export const matrixSamples: MatrixSamples = {
   },
   'POST /api/key-marks': {
     reach: 'self',
-    build: (w) => Promise.resolve({ url: base, body: { mark: `列入标${w.seq()}`, holderName: '测试权利人有限公司', reasons: '驰名商标', listedOn: '2025-03-01' } }),
+    build: (w) =>
+      Promise.resolve({ url: base, body: { mark: `列入标${w.seq()}`, holderName: '测试权利人有限公司', reasons: '驰名商标', listedOn: '2025-03-01' } }),
   },
   'POST /api/key-marks/:id/remove': {
     reach: 'jurisdiction',

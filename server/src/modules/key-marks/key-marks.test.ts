@@ -61,7 +61,9 @@ describe('the key trademark protection list', () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json<ErrorBody>().messageCode).toBe('keymarks.already_listed');
 
-    const flags = (await ent.get(`${base}/flags?trademarkIds=${listed},${sameText},${other}&names=${encodeURIComponent('Lu-Ban 鲁班,鲁 班')}`)).json<{ items: KeyMarkFlag[] }>().items;
+    const flags = (await ent.get(`${base}/flags?trademarkIds=${listed},${sameText},${other}&names=${encodeURIComponent('Lu-Ban 鲁班,鲁 班')}`)).json<{
+      items: KeyMarkFlag[];
+    }>().items;
     expect(flags.map((f) => [f.forTrademarkId, f.forName, f.match])).toEqual([
       [listed, null, 'trademark'],
       [sameText, null, 'name'],
@@ -108,7 +110,20 @@ describe('GI protection: authorised users are checked before a GI complaint is t
     const at = env.ctx.clock.now().toISOString();
     const gi = await env.ctx.db
       .insertInto('geo_indications')
-      .values({ kind: 'product', name: '金乡大蒜', reg_no: null, region_code: '370828', holder_name: null, holder_org_id: null, approved_on: null, status: 'active', notes: null, is_demo: 0, created_at: at, updated_at: at })
+      .values({
+        kind: 'product',
+        name: '金乡大蒜',
+        reg_no: null,
+        region_code: '370828',
+        holder_name: null,
+        holder_org_id: null,
+        approved_on: null,
+        status: 'active',
+        notes: null,
+        is_demo: 0,
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const giId = Number(gi.id);

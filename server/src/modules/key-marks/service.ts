@@ -82,7 +82,10 @@ export async function listKeyMark(ctx: AppContext, actor: Actor, body: KeyMarkBo
       created_at: at,
       updated_at: at,
     });
-    return { value: id, audit: { action: 'key_mark.list', entityType: 'key_mark', entityId: id, regionCode: actor.regionCode, after: { mark, holder, ...body } } };
+    return {
+      value: id,
+      audit: { action: 'key_mark.list', entityType: 'key_mark', entityId: id, regionCode: actor.regionCode, after: { mark, holder, ...body } },
+    };
   });
   return present((await findKeyMark(ctx.db, id)) as KeyMarkRow);
 }
@@ -94,11 +97,16 @@ export async function removeKeyMark(ctx: AppContext, actor: Actor, id: number, b
   const row = k as KeyMarkRow;
   if (row.removed_on) throw conflict(message('keymarks.already_removed', { removedOn: row.removed_on }));
   if (body.removedOn < row.listed_on)
-    throw badRequest(message('keymarks.removed_before_listed', { listedOn: row.listed_on }), { removedOn: message('keymarks.removed_before_listed', { listedOn: row.listed_on }) });
+    throw badRequest(message('keymarks.removed_before_listed', { listedOn: row.listed_on }), {
+      removedOn: message('keymarks.removed_before_listed', { listedOn: row.listed_on }),
+    });
   if (body.removedOn > todayIso(ctx)) throw badRequest(message('keymarks.date_future'), { removedOn: message('keymarks.date_future') });
   await mutate(ctx, actor, async (trx) => {
     await updateKeyMark(trx, id, { removed_on: body.removedOn, removal_reason: body.reason, updated_at: nowIso(ctx) });
-    return { value: null, audit: { action: 'key_mark.remove', entityType: 'key_mark', entityId: id, regionCode: row.region_code, before: { removedOn: null }, after: body } };
+    return {
+      value: null,
+      audit: { action: 'key_mark.remove', entityType: 'key_mark', entityId: id, regionCode: row.region_code, before: { removedOn: null }, after: body },
+    };
   });
   return present((await findKeyMark(ctx.db, id)) as KeyMarkRow);
 }
@@ -109,11 +117,7 @@ export async function removeKeyMark(ctx: AppContext, actor: Actor, id: number, b
  * same mark (folded as the registry folds text); a name when a listing has that mark. One flag per listing and
  * thing asked about.
  */
-export async function keyMarkFlags(
-  db: Executor,
-  q: { trademarkIds?: readonly number[]; names?: readonly string[] },
-  onDate: string,
-): Promise<KeyMarkFlag[]> {
+export async function keyMarkFlags(db: Executor, q: { trademarkIds?: readonly number[]; names?: readonly string[] }, onDate: string): Promise<KeyMarkFlag[]> {
   const ids = [...new Set(q.trademarkIds ?? [])];
   const tms = await findTrademarkMarks(db, ids);
   const tmFolded = new Map(tms.map((t) => [Number(t.id), foldMark(t.mark)]));
@@ -164,4 +168,3 @@ export async function isGiAuthorisedUser(db: Executor, giId: number, orgId: numb
   const org = await findOrgName(db, orgId);
   return org ? isAuthorisedGiUser(db, giId, { id: Number(org.id), creditCode: org.credit_code }, onDate) : false;
 }
-

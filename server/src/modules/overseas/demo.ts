@@ -117,9 +117,42 @@ export async function seedOverseasDemo(ctx: AppContext, expertOrgId: number | nu
     await trx
       .insertInto('overseas_institutions')
       .values([
-        { country: 'US', kind: 'law_firm', name: 'Demo & Partners LLP【演示】', city: 'Washington, D.C.', services: '337调查、专利诉讼', contact: 'info@demo.invalid', website: '', region_code: '370800', is_demo: 1, created_at: at },
-        { country: 'DE', kind: 'agency', name: 'Muster Patentanwälte【演示】', city: 'München', services: '专利申请、展会应急', contact: 'office@demo.invalid', website: '', region_code: '370800', is_demo: 1, created_at: at },
-        { country: 'VN', kind: 'government', name: '中国驻越南大使馆经济商务处（联系点）【演示】', city: '河内', services: '涉外纠纷协调', contact: '—', website: '', region_code: '370800', is_demo: 1, created_at: at },
+        {
+          country: 'US',
+          kind: 'law_firm',
+          name: 'Demo & Partners LLP【演示】',
+          city: 'Washington, D.C.',
+          services: '337调查、专利诉讼',
+          contact: 'info@demo.invalid',
+          website: '',
+          region_code: '370800',
+          is_demo: 1,
+          created_at: at,
+        },
+        {
+          country: 'DE',
+          kind: 'agency',
+          name: 'Muster Patentanwälte【演示】',
+          city: 'München',
+          services: '专利申请、展会应急',
+          contact: 'office@demo.invalid',
+          website: '',
+          region_code: '370800',
+          is_demo: 1,
+          created_at: at,
+        },
+        {
+          country: 'VN',
+          kind: 'government',
+          name: '中国驻越南大使馆经济商务处（联系点）【演示】',
+          city: '河内',
+          services: '涉外纠纷协调',
+          contact: '—',
+          website: '',
+          region_code: '370800',
+          is_demo: 1,
+          created_at: at,
+        },
       ])
       .execute();
     await trx
@@ -140,6 +173,11 @@ export async function seedOverseasDemo(ctx: AppContext, expertOrgId: number | nu
         updated_at: at,
       })
       .execute();
-    await recordAudit(ctx, trx, system, { action: 'demo.seed_overseas', entityType: 'system', entityId: null, after: { workstations: 2, experts: 3, cases: cases.length } });
+    await recordAudit(ctx, trx, system, {
+      action: 'demo.seed_overseas',
+      entityType: 'system',
+      entityId: null,
+      after: { workstations: 2, experts: 3, cases: cases.length },
+    });
   });
 }

@@ -73,7 +73,10 @@ export async function createWorkstation(ctx: AppContext, actor: Actor, body: Wor
       created_at: at,
       updated_at: at,
     });
-    return { value: id, audit: { action: 'overseas.workstation_create', entityType: 'overseas_workstation', entityId: id, regionCode: actor.regionCode, after: body } };
+    return {
+      value: id,
+      audit: { action: 'overseas.workstation_create', entityType: 'overseas_workstation', entityId: id, regionCode: actor.regionCode, after: body },
+    };
   });
   return presentWorkstation((await findWorkstation(ctx.db, id))!);
 }
@@ -111,7 +114,13 @@ export async function createExpert(ctx: AppContext, actor: Actor, body: ExpertBo
     // The audit row keeps who was added, not their contact details.
     return {
       value: id,
-      audit: { action: 'overseas.expert_create', entityType: 'overseas_expert', entityId: id, regionCode: actor.regionCode, after: { name: body.name, orgId: body.orgId } },
+      audit: {
+        action: 'overseas.expert_create',
+        entityType: 'overseas_expert',
+        entityId: id,
+        regionCode: actor.regionCode,
+        after: { name: body.name, orgId: body.orgId },
+      },
     };
   });
   return presentExpert((await findExpert(ctx.db, id))!);
@@ -159,7 +168,10 @@ export async function createCase(ctx: AppContext, actor: Actor, body: OverseasCa
       is_demo: 0,
       created_at: nowIso(ctx),
     });
-    return { value: id, audit: { action: 'overseas.case_create', entityType: 'overseas_case', entityId: id, regionCode: actor.regionCode, after: { title: body.title } } };
+    return {
+      value: id,
+      audit: { action: 'overseas.case_create', entityType: 'overseas_case', entityId: id, regionCode: actor.regionCode, after: { title: body.title } },
+    };
   });
   return presentCase((await findCase(ctx.db, id))!);
 }
@@ -172,7 +184,10 @@ export async function listInstitutionsPublic(ctx: AppContext, f: { country?: str
 export async function createInstitution(ctx: AppContext, actor: Actor, body: LegalInstitutionBody) {
   const id = await mutate(ctx, actor, async (trx) => {
     const id = await insertInstitution(trx, { ...body, region_code: actor.regionCode, is_demo: 0, created_at: nowIso(ctx) });
-    return { value: id, audit: { action: 'overseas.institution_create', entityType: 'overseas_institution', entityId: id, regionCode: actor.regionCode, after: body } };
+    return {
+      value: id,
+      audit: { action: 'overseas.institution_create', entityType: 'overseas_institution', entityId: id, regionCode: actor.regionCode, after: body },
+    };
   });
   return presentInstitution((await findInstitution(ctx.db, id))!);
 }
@@ -205,10 +220,18 @@ export async function publishWarning(ctx: AppContext, actor: Actor, body: Overse
     });
     return {
       value: { id, orgs },
-      audit: { action: 'overseas.warning_publish', entityType: 'overseas_warning', entityId: id, regionCode: actor.regionCode, after: { ...body, notified: orgs.length } },
+      audit: {
+        action: 'overseas.warning_publish',
+        entityType: 'overseas_warning',
+        entityId: id,
+        regionCode: actor.regionCode,
+        after: { ...body, notified: orgs.length },
+      },
     };
   });
-  const users = (await Promise.all(orgs.map((orgId) => assigneeUserIds(ctx.db, { assignee_org_id: orgId, assignee_permission: null, region_code: actor.regionCode })))).flat();
+  const users = (
+    await Promise.all(orgs.map((orgId) => assigneeUserIds(ctx.db, { assignee_org_id: orgId, assignee_permission: null, region_code: actor.regionCode })))
+  ).flat();
   await notifyUsers(
     ctx,
     users.map((userId) => ({

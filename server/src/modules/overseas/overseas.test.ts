@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localText, type AssistanceRequest, type ErrorBody, type ExpertCandidates, type IndicatorValues, type OverseasCase, type PublicExpert } from '@zhichan/contract';
+import {
+  localText,
+  type AssistanceRequest,
+  type ErrorBody,
+  type ExpertCandidates,
+  type IndicatorValues,
+  type OverseasCase,
+  type PublicExpert,
+} from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { auditCount, buildEnterprise, buildOrg, buildPatent, buildUser, login, type Client } from '../../../test/factories.js';
 import { conflictOf } from './api.js';
@@ -176,11 +184,23 @@ describe('the public libraries', () => {
 
   it('the case library matches as the registry’s bigram search does', async () => {
     const add = (title: string, lessons: string) =>
-      staff.post(`${base}/cases`, { title, country: 'US', kind: 'patent', industry: '新能源', year: 2024, summary: '337调查，涉及锂电池正极', outcome: '和解', lessons });
+      staff.post(`${base}/cases`, {
+        title,
+        country: 'US',
+        kind: 'patent',
+        industry: '新能源',
+        year: 2024,
+        summary: '337调查，涉及锂电池正极',
+        outcome: '和解',
+        lessons,
+      });
     expect((await add('宁德某企业应对美国ITC 337调查', '尽早进行FTO分析')).statusCode).toBe(201);
     expect((await add('德国展会临时禁令', '参展前检索当地专利；准备不侵权意见')).statusCode).toBe(201);
     const titles = async (q: string) =>
-      (await ent.get(`${base}/cases?q=${encodeURIComponent(q)}`)).json<{ items: OverseasCase[] }>().items.map((c) => c.title).sort();
+      (await ent.get(`${base}/cases?q=${encodeURIComponent(q)}`))
+        .json<{ items: OverseasCase[] }>()
+        .items.map((c) => c.title)
+        .sort();
     expect(await titles('337')).toEqual(['宁德某企业应对美国ITC 337调查', '德国展会临时禁令']);
     expect(await titles('ｉｔｃ ３３７')).toEqual(['宁德某企业应对美国ITC 337调查']);
     expect(await titles('FTO')).toEqual(['宁德某企业应对美国ITC 337调查']);
@@ -195,7 +215,9 @@ describe('the public libraries', () => {
   });
 
   it('the legal-institution library is filtered by country and kind', async () => {
-    expect((await staff.post(`${base}/institutions`, { country: 'DE', kind: 'law_firm', name: 'Müller & Partner Patentanwälte', city: 'München' })).statusCode).toBe(201);
+    expect(
+      (await staff.post(`${base}/institutions`, { country: 'DE', kind: 'law_firm', name: 'Müller & Partner Patentanwälte', city: 'München' })).statusCode,
+    ).toBe(201);
     expect((await staff.post(`${base}/institutions`, { country: 'US', kind: 'government', name: '中国驻美国大使馆经商处' })).statusCode).toBe(201);
     const de = (await ent.get(`${base}/institutions?country=DE`)).json<{ items: { name: string }[] }>().items.map((i) => i.name);
     expect(de).toEqual(['Müller & Partner Patentanwälte']);
@@ -217,7 +239,12 @@ describe('early warnings', () => {
     const noFamily = await holder('370811', '无美国同族公司', ['H01M4/13'], []);
     const otherIpc = await holder('370811', '机械公司', ['B23K1/00'], us);
     const otherCounty = await holder('370883', '邹城电池公司', ['H01M10/0525'], us);
-    const res = await staff.post(`${base}/warnings`, { title: '美国锂电池337调查增多', body: '请相关企业提前做好应对准备。', country: 'US', ipcPrefix: 'h01m' });
+    const res = await staff.post(`${base}/warnings`, {
+      title: '美国锂电池337调查增多',
+      body: '请相关企业提前做好应对准备。',
+      country: 'US',
+      ipcPrefix: 'h01m',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ ipcPrefix: 'H01M', country: 'US', notifiedEnterprises: 1 });
     const inbox = async (c: Client) => (await c.get('/api/notifications')).json<{ items: { title: string }[] }>().items.map((n) => n.title);
@@ -232,7 +259,13 @@ describe('early warnings', () => {
 
 describe('statistics: computed indicators by region and period', () => {
   it('requests received, answered in time and handled, and workstations, count in the enterprise’s region', async () => {
-    const keys = ['overseas_assistance_requests', 'overseas_assistance_responded_in_time', 'overseas_assistance_responded_late', 'overseas_disputes_handled', 'overseas_protection_workstations'];
+    const keys = [
+      'overseas_assistance_requests',
+      'overseas_assistance_responded_in_time',
+      'overseas_assistance_responded_late',
+      'overseas_disputes_handled',
+      'overseas_protection_workstations',
+    ];
     const res = await staff.get(`/api/indicators/values?regionCode=370811&period=2026&includeChildren=true&keys=${keys.join(',')}`);
     expect(res.statusCode, res.body).toBe(200);
     const v = res.json<IndicatorValues>();

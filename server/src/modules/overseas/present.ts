@@ -1,4 +1,14 @@
-import type { AssistanceRequest, AssistanceStatus, Expert, LegalInstitution, OverseasCase, OverseasDisputeKind, OverseasWarning, PublicExpert, Workstation } from '@zhichan/contract';
+import type {
+  AssistanceRequest,
+  AssistanceStatus,
+  Expert,
+  LegalInstitution,
+  OverseasCase,
+  OverseasDisputeKind,
+  OverseasWarning,
+  PublicExpert,
+  Workstation,
+} from '@zhichan/contract';
 import { workingDaysBetween } from '../../platform/deadlines.js';
 import type { CaseRow, ExpertRow, InstitutionRow, RequestView, WarningRow, WorkstationRow } from './repository.js';
 

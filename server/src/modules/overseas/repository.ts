@@ -178,7 +178,10 @@ export function listWarnings(db: Executor): Promise<WarningRow[]> {
  * IPC code under `ipcPrefix` and, with `country`, a family member in that country (the patent's `family`
  * JSON names it). Distinct organisation ids.
  */
-export async function findEnterprisesMatchingWarning(db: Executor, w: { regionCode: string; ipcPrefix: string | null; country: string | null }): Promise<number[]> {
+export async function findEnterprisesMatchingWarning(
+  db: Executor,
+  w: { regionCode: string; ipcPrefix: string | null; country: string | null },
+): Promise<number[]> {
   let q = db
     .selectFrom('patent_parties as pp')
     .innerJoin('organisations as o', 'o.id', 'pp.org_id')

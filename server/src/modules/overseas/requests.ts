@@ -55,7 +55,10 @@ export async function loadRequest(ctx: AppContext, actor: Actor, id: number): Pr
  * requester, or a declared conflict names the requesting enterprise or the other side (names compared folded,
  * either containing the other).
  */
-export function conflictOf(expert: { orgId: number | null; conflicts: readonly string[] }, request: { orgId: number; orgName: string; opponent: string }): string | null {
+export function conflictOf(
+  expert: { orgId: number | null; conflicts: readonly string[] },
+  request: { orgId: number; orgName: string; opponent: string },
+): string | null {
   if (expert.orgId !== null && expert.orgId === request.orgId) return message('overseas.expert_is_requester').text;
   const names = [foldName(request.orgName), foldName(request.opponent)].filter((n) => n.length > 0);
   for (const c of expert.conflicts) {
@@ -125,7 +128,13 @@ export async function submitRequest(ctx: AppContext, actor: Actor, body: Assista
   const users = await assigneeUserIds(ctx.db, { assignee_org_id: null, assignee_permission: 'overseas.manage', region_code: actor.regionCode });
   await notifyUsers(
     ctx,
-    users.map((userId) => ({ userId, kind: 'overseas.request_submitted', title: `新的海外纠纷求助待分派（${body.country}）`, body: body.description.slice(0, 200), link: link(id) })),
+    users.map((userId) => ({
+      userId,
+      kind: 'overseas.request_submitted',
+      title: `新的海外纠纷求助待分派（${body.country}）`,
+      body: body.description.slice(0, 200),
+      link: link(id),
+    })),
   );
   return presentRequest((await findRequest(ctx.db, id))!);
 }
@@ -225,7 +234,14 @@ export async function assignRequest(ctx: AppContext, actor: Actor, id: number, b
     });
     return {
       value: null,
-      audit: { action: 'overseas.request_assign', entityType: REQUEST, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to, ...body, due } },
+      audit: {
+        action: 'overseas.request_assign',
+        entityType: REQUEST,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to, ...body, due },
+      },
     };
   });
   if (partyOrg)
@@ -246,7 +262,15 @@ export async function assignRequest(ctx: AppContext, actor: Actor, id: number, b
 
 /** The step that follows a response or a closure, for whoever must act next. */
 function nextItem(r: RequestView, step: string, assignee: WorkItemInput['assignee']): WorkItemInput {
-  return { recordType: REQUEST, recordId: Number(r.id), step, title: `海外纠纷求助（${r.country}）：${r.org_name}`, link: link(Number(r.id)), regionCode: r.region_code, assignee };
+  return {
+    recordType: REQUEST,
+    recordId: Number(r.id),
+    step,
+    title: `海外纠纷求助（${r.country}）：${r.org_name}`,
+    link: link(Number(r.id)),
+    regionCode: r.region_code,
+    assignee,
+  };
 }
 
 /** Whoever the request is assigned to: the expert's or workstation's organisation, else staff of the region. */
@@ -263,9 +287,24 @@ export async function respondRequest(ctx: AppContext, actor: Actor, id: number, 
   await mutate(ctx, actor, async (trx) => {
     await updateRequest(trx, id, { status: t.to, response, responded_at: at, responded_on: todayIso(ctx), updated_at: at });
     await moveWorkItem(ctx, trx, REQUEST, id, nextItem(r, '海外纠纷求助待办结', handlerOf(r)));
-    return { value: null, audit: { action: 'overseas.request_respond', entityType: REQUEST, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to } } };
+    return {
+      value: null,
+      audit: {
+        action: 'overseas.request_respond',
+        entityType: REQUEST,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to },
+      },
+    };
   });
-  await notifyOrg(ctx, Number(r.org_id), r.region_code, { kind: 'overseas.request_responded', title: '您的海外纠纷求助已得到响应', body: response.slice(0, 200), link: link(id) });
+  await notifyOrg(ctx, Number(r.org_id), r.region_code, {
+    kind: 'overseas.request_responded',
+    title: '您的海外纠纷求助已得到响应',
+    body: response.slice(0, 200),
+    link: link(id),
+  });
   return presentRequest((await findRequest(ctx.db, id))!);
 }
 
@@ -277,9 +316,24 @@ export async function closeRequest(ctx: AppContext, actor: Actor, id: number, su
   await mutate(ctx, actor, async (trx) => {
     await updateRequest(trx, id, { status: t.to, closing_summary: summary, closed_at: at, updated_at: at });
     await moveWorkItem(ctx, trx, REQUEST, id, nextItem(r, '海外纠纷求助待评价', { orgId: Number(r.org_id) }));
-    return { value: null, audit: { action: 'overseas.request_close', entityType: REQUEST, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to } } };
+    return {
+      value: null,
+      audit: {
+        action: 'overseas.request_close',
+        entityType: REQUEST,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to },
+      },
+    };
   });
-  await notifyOrg(ctx, Number(r.org_id), r.region_code, { kind: 'overseas.request_closed', title: '您的海外纠纷求助已办结，请评价', body: summary.slice(0, 200), link: link(id) });
+  await notifyOrg(ctx, Number(r.org_id), r.region_code, {
+    kind: 'overseas.request_closed',
+    title: '您的海外纠纷求助已办结，请评价',
+    body: summary.slice(0, 200),
+    link: link(id),
+  });
   return presentRequest((await findRequest(ctx.db, id))!);
 }
 
@@ -291,7 +345,17 @@ export async function rateRequest(ctx: AppContext, actor: Actor, id: number, bod
   await mutate(ctx, actor, async (trx) => {
     await updateRequest(trx, id, { status: t.to, satisfaction: body.satisfaction, satisfaction_comment: body.comment, updated_at: at });
     await moveWorkItem(ctx, trx, REQUEST, id, null);
-    return { value: null, audit: { action: 'overseas.request_rate', entityType: REQUEST, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to, ...body } } };
+    return {
+      value: null,
+      audit: {
+        action: 'overseas.request_rate',
+        entityType: REQUEST,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to, ...body },
+      },
+    };
   });
   return presentRequest((await findRequest(ctx.db, id))!);
 }

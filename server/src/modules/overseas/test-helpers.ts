@@ -126,6 +126,7 @@ export async function buildRequest(ctx: AppContext, o: { orgId: number; regionCo
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(r.id);
-  if (expert && o.expertOrgId !== undefined) await ctx.db.transaction().execute((trx) => addParty(ctx, trx, { type: REQUEST, id }, o.expertOrgId as number, 'expert'));
+  if (expert && o.expertOrgId !== undefined)
+    await ctx.db.transaction().execute((trx) => addParty(ctx, trx, { type: REQUEST, id }, o.expertOrgId as number, 'expert'));
   return { id };
 }
