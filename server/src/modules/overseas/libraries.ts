@@ -40,6 +40,12 @@ import {
   updateExpert,
 } from './repository.js';
 
+/** The row just written or checked (a vanished row is a 404, never a 500). */
+function must<T>(row: T | undefined): T {
+  if (row === undefined) throw notFound('记录');
+  return row;
+}
+
 const json = (v: readonly string[]) => JSON.stringify([...new Set(v)]);
 
 /** A linked organisation must exist and be of a kind that can hold the role (400 naming the field). */
@@ -78,7 +84,7 @@ export async function createWorkstation(ctx: AppContext, actor: Actor, body: Wor
       audit: { action: 'overseas.workstation_create', entityType: 'overseas_workstation', entityId: id, regionCode: actor.regionCode, after: body },
     };
   });
-  return presentWorkstation((await findWorkstation(ctx.db, id))!);
+  return presentWorkstation(must(await findWorkstation(ctx.db, id)));
 }
 
 // —— Experts ——
@@ -123,7 +129,7 @@ export async function createExpert(ctx: AppContext, actor: Actor, body: ExpertBo
       },
     };
   });
-  return presentExpert((await findExpert(ctx.db, id))!);
+  return presentExpert(must(await findExpert(ctx.db, id)));
 }
 
 /** Availability and declared conflicts, by staff of the region that keeps the expert's entry. */
@@ -137,9 +143,12 @@ export async function updateExpertEntry(ctx: AppContext, actor: Actor, id: numbe
       ...(body.conflicts !== undefined ? { conflicts: json(body.conflicts) } : {}),
       updated_at: nowIso(ctx),
     });
-    return { value: null, audit: { action: 'overseas.expert_update', entityType: 'overseas_expert', entityId: id, regionCode: e!.region_code, after: body } };
+    return {
+      value: null,
+      audit: { action: 'overseas.expert_update', entityType: 'overseas_expert', entityId: id, regionCode: scoped?.regionCode ?? actor.regionCode, after: body },
+    };
   });
-  return presentExpert((await findExpert(ctx.db, id))!);
+  return presentExpert(must(await findExpert(ctx.db, id)));
 }
 
 // —— Cases ——
@@ -173,7 +182,7 @@ export async function createCase(ctx: AppContext, actor: Actor, body: OverseasCa
       audit: { action: 'overseas.case_create', entityType: 'overseas_case', entityId: id, regionCode: actor.regionCode, after: { title: body.title } },
     };
   });
-  return presentCase((await findCase(ctx.db, id))!);
+  return presentCase(must(await findCase(ctx.db, id)));
 }
 
 // —— Institutions ——
@@ -189,7 +198,7 @@ export async function createInstitution(ctx: AppContext, actor: Actor, body: Leg
       audit: { action: 'overseas.institution_create', entityType: 'overseas_institution', entityId: id, regionCode: actor.regionCode, after: body },
     };
   });
-  return presentInstitution((await findInstitution(ctx.db, id))!);
+  return presentInstitution(must(await findInstitution(ctx.db, id)));
 }
 
 // —— Early warnings ——
@@ -242,5 +251,5 @@ export async function publishWarning(ctx: AppContext, actor: Actor, body: Overse
       link: '/overseas?tab=warnings',
     })),
   );
-  return presentWarning((await findWarning(ctx.db, id))!);
+  return presentWarning(must(await findWarning(ctx.db, id)));
 }

@@ -35,6 +35,12 @@ import {
 } from './repository.js';
 import { requestWorkflow } from './workflow.js';
 
+/** The row just written or checked (a vanished row is a 404, never a 500). */
+function must<T>(row: T | undefined): T {
+  if (row === undefined) throw notFound('求助');
+  return row;
+}
+
 export { REQUEST };
 
 export async function requestSubject(db: Executor, r: RequestView): Promise<WorkflowSubject> {
@@ -136,7 +142,7 @@ export async function submitRequest(ctx: AppContext, actor: Actor, body: Assista
       link: link(id),
     })),
   );
-  return presentRequest((await findRequest(ctx.db, id))!);
+  return presentRequest(must(await findRequest(ctx.db, id)));
 }
 
 export async function listRequests(ctx: AppContext, actor: Actor, q: AssistanceRequestQuery) {
@@ -257,7 +263,7 @@ export async function assignRequest(ctx: AppContext, actor: Actor, id: number, b
     body: `已分派给 ${assigneeName}，响应时限 ${due}。`,
     link: link(id),
   });
-  return presentRequest((await findRequest(ctx.db, id))!);
+  return presentRequest(must(await findRequest(ctx.db, id)));
 }
 
 /** The step that follows a response or a closure, for whoever must act next. */
@@ -305,7 +311,7 @@ export async function respondRequest(ctx: AppContext, actor: Actor, id: number, 
     body: response.slice(0, 200),
     link: link(id),
   });
-  return presentRequest((await findRequest(ctx.db, id))!);
+  return presentRequest(must(await findRequest(ctx.db, id)));
 }
 
 /** The assignee closes the request with a summary; the enterprise is asked to rate it. */
@@ -334,7 +340,7 @@ export async function closeRequest(ctx: AppContext, actor: Actor, id: number, su
     body: summary.slice(0, 200),
     link: link(id),
   });
-  return presentRequest((await findRequest(ctx.db, id))!);
+  return presentRequest(must(await findRequest(ctx.db, id)));
 }
 
 /** The enterprise rates the help it got (1–5). */
@@ -357,5 +363,5 @@ export async function rateRequest(ctx: AppContext, actor: Actor, id: number, bod
       },
     };
   });
-  return presentRequest((await findRequest(ctx.db, id))!);
+  return presentRequest(must(await findRequest(ctx.db, id)));
 }
