@@ -30,3 +30,5 @@ export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
 export * from './credit.js';
+export * from './overseas.js';
+export * from './key-marks.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { creditMessages } from './credit-messages.js';
 import { workbenchMessages } from './workbench-messages.js';
+import { overseasMessages } from './overseas-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -21,6 +22,7 @@ export const messageCatalogue = {
   },
   ...workbenchMessages,
   ...creditMessages,
+  ...overseasMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

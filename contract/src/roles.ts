@@ -55,6 +55,8 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  'overseas.manage',
+  'overseas.advise',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -69,6 +71,7 @@ export const roles = [
   'enforcement_partner',
   'mediator',
   'public',
+  'expert',
 ] as const;
 export const ZRole = z.enum(roles);
 export type Role = z.infer<typeof ZRole>;
@@ -112,6 +115,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'overseas.manage',
     ],
   },
   bureau_staff: {
@@ -133,6 +137,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'overseas.manage',
     ],
   },
   town_specialist: {
@@ -176,6 +181,13 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     scope: 'own-org',
     orgKinds: ['individual'],
     permissions: ['registry.read'],
+  },
+  expert: {
+    zh: '海外维权专家',
+    en: 'Overseas dispute expert',
+    scope: 'own-org',
+    orgKinds: ['ip_agency', 'individual', 'university'],
+    permissions: ['registry.read', 'overseas.advise'],
   },
 };
 

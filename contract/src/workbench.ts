@@ -19,6 +19,16 @@ export const workbenchCardCatalogue = {
     en: 'Enterprise registrations to review',
     hint: { zh: '辖区内提交实名注册、等待审核的企业', en: 'Enterprises in your jurisdiction waiting for real-name review' },
   },
+  'overseas.pendingTriage': {
+    zh: '海外纠纷求助待分派',
+    en: 'Overseas dispute requests to triage',
+    hint: { zh: '辖区内企业提交、等待分派专家或工作站的求助', en: 'Requests of enterprises in your jurisdiction waiting for an expert or workstation' },
+  },
+  'overseas.assignedToMe': {
+    zh: '指派给我的海外纠纷求助',
+    en: 'Overseas dispute requests assigned to me',
+    hint: { zh: '待响应或待办结的求助', en: 'Requests waiting for your response or closure' },
+  },
   'openLicences.pendingReview': {
     zh: '开放许可声明待审核',
     en: 'Open-licence declarations to review',

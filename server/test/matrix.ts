@@ -9,7 +9,7 @@ import { anonymousClient, buildEnterprise, buildOrg, buildUser, login, type Clie
  * The route × role × jurisdiction × party matrix. Region A is 任城区 (370811) with the town 许庄街道
  * (370811002); region B is its sibling 邹城市 (370883); the city 济宁市 (370800) is above both.
  * One persona per role and place, and a second organisation of each partner kind (a second bank,
- * police unit, mediation organisation, a third enterprise) so that a record naming one of them as a
+ * police unit, mediation organisation, overseas expert, a third enterprise) so that a record naming one of them as a
  * party proves the other sees nothing. Each module describes, in its `<module>.matrix.ts`, how to
  * call each of its routes against a record of region A.
  */
@@ -37,6 +37,8 @@ export const personaKeys = [
   'mediator',
   'mediator_b',
   'public',
+  'expert',
+  'expert_b',
 ] as const;
 export type PersonaKey = (typeof personaKeys)[number];
 
@@ -67,6 +69,8 @@ export interface World {
     procuratorate: number;
     mediation: number;
     mediationB: number;
+    expert: number;
+    expertB: number;
   };
   personas: Record<PersonaKey, Persona>;
   /** A new signed-in user with the same role and organisation as `p` (for routes that end sessions). */
@@ -132,6 +136,8 @@ const PERSONA_SPECS: { key: Exclude<PersonaKey, 'anonymous'>; role: Role; org: k
   { key: 'mediator', role: 'mediator', org: 'mediation' },
   { key: 'mediator_b', role: 'mediator', org: 'mediationB' },
   { key: 'public', role: 'public', org: 'person' },
+  { key: 'expert', role: 'expert', org: 'expert' },
+  { key: 'expert_b', role: 'expert', org: 'expertB' },
 ];
 
 /** Partner organisations: a Jinan bank branch and the city's police, procuratorate and mediators, plus a second of each. */
@@ -143,6 +149,8 @@ const PARTNER_ORGS: { key: keyof World['orgs']; kind: OrgKind; region: string }[
   { key: 'procuratorate', kind: 'procuratorate', region: CITY },
   { key: 'mediation', kind: 'mediation', region: CITY },
   { key: 'mediationB', kind: 'mediation', region: REGION_B },
+  { key: 'expert', kind: 'ip_agency', region: CITY },
+  { key: 'expertB', kind: 'ip_agency', region: REGION_B },
 ];
 
 /** Builds the organisations and signs in one persona of each kind. */

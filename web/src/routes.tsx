@@ -31,6 +31,11 @@ const ImportsPage = lazyPage(() => import('./imports/imports-page'), 'ImportsPag
 const ImportJobPage = lazyPage(() => import('./imports/import-job-page'), 'ImportJobPage');
 const HighValuePage = lazyPage(() => import('./high-value/high-value-page'), 'HighValuePage');
 const TrademarksPage = lazyPage(() => import('./marks/trademarks-page'), 'TrademarksPage');
+const OverseasPage = lazyPage(() => import('./overseas/overseas-page'), 'OverseasPage');
+const PublicOverseasPage = lazyPage(() => import('./overseas/overseas-page'), 'PublicOverseasPage');
+const OverseasRequestsPage = lazyPage(() => import('./overseas/requests-page'), 'OverseasRequestsPage');
+const OverseasRequestPage = lazyPage(() => import('./overseas/request-page'), 'OverseasRequestPage');
+const KeyMarksPage = lazyPage(() => import('./key-marks/key-marks-page'), 'KeyMarksPage');
 const GeoIndicationsPage = lazyPage(() => import('./marks/geo-indications-page'), 'GeoIndicationsPage');
 const GeoIndicationPage = lazyPage(() => import('./marks/geo-indication-page'), 'GeoIndicationPage');
 const WorkQueuePage = lazyPage(() => import('./workflow/work-queue-page'), 'WorkQueuePage');
@@ -69,6 +74,7 @@ const registryPages = [
   { path: '/patents/saved', permission: 'registry.read', element: <SavedSearchesPage /> },
   { path: '/patents/:id', permission: 'registry.read', element: <PatentPage /> },
   { path: '/trademarks', permission: 'registry.read', element: <TrademarksPage /> },
+  { path: '/key-marks', permission: 'registry.read', element: <KeyMarksPage /> },
   { path: '/geo-indications', permission: 'registry.read', element: <GeoIndicationsPage /> },
   { path: '/geo-indications/:id', permission: 'registry.read', element: <GeoIndicationPage /> },
   { path: '/high-value', permission: 'indicator.read', element: <HighValuePage /> },
@@ -107,6 +113,7 @@ export function AppRoutes() {
             {/* The halls are public: anyone may browse published listings and demands. */}
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
+            <Route path="/public/overseas" element={<PublicOverseasPage />} />
           </Route>
           <Route
             path="/screen"
@@ -172,6 +179,9 @@ export function AppRoutes() {
               <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
             ))}
             <Route path="/work-queue" element={<WorkQueuePage />} />
+            <Route path="/overseas" element={<OverseasPage />} />
+            <Route path="/overseas/requests" element={<OverseasRequestsPage />} />
+            <Route path="/overseas/requests/:id" element={<OverseasRequestPage />} />
             <Route path="/open-licences/catalogue" element={<OpenLicenceCataloguePage />} />
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />

@@ -25,6 +25,9 @@ import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
+import * as m0056 from './migrations/0056-overseas-libraries.js';
+import * as m0057 from './migrations/0057-overseas-requests.js';
+import * as m0058 from './migrations/0058-key-marks.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -58,6 +61,9 @@ const migrations: Record<string, Migration> = {
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
+  '0056-overseas-libraries': m0056,
+  '0057-overseas-requests': m0057,
+  '0058-key-marks': m0058,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

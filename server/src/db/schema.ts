@@ -813,6 +813,13 @@ export interface DB {
   assessment_schemes: AssessmentSchemeTable;
   assessment_items: AssessmentItemTable;
   screen_index_weights: ScreenIndexWeightTable;
+  overseas_workstations: OverseasWorkstationTable;
+  overseas_experts: OverseasExpertTable;
+  overseas_cases: OverseasCaseTable;
+  overseas_institutions: OverseasInstitutionTable;
+  overseas_requests: OverseasRequestTable;
+  overseas_warnings: OverseasWarningTable;
+  key_marks: KeyMarkTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -826,5 +833,142 @@ export interface ScreenIndexWeightTable {
   region_code: string;
   indicator_key: string;
   weight: number;
+  updated_at: string;
+}
+
+/** Overseas protection workstations (海外知识产权保护工作站), migration 0056. */
+export interface OverseasWorkstationTable {
+  id: Generated<number>;
+  name: string;
+  region_code: string;
+  address: string;
+  /** JSON array of ISO country codes. */
+  countries: string;
+  /** JSON array of industries. */
+  industries: string;
+  contact_name: string;
+  contact_phone: string;
+  org_id: number | null;
+  established_on: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The overseas expert pool (专家库), migration 0056. */
+export interface OverseasExpertTable {
+  id: Generated<number>;
+  name: string;
+  title: string;
+  employer: string;
+  fields: string;
+  countries: string;
+  languages: string;
+  available: number;
+  phone: string;
+  email: string;
+  /** The organisation under which the expert signs in (role expert). */
+  org_id: number | null;
+  /** JSON array of party names the expert may not advise on. */
+  conflicts: string;
+  region_code: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The overseas dispute case library (案例库), migration 0056. */
+export interface OverseasCaseTable {
+  id: Generated<number>;
+  title: string;
+  country: string;
+  kind: string;
+  industry: string;
+  year: number;
+  summary: string;
+  outcome: string;
+  lessons: string;
+  /** The case's text as the registry's folded runs joined by '|'. */
+  search_text: string;
+  region_code: string;
+  is_demo: number;
+  created_at: string;
+}
+
+/** The legal-institution library by country, migration 0056. */
+export interface OverseasInstitutionTable {
+  id: Generated<number>;
+  country: string;
+  kind: string;
+  name: string;
+  city: string;
+  services: string;
+  contact: string;
+  website: string;
+  region_code: string;
+  is_demo: number;
+  created_at: string;
+}
+
+/** Enterprises' overseas assistance requests, migration 0057. */
+export interface OverseasRequestTable {
+  id: Generated<number>;
+  org_id: number;
+  region_code: string;
+  status: string;
+  country: string;
+  kind: string;
+  industry: string;
+  opponent: string;
+  description: string;
+  submitted_by: number | null;
+  submitted_at: string;
+  expert_id: number | null;
+  workstation_id: number | null;
+  assigned_at: string | null;
+  assigned_on: string | null;
+  response_due_on: string | null;
+  responded_at: string | null;
+  responded_on: string | null;
+  response: string | null;
+  closed_at: string | null;
+  closing_summary: string | null;
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Early warnings (预警) published by staff, migration 0057. */
+export interface OverseasWarningTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  country: string | null;
+  ipc_prefix: string | null;
+  industry: string;
+  region_code: string;
+  published_by: number | null;
+  published_at: string;
+  notified_enterprises: number;
+  is_demo: number;
+}
+
+/** The key trademark protection list (重点商标保护名录), migration 0058. */
+export interface KeyMarkTable {
+  id: Generated<number>;
+  trademark_id: number | null;
+  mark: string;
+  /** The mark folded as the registry folds text. */
+  mark_folded: string;
+  reg_no: string | null;
+  holder_name: string;
+  reasons: string;
+  region_code: string;
+  listed_on: string;
+  removed_on: string | null;
+  removal_reason: string | null;
+  is_demo: number;
+  created_at: string;
   updated_at: string;
 }

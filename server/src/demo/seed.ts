@@ -7,6 +7,7 @@ import { notifyUsers } from '../platform/notify.js';
 import { seedOpenLicensingDemo } from '../modules/open-licensing/demo.js';
 import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 import { seedIndicatorDemo } from '../modules/indicators/demo.js';
+import { seedOverseasDemo } from '../modules/overseas/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -36,6 +37,7 @@ const ORGS: DemoOrg[] = [
   { key: 'police', kind: 'police', name: '济宁市公安局经侦支队【演示】', region: '370800' },
   { key: 'mediation', kind: 'mediation', name: '济宁市知识产权纠纷人民调解委员会【演示】', region: '370800' },
   { key: 'person', kind: 'individual', name: '个人用户·王先生【演示】', region: '370811' },
+  { key: 'expertOrg', kind: 'ip_agency', name: '济宁演示涉外知识产权服务中心【演示】', region: '370800' },
   {
     key: 'ent1',
     kind: 'enterprise',
@@ -103,6 +105,7 @@ const USERS: { username: string; displayName: string; role: Role; org: string }[
   { username: 'police', displayName: '经侦民警（演示）', role: 'enforcement_partner', org: 'police' },
   { username: 'mediator', displayName: '调解员（演示）', role: 'mediator', org: 'mediation' },
   { username: 'public', displayName: '王先生（演示）', role: 'public', org: 'person' },
+  { username: 'expert', displayName: '海外维权专家（演示）', role: 'expert', org: 'expertOrg' },
 ];
 
 /** True when the database has no organisations yet (a fresh install). */
@@ -212,5 +215,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   void pendingUserIds;
   await seedOpenLicensingDemo(ctx);
   await seedIndicatorDemo(ctx);
+  await seedOverseasDemo(ctx, orgIds.get('expertOrg') ?? null);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

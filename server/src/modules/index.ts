@@ -25,6 +25,8 @@ import { screenModule } from './screen/index.js';
 import { bulletinModule } from './bulletin/index.js';
 import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
+import { overseasModule } from './overseas/index.js';
+import { keyMarksModule } from './key-marks/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -58,6 +60,8 @@ export const modules: readonly ModuleDef[] = [
   screenModule,
   bulletinModule,
   workbenchModule,
+  overseasModule,
+  keyMarksModule,
 ];
 
 /** Every API route of every module. */

@@ -31,6 +31,8 @@ export const settingDefaults = {
   'screen.refresh_seconds': 60,
   /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
   'imports.stale_after_minutes': 2,
+  /** An assigned overseas dispute request must be answered within this many working days (configurable; no statutory figure). */
+  'overseas.response_days': 5,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -21,6 +21,7 @@ export const commonMessages = {
     filing: ['备案详情', 'Filing'],
     demandMatches: ['需求匹配', 'Demand matches'],
     contact: ['对接详情', 'Contact'],
+    overseasRequest: ['海外纠纷求助', 'Overseas dispute request'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -68,6 +69,10 @@ export const commonMessages = {
     techMine: ['我的供需', 'My listings and demands'],
     techContacts: ['对接与成交', 'Contacts and deals'],
     techOverview: ['技术供需监管', 'Oversight'],
+    protection: ['知识产权保护', 'IP protection'],
+    overseas: ['海外维权', 'Overseas guidance'],
+    overseasRequests: ['海外纠纷求助', 'Overseas dispute requests'],
+    keyMarks: ['重点商标', 'Key trademarks'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -11,6 +11,7 @@ const kindOf: Record<Role, OrgKind> = {
   enforcement_partner: 'police',
   mediator: 'mediation',
   public: 'individual',
+  expert: 'ip_agency',
 };
 const userOf = (role: Role): SessionUser => ({
   id: 1,
@@ -25,7 +26,7 @@ const menuOf = (role: Role) => navItems.filter((i) => i.visible(userOf(role))).m
 const staffPaths = navItems.filter((i) => i.staffOnly).map((i) => i.path);
 
 describe('the side menu per role', () => {
-  it.each(['bank_officer', 'enforcement_partner', 'mediator', 'public', 'enterprise_user'] as const)(
+  it.each(['bank_officer', 'enforcement_partner', 'mediator', 'public', 'enterprise_user', 'expert'] as const)(
     '%s sees no staff page (高价值认定设置 among them)',
     (role) => {
       expect(menuOf(role)).not.toContain('/high-value');

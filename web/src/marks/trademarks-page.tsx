@@ -9,6 +9,7 @@ import { RegionPicker } from '../components/region-picker';
 import { PagedTable } from '../components/paged-table';
 import { usePagedList } from '../components/use-paged-list';
 import { useCurrentUser } from '../session/use-session';
+import { KeyMarkTag, useKeyMarkFlags } from '../key-marks/key-mark-flags';
 
 const FILTERS = ['q', 'niceClass', 'regionCode'] as const;
 const NICE_CLASSES = Array.from({ length: 45 }, (_, i) => String(i + 1));
@@ -29,6 +30,8 @@ export function TrademarksPage() {
         pageSize,
       }),
   });
+  // Marks on the key trademark protection list (重点商标) are flagged wherever they appear.
+  const keyMarks = useKeyMarkFlags(list.items.map((r) => r.id));
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('trademarks.title')}</Typography.Title>
@@ -55,7 +58,16 @@ export function TrademarksPage() {
         locale={{ emptyText: t('trademarks.empty') }}
         columns={[
           { title: t('trademarks.regNo'), dataIndex: 'regNo', render: (v: string) => <span className="mono">{v}</span> },
-          { title: t('trademarks.mark'), dataIndex: 'mark', render: (v: string) => <strong>{v}</strong> },
+          {
+            title: t('trademarks.mark'),
+            dataIndex: 'mark',
+            render: (v: string, r) => (
+              <Space size={4} wrap>
+                <strong>{v}</strong>
+                <KeyMarkTag flags={keyMarks.get(r.id)} />
+              </Space>
+            ),
+          },
           {
             title: t('trademarks.classes'),
             dataIndex: 'classes',
