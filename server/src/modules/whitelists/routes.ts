@@ -30,6 +30,7 @@ import {
   whitelistOutcomesOf,
 } from './queries.js';
 import { feedbackUploadRules, xlsxType } from './workbook.js';
+import { loadPushedWhitelist } from './access.js';
 
 const tags = ['授信白名单 Credit white lists'];
 const base = '/api/whitelists';
@@ -219,6 +220,8 @@ export const whitelistRoutes = [
     params: ZIdParams,
     response: ZWhitelistFeedbackImportResult,
     handler: async ({ ctx, actor, params, req }) => {
+      // Who may send it first: a bank the list was not pushed to gets 404 before its file is read.
+      await loadPushedWhitelist(ctx, actor, params.id);
       const upload = await readUpload(req, feedbackUploadRules);
       return importFeedback(ctx, actor, params.id, await upload.buffer());
     },
