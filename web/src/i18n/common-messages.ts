@@ -21,6 +21,7 @@ export const commonMessages = {
     filing: ['备案详情', 'Filing'],
     demandMatches: ['需求匹配', 'Demand matches'],
     contact: ['对接详情', 'Contact'],
+    whitelist: ['白名单详情', 'White list'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -68,6 +69,8 @@ export const commonMessages = {
     techMine: ['我的供需', 'My listings and demands'],
     techContacts: ['对接与成交', 'Contacts and deals'],
     techOverview: ['技术供需监管', 'Oversight'],
+    whitelists: ['授信白名单', 'Credit white lists'],
+    bankWhitelists: ['白名单反馈', 'White-list feedback'],
   },
   header: {
     language: ['界面语言', 'Language'],

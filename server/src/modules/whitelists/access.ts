@@ -22,4 +22,3 @@ export async function loadPushedWhitelist(ctx: AppContext, actor: Actor, id: num
   if (!row || !parties.some((p) => p.orgId === actor.orgId)) throw notFound(LIST);
   return row;
 }
-

@@ -85,7 +85,8 @@ export function parseFeedbackRows(header: readonly unknown[], rows: readonly She
   for (const key of Object.keys(feedbackColumns) as FeedbackColumn[]) {
     const names = [normHeader(feedbackColumns[key].zh), normHeader(feedbackColumns[key].en)];
     const i = header.findIndex((h) => names.includes(normHeader(h)));
-    if (i < 0) return { ok: false, error: { code: 'whitelists.xlsx.missing_column', params: { header: feedbackColumns[key].zh, headerEn: feedbackColumns[key].en } } };
+    if (i < 0)
+      return { ok: false, error: { code: 'whitelists.xlsx.missing_column', params: { header: feedbackColumns[key].zh, headerEn: feedbackColumns[key].en } } };
     col[key] = i + 1;
   }
   if (rows.length > MAX_FEEDBACK_ROWS) return { ok: false, error: { code: 'whitelists.xlsx.too_many_rows', params: { max: MAX_FEEDBACK_ROWS } } };

@@ -29,11 +29,7 @@ import { bankWorkbook, bureauWorkbook } from './workbook.js';
 
 async function present(ctx: AppContext, row: WhitelistView, bankOrgId?: number): Promise<Whitelist> {
   const [counts, pushes] = await Promise.all([countEntries(ctx.db, row.id), findPushes(ctx.db, row.id)]);
-  return toWhitelist(
-    row,
-    counts,
-    bankOrgId === undefined ? pushes : pushes.filter((p) => Number(p.bank_org_id) === bankOrgId),
-  );
+  return toWhitelist(row, counts, bankOrgId === undefined ? pushes : pushes.filter((p) => Number(p.bank_org_id) === bankOrgId));
 }
 
 /** A version as the bureau sees it (within its jurisdiction). */
@@ -60,7 +56,12 @@ export async function listPushed(ctx: AppContext, actor: Actor, q: { status?: Wh
 }
 
 /** Entries of a version for the bureau: every candidate (on or off the list) with every bank's feedback. */
-export async function listEntries(ctx: AppContext, actor: Actor, id: number, q: { included?: 'true' | 'false'; page: number; pageSize: number }): Promise<WhitelistEntryList> {
+export async function listEntries(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  q: { included?: 'true' | 'false'; page: number; pageSize: number },
+): Promise<WhitelistEntryList> {
   await loadWhitelist(ctx, actor, id);
   const { items, total } = await findEntriesPage(ctx.db, id, q.included === undefined ? {} : { included: q.included === 'true' }, q.page, q.pageSize);
   const feedback = await findCurrentFeedback(ctx.db, id, { orgIds: items.map((e) => Number(e.org_id)) });

@@ -34,11 +34,7 @@ export async function countHeldInventions(db: Executor, regionCode: string, date
     .innerJoin('organisations as o', 'o.id', 'pp.org_id')
     .innerJoin('patents as p', 'p.id', 'pp.patent_id')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
-    .select([
-      'pp.org_id',
-      sql<number>`count(distinct p.id)`.as('effective'),
-      sql<number>`count(distinct case when ${any} = 1 then p.id end)`.as('high_value'),
-    ])
+    .select(['pp.org_id', sql<number>`count(distinct p.id)`.as('effective'), sql<number>`count(distinct case when ${any} = 1 then p.id end)`.as('high_value')])
     .where('pp.role', '=', 'holder')
     .where('o.kind', '=', 'enterprise')
     .where(regionCondition('o.region_code', regionCode))
@@ -135,7 +131,11 @@ export async function findPublishedOfSeries(db: Executor, seriesId: number) {
 
 export async function insertEntries(db: Executor, rows: Insertable<WhitelistEntryTable>[]): Promise<void> {
   // 10 bound values a row: batches stay far below either database's limit of bound parameters.
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('whitelist_entries').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('whitelist_entries')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function findEntry(db: Executor, whitelistId: number, orgId: number) {
@@ -239,7 +239,11 @@ export async function findOrgUserIds(db: Executor, orgId: number): Promise<numbe
 }
 
 export async function insertFeedback(db: Executor, rows: Insertable<WhitelistFeedbackTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('whitelist_feedback').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('whitelist_feedback')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /**

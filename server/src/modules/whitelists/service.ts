@@ -112,7 +112,16 @@ export async function reviewWhitelist(ctx: AppContext, actor: Actor, id: number,
     if (!entry || entry.included !== 1) throw conflict(message('whitelists.not_included'));
     await mutate(ctx, actor, async (trx) => {
       await updateEntry(trx, entry.id, { included: 0, ...decided });
-      return { value: null, audit: { action: 'whitelist.remove', entityType: WHITELIST, entityId: id, regionCode: list.region_code, after: { orgId: body.orgId, reason: body.reason } } };
+      return {
+        value: null,
+        audit: {
+          action: 'whitelist.remove',
+          entityType: WHITELIST,
+          entityId: id,
+          regionCode: list.region_code,
+          after: { orgId: body.orgId, reason: body.reason },
+        },
+      };
     });
     return getWhitelist(ctx, actor, id);
   }
@@ -125,9 +134,13 @@ export async function reviewWhitelist(ctx: AppContext, actor: Actor, id: number,
   if (!screened) throw badRequest(message('whitelists.enterprise_outside'), { orgId: message('whitelists.enterprise_outside') });
   assertNotCreditListed(screened, rules.noCreditListing);
   await mutate(ctx, actor, async (trx) => {
-    if (entry) await updateEntry(trx, entry.id, { included: 1, figures: JSON.stringify(screened.figures), reasons: JSON.stringify(screened.reasons), ...decided });
+    if (entry)
+      await updateEntry(trx, entry.id, { included: 1, figures: JSON.stringify(screened.figures), reasons: JSON.stringify(screened.reasons), ...decided });
     else await insertEntries(trx, [{ ...entryRow(id, screened, true, 'manual'), ...decided }]);
-    return { value: null, audit: { action: 'whitelist.add', entityType: WHITELIST, entityId: id, regionCode: list.region_code, after: { orgId: body.orgId, reason: body.reason } } };
+    return {
+      value: null,
+      audit: { action: 'whitelist.add', entityType: WHITELIST, entityId: id, regionCode: list.region_code, after: { orgId: body.orgId, reason: body.reason } },
+    };
   });
   return getWhitelist(ctx, actor, id);
 }
@@ -197,7 +210,8 @@ export async function reviseWhitelist(ctx: AppContext, actor: Actor, id: number)
     const rows = results.flatMap((r) => {
       const d = byOrg.get(r.orgId);
       const carried = d ? { decision: d.decision, decision_reason: d.decision_reason, decided_by: d.decided_by, decided_at: d.decided_at } : {};
-      if (d?.decision === 'add' && !(rules.noCreditListing && r.figures.creditListings.length > 0)) return [{ ...entryRow(listId, r, true, 'manual'), ...carried }];
+      if (d?.decision === 'add' && !(rules.noCreditListing && r.figures.creditListings.length > 0))
+        return [{ ...entryRow(listId, r, true, 'manual'), ...carried }];
       if (d?.decision === 'remove' && r.eligible) return [{ ...entryRow(listId, r, false, 'screening'), ...carried }];
       return r.eligible ? [entryRow(listId, r, true, 'screening')] : [];
     });
@@ -234,7 +248,13 @@ export async function pushWhitelist(ctx: AppContext, actor: Actor, id: number, b
     }
     return {
       value: null,
-      audit: { action: 'whitelist.push', entityType: WHITELIST, entityId: id, regionCode: list.region_code, after: { bankOrgIds: fresh, alreadyPushed: [...already].filter((b) => wanted.includes(b)) } },
+      audit: {
+        action: 'whitelist.push',
+        entityType: WHITELIST,
+        entityId: id,
+        regionCode: list.region_code,
+        after: { bankOrgIds: fresh, alreadyPushed: [...already].filter((b) => wanted.includes(b)) },
+      },
     };
   });
   for (const bank of fresh) {

@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageText, type ErrorBody, type MessageCode, type Whitelist, type WhitelistEntryList, type WhitelistList, type WhitelistOutcomes } from '@zhichan/contract';
+import {
+  messageText,
+  type ErrorBody,
+  type MessageCode,
+  type Whitelist,
+  type WhitelistEntryList,
+  type WhitelistList,
+  type WhitelistOutcomes,
+} from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { buildScreenableEnterprise } from './test-helpers.js';
@@ -11,6 +19,10 @@ const A = '370811';
 const TOWN_A = '370811002';
 const B = '370883';
 const CJK = /[\u3400-\u9fff]/;
+const must = <T>(v: T | null | undefined): T => {
+  if (v === null || v === undefined) throw new Error('expected a value');
+  return v;
+};
 
 let env: TestEnv;
 let staff: Client;
@@ -37,12 +49,41 @@ beforeAll(async () => {
   bankB = await login(env.app, (await buildUser(env.ctx, { orgId: bankBId, role: 'bank_officer' })).username);
   // Household goods (A47G) is no strategic emerging industry: these patents meet no high-value criterion.
   const plain = ['A47G1/00'];
-  ent.strong = await buildScreenableEnterprise(env.ctx, { region: TOWN_A, inventions: 3, tags: ['high_tech'], industry: '通用设备制造业', ipc: plain, name: '甲强企业' });
-  ent.valuable = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 2, tags: ['high_tech', 'specialised_sme'], industry: '电池制造', ipc: ['H01M10/0525'], family: true, name: '乙高价值企业' });
+  ent.strong = await buildScreenableEnterprise(env.ctx, {
+    region: TOWN_A,
+    inventions: 3,
+    tags: ['high_tech'],
+    industry: '通用设备制造业',
+    ipc: plain,
+    name: '甲强企业',
+  });
+  ent.valuable = await buildScreenableEnterprise(env.ctx, {
+    region: A,
+    inventions: 2,
+    tags: ['high_tech', 'specialised_sme'],
+    industry: '电池制造',
+    ipc: ['H01M10/0525'],
+    family: true,
+    name: '乙高价值企业',
+  });
   ent.few = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 1, tags: ['high_tech'], industry: '制造业', ipc: plain, name: '丙少专利企业' });
   ent.untagged = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 4, tags: [], industry: '制造业', ipc: plain, name: '丁无标签企业' });
-  ent.service = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 3, tags: ['high_tech'], industry: '软件和信息技术服务业', ipc: plain, name: '戊服务企业' });
-  ent.noIndustry = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 3, tags: ['high_tech'], industry: null, ipc: plain, name: '己未登记行业' });
+  ent.service = await buildScreenableEnterprise(env.ctx, {
+    region: A,
+    inventions: 3,
+    tags: ['high_tech'],
+    industry: '软件和信息技术服务业',
+    ipc: plain,
+    name: '戊服务企业',
+  });
+  ent.noIndustry = await buildScreenableEnterprise(env.ctx, {
+    region: A,
+    inventions: 3,
+    tags: ['high_tech'],
+    industry: null,
+    ipc: plain,
+    name: '己未登记行业',
+  });
   ent.outside = await buildScreenableEnterprise(env.ctx, { region: B, inventions: 9, tags: ['high_tech'], industry: '制造业', ipc: plain, name: '庚邹城企业' });
 });
 afterAll(() => env.close());
@@ -70,8 +111,13 @@ describe('screening: rules as data over every enterprise of the jurisdiction, wi
     expect(es.map((e) => e.name).sort()).toEqual(['乙高价值企业', '甲强企业'].sort());
     const strong = es.find((e) => e.orgId === ent.strong?.id);
     expect(strong?.figures).toMatchObject({ effectiveInventions: 3, highValue: 0, tags: ['high_tech'], industry: '通用设备制造业' });
-    expect(reasonsOf(strong!)).toEqual(['有效发明专利 3 件（要求 ≥ 2 件）', '具有“高新技术企业”标签', '未被列入知识产权信用管理名单（不予评优评先措施）', '所属行业“通用设备制造业”符合规则']);
-    expect(reasonsOf(strong!, 'en')[0]).toBe('Effective invention patents: 3 (at least 2 required)');
+    expect(reasonsOf(must(strong))).toEqual([
+      '有效发明专利 3 件（要求 ≥ 2 件）',
+      '具有“高新技术企业”标签',
+      '未被列入知识产权信用管理名单（不予评优评先措施）',
+      '所属行业“通用设备制造业”符合规则',
+    ]);
+    expect(reasonsOf(must(strong), 'en')[0]).toBe('Effective invention patents: 3 (at least 2 required)');
     expect(strong?.reasons.every((r) => r.met)).toBe(true);
   });
 
@@ -80,14 +126,14 @@ describe('screening: rules as data over every enterprise of the jurisdiction, wi
     const es = await entries(l.id);
     expect(es.map((e) => e.name)).toEqual(['乙高价值企业']);
     expect(es[0]?.figures.highValue).toBe(2);
-    expect(reasonsOf(es[0]!)).toContain('高价值发明专利 2 件（要求 ≥ 1 件）');
+    expect(reasonsOf(must(es[0]))).toContain('高价值发明专利 2 件（要求 ≥ 1 件）');
   });
 
   it('an IPC field rule keeps holders of an effective invention under the prefix', async () => {
     const l = await screen({ tags: [], industries: [], ipcPrefixes: ['H01M'] }, '新能源电池领域白名单');
     const es = await entries(l.id);
     expect(es.map((e) => e.name)).toEqual(['乙高价值企业']);
-    expect(reasonsOf(es[0]!)).toContain('持有 H01M 领域的有效发明专利');
+    expect(reasonsOf(must(es[0]))).toContain('持有 H01M 领域的有效发明专利');
   });
 
   it('a manual addition shows the rule it fails with the firm’s own figure', async () => {
@@ -102,7 +148,9 @@ describe('screening: rules as data over every enterprise of the jurisdiction, wi
       expect(r.statusCode, r.body).toBe(200);
       const e = (await entries(l.id)).find((x) => x.orgId === ent[key]?.id);
       expect(e).toMatchObject({ included: true, source: 'manual', decision: 'add', decisionReason: '经走访核实，拟纳入' });
-      const failed = e!.reasons.filter((x) => !x.met).map((x) => messageText({ code: x.code as MessageCode, params: x.params }, 'zh'));
+      const failed = must(e)
+        .reasons.filter((x) => !x.met)
+        .map((x) => messageText({ code: x.code as MessageCode, params: x.params }, 'zh'));
       expect(failed).toEqual([text]);
     }
   });
@@ -122,9 +170,9 @@ describe('review, versions, push, feedback and outcomes', () => {
     const rm = await staff.post(`${base}/${v1.id}/review`, { orgId: ent.valuable?.id, decision: 'remove', reason: '企业已获同类授信' });
     expect(rm.statusCode, rm.body).toBe(200);
     expect(rm.json<Whitelist>().includedCount).toBe(1);
-    expect((await staff.post(`${base}/${v1.id}/review`, { orgId: ent.valuable?.id, decision: 'remove', reason: '重复移除' })).json<ErrorBody>().messageCode).toBe(
-      'whitelists.not_included',
-    );
+    expect(
+      (await staff.post(`${base}/${v1.id}/review`, { orgId: ent.valuable?.id, decision: 'remove', reason: '重复移除' })).json<ErrorBody>().messageCode,
+    ).toBe('whitelists.not_included');
     const outside = await staff.post(`${base}/${v1.id}/review`, { orgId: ent.outside?.id, decision: 'add', reason: '跨区添加' });
     expect(outside.statusCode).toBe(400);
     expect(outside.json<ErrorBody>().fields?.orgId).toBeDefined();
@@ -185,10 +233,17 @@ describe('review, versions, push, feedback and outcomes', () => {
     ]);
     expect(o.total).toMatchObject({ granted: 1, declined: 1, grantedAmount: 5_000_000, enterprisesReached: 2 });
     const es = await entries(v1.id, '&included=true');
-    expect(es.find((e) => e.orgId === ent.strong?.id)?.feedback).toEqual([expect.objectContaining({ bankOrgId: bankId, outcome: 'granted', amount: 5_000_000 })]);
+    expect(es.find((e) => e.orgId === ent.strong?.id)?.feedback).toEqual([
+      expect.objectContaining({ bankOrgId: bankId, outcome: 'granted', amount: 5_000_000 }),
+    ]);
     expect(es.find((e) => e.orgId === ent.few?.id)?.feedback).toEqual([expect.objectContaining({ outcome: 'declined', reason: '经营年限不足' })]);
     // Both directions are audited.
-    const actions = await env.ctx.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'whitelist').where('entity_id', '=', String(v1.id)).execute();
+    const actions = await env.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'whitelist')
+      .where('entity_id', '=', String(v1.id))
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['whitelist.screen', 'whitelist.remove', 'whitelist.add', 'whitelist.publish', 'whitelist.push', 'whitelist.feedback']),
     );
@@ -200,7 +255,7 @@ describe('review, versions, push, feedback and outcomes', () => {
     expect(dl.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(dl.rawPayload as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0]!;
+    const ws = must(wb.worksheets[0]);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(expect.arrayContaining(['统一社会信用代码', '反馈结果', '授信金额（元）', '原因']));
     const col = (h: string) => header.indexOf(h) + 1;
@@ -212,10 +267,13 @@ describe('review, versions, push, feedback and outcomes', () => {
       return n;
     };
     // The bank's own feedback is filled in.
-    expect(ws.getRow(rowOf(ent.strong!.creditCode)).getCell(col('反馈结果')).value).toBe('已授信');
-    const before = await env.ctx.db.selectFrom('whitelist_feedback').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(ws.getRow(rowOf(must(ent.strong).creditCode)).getCell(col('反馈结果')).value).toBe('已授信');
+    const before = await env.ctx.db
+      .selectFrom('whitelist_feedback')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     // A bad amount in the row of 丙: refused, with its row and the column letter, nothing written.
-    const fewRow = rowOf(ent.few!.creditCode);
+    const fewRow = rowOf(must(ent.few).creditCode);
     ws.getRow(fewRow).getCell(col('反馈结果')).value = '已授信';
     ws.getRow(fewRow).getCell(col('授信金额（元）')).value = '很多';
     const bad = await bank.request('POST', `${base}/pushed/${v1.id}/feedback/import`, undefined, {
@@ -223,9 +281,15 @@ describe('review, versions, push, feedback and outcomes', () => {
     });
     expect(bad.statusCode, bad.body).toBe(400);
     const letter = String.fromCharCode(64 + col('授信金额（元）'));
-    expect(bad.json<ErrorBody>()).toMatchObject({ messageCode: 'whitelists.xlsx.bad_amount', params: expect.objectContaining({ row: fewRow, column: letter }) });
+    expect(bad.json<ErrorBody>()).toMatchObject({
+      messageCode: 'whitelists.xlsx.bad_amount',
+      params: expect.objectContaining({ row: fewRow, column: letter }),
+    });
     expect(bad.json<ErrorBody>().message).toContain(`第 ${fewRow} 行 ${letter} 列`);
-    const after = await env.ctx.db.selectFrom('whitelist_feedback').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await env.ctx.db
+      .selectFrom('whitelist_feedback')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     // Fixed: only the changed row is recorded (the unchanged 已授信 row of 甲 is not repeated).
     ws.getRow(fewRow).getCell(col('授信金额（元）')).value = 1_200_000;
@@ -242,7 +306,7 @@ describe('review, versions, push, feedback and outcomes', () => {
     const bw = new ExcelJS.Workbook();
     await bw.xlsx.load(ex.rawPayload as unknown as ArrayBuffer);
     expect(bw.getWorksheet('白名单')?.rowCount).toBe(3);
-    const fb = bw.getWorksheet('银行反馈')!;
+    const fb = must(bw.getWorksheet('银行反馈'));
     expect(fb.rowCount).toBe(3);
     expect(fb.getRow(2).getCell(1).value).toBe('测试银行济宁分行');
   });
@@ -263,13 +327,25 @@ describe('review, versions, push, feedback and outcomes', () => {
 
   it('a new version: screened again, staff decisions carried over with their reasons, numbered 2; version 1 is superseded', async () => {
     // A new enterprise meeting the rules appears in the registry.
-    ent.newcomer = await buildScreenableEnterprise(env.ctx, { region: A, inventions: 2, tags: ['high_tech'], industry: '制造业', ipc: ['A47G1/00'], name: '辛新晋企业' });
+    ent.newcomer = await buildScreenableEnterprise(env.ctx, {
+      region: A,
+      inventions: 2,
+      tags: ['high_tech'],
+      industry: '制造业',
+      ipc: ['A47G1/00'],
+      name: '辛新晋企业',
+    });
     const r = await staff.post(`${base}/${v1.id}/revise`, {});
     expect(r.statusCode, r.body).toBe(201);
     const v2 = r.json<Whitelist>();
     expect(v2).toMatchObject({ status: 'draft', versionNo: null, seriesId: v1.seriesId });
     const es = await entries(v2.id);
-    expect(es.filter((e) => e.included).map((e) => e.name).sort()).toEqual(['丙少专利企业', '甲强企业', '辛新晋企业'].sort());
+    expect(
+      es
+        .filter((e) => e.included)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['丙少专利企业', '甲强企业', '辛新晋企业'].sort());
     expect(es.find((e) => e.orgId === ent.valuable?.id)).toMatchObject({ included: false, decision: 'remove', decisionReason: '企业已获同类授信' });
     expect(es.find((e) => e.orgId === ent.few?.id)).toMatchObject({ included: true, decision: 'add', decisionReason: '重点培育企业' });
     const pub = await staff.post(`${base}/${v2.id}/publish`, {});

@@ -96,7 +96,9 @@ export async function bureauWorkbook(title: string, entries: WorkbookEntry[], fe
  * The bank's download of a list pushed to it: one row per enterprise with its figures and the bank's current
  * feedback; the bank fills 反馈结果 / 授信金额（元） / 原因 and uploads the same file back.
  */
-export async function bankWorkbook(entries: (WorkbookEntry & { outcome: WhitelistOutcome | null; amount: number | null; reason: string | null })[]): Promise<Buffer> {
+export async function bankWorkbook(
+  entries: (WorkbookEntry & { outcome: WhitelistOutcome | null; amount: number | null; reason: string | null })[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('白名单反馈');
   header(ws, [
@@ -127,9 +129,11 @@ export async function bankWorkbook(entries: (WorkbookEntry & { outcome: Whitelis
     ws.getCell(r, 7).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${Object.values(whitelistOutcomeLabels)
-        .map((l) => l.zh)
-        .join(',')}"`],
+      formulae: [
+        `"${Object.values(whitelistOutcomeLabels)
+          .map((l) => l.zh)
+          .join(',')}"`,
+      ],
     };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
