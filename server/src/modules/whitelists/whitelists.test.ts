@@ -209,6 +209,12 @@ describe('review, versions, push, feedback and outcomes', () => {
     const es = (await bank.get(`${base}/pushed/${v1.id}/entries`)).json<WhitelistEntryList>().items;
     // The bank sees the firms on the list, not the ones staff removed.
     expect(es.map((e) => e.name).sort()).toEqual(['丙少专利企业', '甲强企业'].sort());
+    // The bank's workbench card counts the lists of its page.
+    const wbCards = (await bank.get('/api/workbench')).json<{ cards: { key: string; count: number | null }[] }>().cards;
+    expect(wbCards.find((c) => c.key === 'whitelists.pushed')?.count).toBe(mine.total);
+    expect(
+      (await bankB.get('/api/workbench')).json<{ cards: { key: string; count: number | null }[] }>().cards.find((c) => c.key === 'whitelists.pushed')?.count,
+    ).toBe(0);
     // The bank is notified.
     const n = (await bank.get('/api/notifications')).json<{ items: { title: string; link: string | null }[] }>();
     expect(n.items.some((x) => x.link === `/bank/whitelists/${v1.id}` && x.title.includes('授信白名单'))).toBe(true);
