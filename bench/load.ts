@@ -4,8 +4,10 @@
  * REFERENCE_DATA_DIR has them), signs in as the city's bureau staff, waits for the start-up warm-up,
  * then drives three read paths with autocannon, one after another, at 100 connections for 10 s each:
  * the patent search, the monitoring screen (`GET /api/screen`, issue #19 item 8) and the public
- * open-licence catalogue. Writes req/s, latency p50/p99, errors and the machine's load average to
- * bench/results/load.json. Targets (issue #19): screen ≥ 1,000 req/s, search ≥ 500 req/s.
+ * open-licence catalogue. Requests carry a browser's `Accept-Encoding: gzip, deflate, br`, as the wall screen's
+ * Chromium does (the screen's cached body is then sent gzip-compressed, made once per data change); the screen is
+ * also measured without it, for comparison. Writes req/s, latency p50/p99, bytes on the wire, errors and the
+ * machine's load average to bench/results/load.json. Targets (issue #19): screen ≥ 1,000 req/s, search ≥ 500 req/s.
  *
  * Options: --connections 100 --duration 10 --port 3917 --keep (reuse var/bench/load.db if present).
  */
@@ -60,12 +62,16 @@ interface Target {
   name: string;
   path: string;
   signedIn: boolean;
+  /** Send a browser's Accept-Encoding (default true). */
+  browserEncoding?: boolean;
 }
 const targets: Target[] = [
   { name: 'search', path: '/api/patents/search?q=' + encodeURIComponent('电池') + '&pageSize=20', signedIn: true },
   { name: 'screen', path: '/api/screen?region=370800', signedIn: true },
+  { name: 'screen (no compression)', path: '/api/screen?region=370800', signedIn: true, browserEncoding: false },
   { name: 'open-licence catalogue', path: '/api/open-licences/catalogue', signedIn: false },
 ];
+const BROWSER_ENCODING = 'gzip, deflate, br';
 
 try {
   const t0 = performance.now();
@@ -89,14 +95,19 @@ try {
   const results = [];
   for (const t of targets) {
     const headers: Record<string, string> = t.signedIn ? { cookie } : {};
+    if (t.browserEncoding !== false) headers['accept-encoding'] = BROWSER_ENCODING;
     const probe = await fetch(base + t.path, { headers });
     const bytes = (await probe.arrayBuffer()).byteLength;
     if (!probe.ok) throw new Error(`${t.name}: ${probe.status}`);
+    const encoding = probe.headers.get('content-encoding') ?? 'identity';
     const r = await autocannon({ url: base + t.path, connections, duration, headers });
     const row = {
       name: t.name,
       path: t.path,
+      acceptEncoding: headers['accept-encoding'] ?? null,
+      contentEncoding: encoding,
       bodyBytes: bytes,
+      bytesPerResponseOnWire: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
       requestsPerSecond: Math.round(r.requests.average),
       latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
       requests: r.requests.total,

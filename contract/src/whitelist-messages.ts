@@ -19,8 +19,8 @@ export const whitelistMessages = {
     en: 'Not on the IP credit list with a measure excluding it from recognitions',
   },
   'whitelists.reason.credit_listed': {
-    zh: '被{{authority}}列入知识产权信用管理名单，至 {{endsOn}} 止，不得列入白名单',
-    en: 'On the IP credit list until {{endsOn}}: it may not be put on a white list',
+    zh: '因“{{behaviour}}”被{{authority}}列入知识产权信用管理名单，至 {{endsOn}} 止，不得列入白名单',
+    en: 'On the IP credit list for “{{behaviourEn}}” until {{endsOn}}: it may not be put on a white list',
   },
   'whitelists.reason.industry_match': { zh: '所属行业“{{industry}}”符合规则', en: 'Its registered industry matches the rules' },
   'whitelists.reason.industry_miss': { zh: '所属行业“{{industry}}”不在规则所列行业中', en: 'Its registered industry is not one of those of the rules' },

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { Config } from '../config.js';
@@ -31,6 +31,33 @@ export function sqliteConnection(db: Db): SQLite.Database | undefined {
   return sqliteConnections.get(db);
 }
 
+/** How many prepared statements each SQLite connection keeps (least recently used are dropped). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely's SQLite dialect sees it, with its prepared statements kept and reused: Kysely
+ * prepares every statement it runs, and preparing costs as much as running a short query (a signed-in request
+ * runs a few: the session, the region, the data version). Kysely runs one query at a time on the one connection
+ * (a stream holds it until it ends), so a kept statement is never busy when it is reused.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = statements.get(sql);
+      if (stmt) {
+        statements.delete(sql);
+      } else {
+        stmt = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
+
 /** Opens the configured database: embedded SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export function openDatabase(config: Config['database']): Database {
   if (config.kind === 'postgres') {
@@ -50,7 +77,7 @@ export function openDatabase(config: Config['database']): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   sqliteConnections.set(db, sqlite);
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
 }

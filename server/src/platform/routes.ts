@@ -1,6 +1,7 @@
 // Type augmentation of the route config (rateLimit) for any program that includes this file.
 import type {} from '@fastify/rate-limit';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { message, ZErrorBody, type Permission } from '@zhichan/contract';
@@ -57,10 +58,41 @@ export interface RouteDef<A extends Access = Access, P = unknown, Q = unknown, B
  */
 export class SerialisedBody<R> {
   declare private readonly brand: R;
+  private gzip?: Buffer;
   constructor(
     readonly json: string,
     readonly etag: string,
   ) {}
+
+  /**
+   * The body gzip-compressed, made once and kept with the body: a cached body (the wall screen's 70 KB) is then
+   * compressed once per data change instead of once per request, and clients that accept gzip (every browser)
+   * get about a sixth of the bytes.
+   */
+  gzipped(): Buffer {
+    this.gzip ??= gzipSync(this.json, { level: 6 });
+    return this.gzip;
+  }
+
+  /** The gzip variant's ETag: a strong validator names one representation, so the two encodings differ. */
+  get gzipEtag(): string {
+    return `${this.etag.slice(0, -1)}-gz"`;
+  }
+}
+
+/** Bodies below this many bytes are sent as they are: compressing them saves little. */
+const GZIP_MIN_BYTES = 1024;
+
+/** True when the Accept-Encoding header accepts gzip (and does not refuse it with q=0). */
+function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (!value) return false;
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
 }
 
 /** Checks a value against the route's response schema once and serialises it with a strong ETag (SHA-1 of the body). */
@@ -141,10 +173,15 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, routes: An
         }
         if (def.response === null) return reply;
         if (result instanceof SerialisedBody) {
-          reply.header('etag', result.etag);
-          if (etagMatches(req.headers['if-none-match'], result.etag)) return reply.code(304).send();
-          // A string with a JSON content type is sent as it is: the response schema's serialiser is skipped.
-          return reply.code(status).type('application/json; charset=utf-8').send(result.json);
+          const gzip = result.json.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
+          const etag = gzip ? result.gzipEtag : result.etag;
+          reply.header('etag', etag).header('vary', 'accept-encoding');
+          if (etagMatches(req.headers['if-none-match'], etag)) return reply.code(304).send();
+          reply.code(status).type('application/json; charset=utf-8');
+          // The compressed body is kept with the cached body; a string with a JSON content type is sent as it
+          // is. Either way the response schema's serialiser is skipped (the body passed the schema when made).
+          if (gzip) return reply.header('content-encoding', 'gzip').send(result.gzipped());
+          return reply.send(result.json);
         }
         reply.code(status);
         return result;

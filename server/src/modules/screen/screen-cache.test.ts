@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenData } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
@@ -41,6 +42,24 @@ describe('monitoring screen body cache (ETag, 304, invalidation)', () => {
     const stale = await env.app.inject({ method: 'GET', url, headers: { cookie: city.cookie ?? '', 'if-none-match': '"not-this-one"' } });
     expect(stale.statusCode).toBe(200);
     expect(stale.body).toBe(first.body);
+  });
+
+  it('sends a browser (Accept-Encoding: gzip) the same body compressed, with its own ETag, and 304 on that ETag', async () => {
+    const plain = await city.request('GET', url);
+    const headers = { cookie: city.cookie ?? '', 'accept-encoding': 'gzip, deflate, br' };
+    const zipped = await env.app.inject({ method: 'GET', url, headers });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const again = await env.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': String(zipped.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    // gzip refused with q=0: the plain body.
+    const refused = await env.app.inject({ method: 'GET', url, headers: { cookie: city.cookie ?? '', 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 
   it('sends a new body and ETag after a patent write through the write hook', async () => {

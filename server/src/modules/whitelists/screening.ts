@@ -1,5 +1,13 @@
 import dayjs from 'dayjs';
-import { enterpriseTagLabels, enterpriseTags, type EnterpriseTag, type WhitelistFigures, type WhitelistReason, type WhitelistRules } from '@zhichan/contract';
+import {
+  enterpriseTagLabels,
+  enterpriseTags,
+  messageCatalogue,
+  type EnterpriseTag,
+  type WhitelistFigures,
+  type WhitelistReason,
+  type WhitelistRules,
+} from '@zhichan/contract';
 import type { Executor } from '../../db/database.js';
 import { countHeldInventions, findOrgsWithIpc, findScreeningPopulation } from './repository.js';
 import { whitelistCreditListings, type CreditListing } from './credit.js';
@@ -26,6 +34,12 @@ export interface ScreeningResult extends ScreenedEnterprise {
   eligible: boolean;
 }
 
+/** A credit behaviour's name from the catalogue (its code when the catalogue does not know it). */
+function behaviourName(code: string, lang: 'zh' | 'en'): string {
+  const entry = (messageCatalogue as Record<string, { zh: string; en: string } | undefined>)[`credit.behaviour.${code}`];
+  return entry ? entry[lang] : code;
+}
+
 const reason = (rule: string, met: boolean, code: string, params: Record<string, string | number> = {}): WhitelistReason => ({ rule, met, code, params });
 
 /** Each rule of `rules` against the figures: a reason per rule in force, in the rules' order. */
@@ -49,7 +63,12 @@ export function evaluate(rules: WhitelistRules, f: WhitelistFigures): WhitelistR
     const first = f.creditListings[0];
     out.push(
       first
-        ? reason('noCreditListing', false, 'whitelists.reason.credit_listed', { authority: first.authority, endsOn: first.endsOn, behaviour: first.behaviour })
+        ? reason('noCreditListing', false, 'whitelists.reason.credit_listed', {
+            authority: first.authority,
+            endsOn: first.endsOn,
+            behaviour: behaviourName(first.behaviour, 'zh'),
+            behaviourEn: behaviourName(first.behaviour, 'en'),
+          })
         : reason('noCreditListing', true, 'whitelists.reason.credit_clean'),
     );
   }

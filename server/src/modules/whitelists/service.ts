@@ -27,6 +27,7 @@ import {
   type WhitelistView,
 } from './repository.js';
 import { screenRegion, type ScreeningResult } from './screening.js';
+import { assertNotCreditListed } from './credit.js';
 import { getWhitelist, getPushedWhitelist } from './queries.js';
 import { loadPushedWhitelist, loadWhitelist } from './access.js';
 import { parseFeedbackRows } from './feedback-parser.js';
@@ -132,7 +133,7 @@ export async function reviewWhitelist(ctx: AppContext, actor: Actor, id: number,
   const rules = ZWhitelistRules.parse(JSON.parse(list.rules));
   const [screened] = await screenRegion(ctx.db, list.region_code, rules, todayIso(ctx), body.orgId);
   if (!screened) throw badRequest(message('whitelists.enterprise_outside'), { orgId: message('whitelists.enterprise_outside') });
-  assertNotCreditListed(screened, rules.noCreditListing);
+  if (rules.noCreditListing) await assertNotCreditListed(ctx.db, body.orgId, todayIso(ctx));
   await mutate(ctx, actor, async (trx) => {
     if (entry)
       await updateEntry(trx, entry.id, { included: 1, figures: JSON.stringify(screened.figures), reasons: JSON.stringify(screened.reasons), ...decided });
@@ -143,12 +144,6 @@ export async function reviewWhitelist(ctx: AppContext, actor: Actor, id: number,
     };
   });
   return getWhitelist(ctx, actor, id);
-}
-
-/** A firm the credit list excludes from recognitions cannot be added by hand while the rules ask for a clean record. */
-function assertNotCreditListed(r: ScreeningResult, required: boolean) {
-  const listing = r.figures.creditListings[0];
-  if (required && listing) throw conflict(message('whitelists.reason.credit_listed', { authority: listing.authority, endsOn: listing.endsOn }));
 }
 
 /** Publishes a draft as the series' next version; the version it replaces becomes superseded. */

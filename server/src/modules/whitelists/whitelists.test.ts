@@ -10,7 +10,7 @@ import {
   type WhitelistOutcomes,
 } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
-import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
+import { buildCreditListing, buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { buildScreenableEnterprise } from './test-helpers.js';
 import { feedbackWorkbookForTest } from './test-workbooks.js';
 
@@ -153,6 +153,65 @@ describe('screening: rules as data over every enterprise of the jurisdiction, wi
         .map((x) => messageText({ code: x.code as MessageCode, params: x.params }, 'zh'));
       expect(failed).toEqual([text]);
     }
+  });
+
+  it('the credit list: a firm excluded from recognitions is left out with the listing named, and cannot be added by hand', async () => {
+    ent.listed = await buildScreenableEnterprise(env.ctx, {
+      region: A,
+      inventions: 5,
+      tags: ['high_tech'],
+      industry: '制造业',
+      ipc: ['A47G1/00'],
+      name: '壬失信企业',
+    });
+    ent.reviewOnly = await buildScreenableEnterprise(env.ctx, {
+      region: A,
+      inventions: 5,
+      tags: ['high_tech'],
+      industry: '制造业',
+      ipc: ['A47G1/00'],
+      name: '癸从严审查企业',
+    });
+    await buildCreditListing(env.ctx, {
+      orgId: ent.listed.id,
+      measures: ['award_exclusion'],
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+      authority: '济宁市市场监督管理局',
+    });
+    // A listing imposing only stricter review of funding does not bar a white list.
+    await buildCreditListing(env.ctx, { orgId: ent.reviewOnly.id, measures: ['funding_review'], startsOn: '2026-01-01', endsOn: '2027-12-31' });
+    const l = await screen({}, '信用规则测试');
+    const names = (await entries(l.id)).map((e) => e.name);
+    expect(names).toContain('癸从严审查企业');
+    expect(names).not.toContain('壬失信企业');
+    const add = await staff.post(`${base}/${l.id}/review`, { orgId: ent.listed.id, decision: 'add', reason: '拟纳入' });
+    expect(add.statusCode).toBe(409);
+    expect(add.json<ErrorBody>()).toMatchObject({ error: 'credit_restricted', messageCode: 'credit.restricted' });
+    // Without the rule the firm is screened in; the reason still says it is clean only when it is.
+    const relaxed = await screen({ noCreditListing: false }, '不含信用规则');
+    expect((await entries(relaxed.id)).map((e) => e.name)).toContain('壬失信企业');
+    // The reason a screening gives a listed firm names the listing (added by hand under a relaxed list, then shown).
+    const { evaluate } = await import('./screening.js');
+    const reasons = evaluate(
+      { ...rules, tags: [], industries: [] },
+      {
+        effectiveInventions: 5,
+        highValue: 0,
+        tags: [],
+        industry: null,
+        ipcMatches: [],
+        creditListings: [{ behaviour: 'false_materials', authority: '济宁市市场监督管理局', endsOn: '2027-12-31' }],
+      },
+    );
+    const text = reasons.map((r) => messageText({ code: r.code as MessageCode, params: r.params }, 'zh'));
+    expect(text).toContain(
+      '因“提交虚假材料或以欺骗手段取得资助、奖励或费用减缴”被济宁市市场监督管理局列入知识产权信用管理名单，至 2027-12-31 止，不得列入白名单',
+    );
+    expect(reasons.find((r) => r.rule === 'noCreditListing')?.met).toBe(false);
+    expect(messageText({ code: reasons[1]?.code as MessageCode, params: reasons[1]?.params ?? {} }, 'en')).not.toMatch(CJK);
+    // Later tests count the firms of county A: these two take no further part.
+    await env.ctx.db.updateTable('organisations').set({ status: 'disabled' }).where('id', 'in', [ent.listed.id, ent.reviewOnly.id]).execute();
   });
 
   it('refuses bad rules with a 400 naming the field, and a region outside the jurisdiction with a 403', async () => {
