@@ -59,9 +59,16 @@ export async function findOrgsWithIpc(db: Executor, regionCode: string, date: st
     .where(regionCondition('o.region_code', regionCode))
     .where('p.kind', '=', 'invention')
     .where(inForceCondition(patentDateColumns('p'), date))
-    .where('pi.code', 'like', `${prefix}%`)
+    // A range on the code (not LIKE, which SQLite answers without the index): prefix ≤ code < the prefix's successor.
+    .where('pi.code', '>=', prefix)
+    .where('pi.code', '<', prefixSuccessor(prefix))
     .execute();
   return rows.map((r) => Number(r.org_id));
+}
+
+/** The smallest string greater than every string starting with `prefix` (IPC codes: A–Z, 0–9, '/'). */
+export function prefixSuccessor(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 /** One enterprise (for a manual addition): active, of kind enterprise. */

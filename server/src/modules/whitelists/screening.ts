@@ -91,6 +91,20 @@ export function evaluate(rules: WhitelistRules, f: WhitelistFigures): WhitelistR
   return out;
 }
 
+/** Whether every rule is met: `evaluate(rules, f).every((r) => r.met)` without writing the reasons out. */
+export function meets(rules: WhitelistRules, f: WhitelistFigures): boolean {
+  if (f.effectiveInventions < rules.minEffectiveInventions) return false;
+  if (f.highValue < rules.minHighValue) return false;
+  if (!rules.tags.every((t) => f.tags.includes(t))) return false;
+  if (rules.noCreditListing && f.creditListings.length > 0) return false;
+  if (rules.industries.length > 0) {
+    const industry = f.industry?.trim() ?? '';
+    if (!industry || !rules.industries.some((w) => industry.includes(w))) return false;
+  }
+  if (rules.ipcPrefixes.length > 0 && f.ipcMatches.length === 0) return false;
+  return true;
+}
+
 /** The profile's tags column (JSON array) as known tags. */
 export function parseTags(json: string | null): EnterpriseTag[] {
   if (!json) return [];
@@ -129,7 +143,18 @@ export async function screenRegion(db: Executor, regionCode: string, rules: Whit
       ipcMatches: rules.ipcPrefixes.filter((_, i) => ipcSets[i]?.has(id)),
       creditListings: credit.get(id) ?? [],
     };
-    const reasons = evaluate(rules, figures);
-    return { orgId: id, name: o.name, creditCode: o.credit_code, regionCode: o.region_code, figures, reasons, eligible: reasons.every((r) => r.met) };
+    // The reasons are written out only for the firms that need them (candidates, staff decisions): the
+    // eligibility test is the same rules as plain comparisons (`meets`, property-tested against `evaluate`).
+    return {
+      orgId: id,
+      name: o.name,
+      creditCode: o.credit_code,
+      regionCode: o.region_code,
+      figures,
+      eligible: meets(rules, figures),
+      get reasons() {
+        return evaluate(rules, figures);
+      },
+    };
   });
 }
