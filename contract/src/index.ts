@@ -29,6 +29,7 @@ export * from './bulletin/index.js';
 export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
+export * from './whitelists.js';
 export * from './credit.js';
 export * from './overseas.js';
 export * from './key-marks.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { creditMessages } from './credit-messages.js';
 import { workbenchMessages } from './workbench-messages.js';
 import { overseasMessages } from './overseas-messages.js';
+import { whitelistMessages } from './whitelist-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -21,6 +22,7 @@ export const messageCatalogue = {
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
   ...workbenchMessages,
+  ...whitelistMessages,
   ...creditMessages,
   ...overseasMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the

@@ -57,6 +57,8 @@ export const permissions = [
   'indicator.manage',
   'overseas.manage',
   'overseas.advise',
+  'whitelist.manage',
+  'whitelist.bank',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -116,6 +118,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.review',
       'indicator.manage',
       'overseas.manage',
+      'whitelist.manage',
     ],
   },
   bureau_staff: {
@@ -138,6 +141,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.review',
       'indicator.manage',
       'overseas.manage',
+      'whitelist.manage',
     ],
   },
   town_specialist: {
@@ -159,7 +163,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'whitelist.bank'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',

@@ -61,6 +61,11 @@ export const workbenchCardCatalogue = {
     hint: { zh: '可按公告条件直接获得许可的专利', en: 'Patents licensable on their published terms' },
   },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
+  'whitelists.pushed': {
+    zh: '授信白名单',
+    en: 'Credit white lists',
+    hint: { zh: '知识产权局推送给本行的授信白名单，逐户反馈对接与授信情况', en: 'White lists the IP bureau pushed to your bank; report back per enterprise' },
+  },
 } as const satisfies Record<string, { zh: string; en: string; hint: { zh: string; en: string } }>;
 
 export type WorkbenchCardKey = keyof typeof workbenchCardCatalogue;

@@ -66,6 +66,10 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const WhitelistsPage = lazyPage(() => import('./whitelists/whitelists-page'), 'WhitelistsPage');
+const WhitelistPage = lazyPage(() => import('./whitelists/whitelist-page'), 'WhitelistPage');
+const BankWhitelistsPage = lazyPage(() => import('./whitelists/bank-whitelists-page'), 'BankWhitelistsPage');
+const BankWhitelistPage = lazyPage(() => import('./whitelists/bank-whitelist-page'), 'BankWhitelistPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -93,6 +97,10 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/whitelists', permission: 'whitelist.manage', element: <WhitelistsPage /> },
+  { path: '/whitelists/:id', permission: 'whitelist.manage', element: <WhitelistPage /> },
+  { path: '/bank/whitelists', permission: 'whitelist.bank', element: <BankWhitelistsPage /> },
+  { path: '/bank/whitelists/:id', permission: 'whitelist.bank', element: <BankWhitelistPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

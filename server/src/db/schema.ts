@@ -820,6 +820,10 @@ export interface DB {
   overseas_requests: OverseasRequestTable;
   overseas_warnings: OverseasWarningTable;
   key_marks: KeyMarkTable;
+  whitelists: WhitelistTable;
+  whitelist_entries: WhitelistEntryTable;
+  whitelist_pushes: WhitelistPushTable;
+  whitelist_feedback: WhitelistFeedbackTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -971,4 +975,71 @@ export interface KeyMarkTable {
   is_demo: number;
   created_at: string;
   updated_at: string;
+}
+
+/** A version of a credit white list (授信白名单, migration 0038): screened draft, published (numbered) or superseded. */
+export interface WhitelistTable {
+  id: Generated<number>;
+  /** The first version's id; every version of one list shares it (null only while the first row is inserted). */
+  series_id: number | null;
+  /** 1, 2, … given when published; null for a draft. */
+  version_no: number | null;
+  title: string;
+  region_code: string;
+  owner_org_id: number;
+  status: string;
+  /** JSON of the screening rules (WhitelistRules). */
+  rules: string;
+  screened_on: string;
+  /** Enterprises of the region the screening looked at. */
+  screened_count: number;
+  created_by: number | null;
+  published_by: number | null;
+  published_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An enterprise on a white-list version: screened in, or added/removed by staff with a reason. */
+export interface WhitelistEntryTable {
+  id: Generated<number>;
+  whitelist_id: number;
+  org_id: number;
+  included: number;
+  /** 'screening' or 'manual'. */
+  source: string;
+  /** JSON of the figures the screening computed (WhitelistFigures). */
+  figures: string;
+  /** JSON array of the rule reasons (WhitelistReason[]). */
+  reasons: string;
+  /** 'add' or 'remove' by staff; null when the screening decided. */
+  decision: string | null;
+  decision_reason: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+}
+
+/** A published white-list version pushed to a bank. */
+export interface WhitelistPushTable {
+  id: Generated<number>;
+  whitelist_id: number;
+  bank_org_id: number;
+  pushed_by: number | null;
+  pushed_at: string;
+}
+
+/** A bank's feedback on an enterprise of a pushed list (migration 0039); the newest per bank and enterprise counts. */
+export interface WhitelistFeedbackTable {
+  id: Generated<number>;
+  whitelist_id: number;
+  bank_org_id: number;
+  org_id: number;
+  outcome: string;
+  amount: number | null;
+  reason: string | null;
+  /** 'form' or 'xlsx'. */
+  source: string;
+  recorded_by: number | null;
+  recorded_at: string;
 }

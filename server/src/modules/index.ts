@@ -27,6 +27,7 @@ import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
 import { overseasModule } from './overseas/index.js';
 import { keyMarksModule } from './key-marks/index.js';
+import { whitelistsModule } from './whitelists/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -62,6 +63,7 @@ export const modules: readonly ModuleDef[] = [
   workbenchModule,
   overseasModule,
   keyMarksModule,
+  whitelistsModule,
 ];
 
 /** Every API route of every module. */

@@ -22,6 +22,7 @@ export const commonMessages = {
     demandMatches: ['需求匹配', 'Demand matches'],
     contact: ['对接详情', 'Contact'],
     overseasRequest: ['海外纠纷求助', 'Overseas dispute request'],
+    whitelist: ['白名单详情', 'White list'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -73,6 +74,8 @@ export const commonMessages = {
     overseas: ['海外维权', 'Overseas guidance'],
     overseasRequests: ['海外纠纷求助', 'Overseas dispute requests'],
     keyMarks: ['重点商标', 'Key trademarks'],
+    whitelists: ['授信白名单', 'Credit white lists'],
+    bankWhitelists: ['白名单反馈', 'White-list feedback'],
   },
   header: {
     language: ['界面语言', 'Language'],

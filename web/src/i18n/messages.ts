@@ -12,6 +12,7 @@ import { indicatorMessages } from './indicator-messages';
 import { screenMessages } from './screen-messages';
 import { workbenchMessages } from './workbench-messages';
 import { overseasMessages } from './overseas-messages';
+import { whitelistMessages } from './whitelist-messages';
 
 const messages = {
   ...commonMessages,
@@ -27,6 +28,7 @@ const messages = {
   ...screenMessages,
   ...workbenchMessages,
   ...overseasMessages,
+  ...whitelistMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

@@ -45,7 +45,9 @@ export interface NavItem {
     | 'nav.techOverview'
     | 'nav.overseas'
     | 'nav.overseasRequests'
-    | 'nav.keyMarks';
+    | 'nav.keyMarks'
+    | 'nav.whitelists'
+    | 'nav.bankWhitelists';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -91,6 +93,8 @@ export const navItems: NavItem[] = [
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/whitelists', labelKey: 'nav.whitelists', visible: can('whitelist.manage'), group: 'nav.utilization', staffOnly: true },
+  { path: '/bank/whitelists', labelKey: 'nav.bankWhitelists', visible: can('whitelist.bank'), group: 'nav.utilization' },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },

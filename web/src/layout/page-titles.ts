@@ -66,6 +66,10 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/indicators/plans/:id/edit', 'pageTitle.plan'],
   ['/indicators/assessment', 'nav.assessment'],
   ['/bulletin', 'nav.bulletin'],
+  ['/whitelists', 'nav.whitelists'],
+  ['/whitelists/:id', 'pageTitle.whitelist'],
+  ['/bank/whitelists', 'nav.bankWhitelists'],
+  ['/bank/whitelists/:id', 'pageTitle.whitelist'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
 ];

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 import { inForceCondition, patentDateColumns } from '../patents/api.js';
+import { highValueTerms } from './high-value-sql.js';
 
 /** The concordance table (战略性新兴产业分类与国际专利分类参照关系表), ordered for display. */
 export async function findConcordance(db: Executor) {
@@ -57,19 +58,14 @@ export async function findPatentValueFacts(db: Executor, patentId: number) {
  */
 export async function countHighValueByRegion(db: Executor, regionCode: string, date: string, tenYearsBefore: string) {
   const child = sql<string>`p.region_code`;
-  const strategic = sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end`;
-  const overseas = sql<number>`coalesce(f.overseas_granted, 0)`;
-  const tenYears = sql<number>`case when p.app_date < ${tenYearsBefore} then 1 else 0 end`;
-  // Dated facts: a pledge credit reaching the threshold (computed with it, facts.ts) or an award, on or before the date.
-  const pledge = sql<number>`case when f.pledge_since is not null and f.pledge_since <= ${date} then 1 else 0 end`;
-  const award = sql<number>`case when f.award_since is not null and f.award_since <= ${date} then 1 else 0 end`;
+  const { strategic, overseas, tenYears, pledge, award, any } = highValueTerms(date, tenYearsBefore);
   return db
     .selectFrom('patents as p')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
     .select([
       child.as('child'),
       sql<number>`count(*)`.as('effective'),
-      sql<number>`sum(case when ${strategic} + ${overseas} + ${tenYears} + ${pledge} + ${award} > 0 then 1 else 0 end)`.as('high_value'),
+      sql<number>`sum(${any})`.as('high_value'),
       sql<number>`sum(${strategic})`.as('strategic_industry'),
       sql<number>`sum(${overseas})`.as('overseas_family'),
       sql<number>`sum(${tenYears})`.as('maintained_10_years'),
