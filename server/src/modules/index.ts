@@ -25,6 +25,8 @@ import { screenModule } from './screen/index.js';
 import { bulletinModule } from './bulletin/index.js';
 import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
+import { creditModule } from './credit/index.js';
+import { exhibitionsModule } from './exhibitions/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -58,6 +60,8 @@ export const modules: readonly ModuleDef[] = [
   screenModule,
   bulletinModule,
   workbenchModule,
+  creditModule,
+  exhibitionsModule,
 ];
 
 /** Every API route of every module. */
