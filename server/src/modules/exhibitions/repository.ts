@@ -165,7 +165,7 @@ export async function findPatentForFiling(db: Executor, patentId: number, on: st
   return { ...p, id: Number(p.id), inForce: Number(p.in_force) === 1, holderOrgIds: holders.flatMap((h) => (h.org_id === null ? [] : [Number(h.org_id)])) };
 }
 
-/** An open licence the organisation holds under the patent, running over [from, to]. */
+/** An open licence the organisation holds under the patent, granted by `from` and running to `to`. */
 export async function hasOpenLicence(db: Executor, patentId: number, orgId: number, from: string, to: string): Promise<boolean> {
   const r = await db
     .selectFrom('open_licences')

@@ -214,11 +214,7 @@ export async function fileExhibit(ctx: AppContext, actor: Actor, fairId: number,
   const p = await findPatentForFiling(ctx.db, body.patentId, on);
   if (!p) throw badRequest('专利不存在', { patentId: '专利不存在' });
   if (!p.inForce) throw new AppError(409, 'patent_not_in_force', message('exhibitions.patent_not_in_force', { appNo: p.app_no, on }));
-  const basis = p.holderOrgIds.includes(actor.orgId)
-    ? 'holder'
-    : (await hasOpenLicence(ctx.db, p.id, actor.orgId, f.starts_on, f.ends_on))
-      ? 'open_licence'
-      : null;
+  const basis = p.holderOrgIds.includes(actor.orgId) ? 'holder' : (await hasOpenLicence(ctx.db, p.id, actor.orgId, on, f.ends_on)) ? 'open_licence' : null;
   if (!basis) throw new AppError(409, 'not_holder', message('exhibitions.not_holder', { appNo: p.app_no }));
   if (await findFiling(ctx.db, fairId, actor.orgId, p.id)) throw conflict(message('exhibitions.already_filed'));
   const id = await mutate(ctx, actor, async (trx) => {
