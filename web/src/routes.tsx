@@ -61,6 +61,12 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const CreditPage = lazyPage(() => import('./credit/credit-page'), 'CreditPage');
+const MyCreditPage = lazyPage(() => import('./credit/my-credit-page'), 'MyCreditPage');
+const PublicCreditPage = lazyPage(() => import('./credit/public-credit-page'), 'PublicCreditPage');
+const ExhibitionsPage = lazyPage(() => import('./exhibitions/exhibitions-page'), 'ExhibitionsPage');
+const FairPage = lazyPage(() => import('./exhibitions/fair-page'), 'FairPage');
+const MyExhibitionsPage = lazyPage(() => import('./exhibitions/my-exhibitions-page'), 'MyExhibitionsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -87,6 +93,9 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/credit', permission: 'credit.manage', element: <CreditPage /> },
+  { path: '/credit/mine', permission: 'enterprise.self', element: <MyCreditPage /> },
+  { path: '/exhibitions/mine', permission: 'enterprise.self', element: <MyExhibitionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -107,6 +116,7 @@ export function AppRoutes() {
             {/* The halls are public: anyone may browse published listings and demands. */}
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
+            <Route path="/public/credit" element={<PublicCreditPage />} />
           </Route>
           <Route
             path="/screen"
@@ -176,6 +186,8 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
             <Route path="/filings/:id" element={<FilingPage />} />
+            <Route path="/exhibitions" element={<ExhibitionsPage />} />
+            <Route path="/exhibitions/fairs/:id" element={<FairPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

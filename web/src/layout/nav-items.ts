@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech' | 'nav.monitoring';
+export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech' | 'nav.protection' | 'nav.monitoring';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -42,7 +42,12 @@ export interface NavItem {
     | 'nav.techDemands'
     | 'nav.techMine'
     | 'nav.techContacts'
-    | 'nav.techOverview';
+    | 'nav.techOverview'
+    | 'nav.credit'
+    | 'nav.myCredit'
+    | 'nav.creditPublic'
+    | 'nav.exhibitions'
+    | 'nav.myExhibitions';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -93,6 +98,10 @@ export const navItems: NavItem[] = [
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
   { path: '/tech/contacts', labelKey: 'nav.techContacts', visible: (u) => can('tech.post')(u) || can('tech.oversee')(u), group: 'nav.tech' },
   { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech', staffOnly: true },
+  { path: '/exhibitions', labelKey: 'nav.exhibitions', visible: () => true, group: 'nav.protection', owns: ['/exhibitions/fairs'] },
+  { path: '/exhibitions/mine', labelKey: 'nav.myExhibitions', visible: can('enterprise.self'), group: 'nav.protection' },
+  { path: '/credit', labelKey: 'nav.credit', visible: can('credit.manage'), group: 'nav.protection', staffOnly: true },
+  { path: '/credit/mine', labelKey: 'nav.myCredit', visible: can('enterprise.self'), group: 'nav.protection' },
   { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
