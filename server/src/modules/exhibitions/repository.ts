@@ -94,9 +94,10 @@ export async function countFairRecords(db: Executor, fairIds: number[]) {
       .groupBy('fair_id')
       .execute(),
   ]);
-  for (const r of f) out.get(Number(r.fair_id))!.filings = Number(r.n);
-  for (const r of c) out.get(Number(r.fair_id))!.commitments = Number(r.n);
-  for (const r of k) out.get(Number(r.fair_id))!.complaints = Number(r.n);
+  const at = (id: number | string) => out.get(Number(id)) ?? { filings: 0, commitments: 0, complaints: 0 };
+  for (const r of f) at(r.fair_id).filings = Number(r.n);
+  for (const r of c) at(r.fair_id).commitments = Number(r.n);
+  for (const r of k) at(r.fair_id).complaints = Number(r.n);
   return out;
 }
 

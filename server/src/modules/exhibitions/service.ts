@@ -233,7 +233,9 @@ export async function fileExhibit(ctx: AppContext, actor: Actor, fairId: number,
       audit: { action: 'exhibitions.filing', entityType: 'fair_exhibit_filing', entityId: id, regionCode: f.region_code, after: { fairId, ...body, basis } },
     };
   });
-  return presentFiling((await findFilingById(ctx.db, id))!);
+  const filed = await findFilingById(ctx.db, id);
+  if (!filed) throw notFound('展品报备');
+  return presentFiling(filed);
 }
 
 /** The exhibitor signs the non-infringement commitment (不侵权承诺) for a fair that has not ended. */
@@ -341,7 +343,14 @@ export async function receiveComplaint(ctx: AppContext, actor: Actor, fairId: nu
       link: '/exhibitions/mine',
     })),
   );
-  return presentComplaint((await findComplaint(ctx.db, id))!, receivedAt);
+  return presentComplaint(await reloadComplaint(ctx, id), receivedAt);
+}
+
+/** The complaint as stored after a change. */
+async function reloadComplaint(ctx: AppContext, id: number): Promise<ComplaintRecord> {
+  const c = await findComplaint(ctx.db, id);
+  if (!c) throw notFound('展会投诉');
+  return c;
 }
 
 /** A complaint the actor reaches: the bureau of the fair's region, the organiser's desk, and the exhibitor complained of. */
@@ -378,7 +387,7 @@ export async function passOnComplaint(ctx: AppContext, actor: Actor, id: number,
       },
     };
   });
-  return presentComplaint((await findComplaint(ctx.db, id))!, at);
+  return presentComplaint(await reloadComplaint(ctx, id), at);
 }
 
 /**
@@ -389,7 +398,7 @@ export async function passOnComplaint(ctx: AppContext, actor: Actor, id: number,
 export async function resolveComplaint(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZResolveComplaintBody>): Promise<FairComplaint> {
   const { complaint: c, subject } = await loadComplaint(ctx, actor, id);
   const t = assertTransition(complaintWorkflow, c.status as 'open' | 'passed_on', 'resolve', { actor, subject });
-  const f = (await findFair(ctx.db, Number(c.fair_id)))!;
+  const f = await loadFairPublic(ctx, Number(c.fair_id));
   const needed = await getSetting(ctx.db, 'exhibitions.repeat_editions');
   const at = nowIso(ctx);
   const bar = await mutate(ctx, actor, async (trx) => {
@@ -451,7 +460,7 @@ export async function resolveComplaint(ctx: AppContext, actor: Actor, id: number
       );
     }
   }
-  return presentComplaint((await findComplaint(ctx.db, id))!, at);
+  return presentComplaint(await reloadComplaint(ctx, id), at);
 }
 
 /** The exhibitor's own filings, commitments and the complaints against it. */
