@@ -3,6 +3,7 @@ import type { ErrorBody } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { anonymousClient, auditCount, buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { creditRestrictions } from './api.js';
+import { listForTest } from './test-helpers.js';
 
 type Json = Record<string, unknown>;
 const base = '/api/credit';
@@ -199,5 +200,17 @@ describe('credit repair (信用修复)', () => {
     // Started in 2026 in 任城区: the default, the unpublished and the repaired org listings, and the person; the revoked one is not counted.
     expect(listings?.value).toBe(4);
     expect(repairs?.value).toBe(1);
+  });
+});
+
+describe('listForTest (for other modules’ tests)', () => {
+  it('lists an organisation with one audit row, from the database alone, for a year less a day', async () => {
+    const org = (await buildEnterprise(env.ctx, { region: '370883' })).id;
+    const before = await auditCount(env.ctx);
+    await listForTest(env.ctx.db, { orgId: org, measures: ['award_exclusion'], startsOn: '2026-04-01' });
+    expect(await auditCount(env.ctx)).toBe(before + 1);
+    const [r] = await creditRestrictions(env.ctx.db, org, '2027-03-31', 'award_exclusion');
+    expect(r?.endsOn).toBe('2027-03-31');
+    expect(await creditRestrictions(env.ctx.db, org, '2027-04-01')).toEqual([]);
   });
 });

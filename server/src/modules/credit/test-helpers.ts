@@ -1,5 +1,6 @@
 import type { CreditBehaviour, CreditMeasure } from '@zhichan/contract';
-import type { AppContext } from '../../platform/context.js';
+import { systemClock, type AppContext } from '../../platform/context.js';
+import type { Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit.js';
 import { findOrgForListing, insertListing, insertRepair } from './repository.js';
 import { LISTING } from './service.js';
@@ -9,7 +10,7 @@ import { LISTING } from './service.js';
  * bureau's POST /api/credit/listings would. `endsOn` defaults to one year less a day after `startsOn`.
  */
 export async function listForTest(
-  ctx: AppContext,
+  ctxOrDb: AppContext | Executor,
   o: {
     orgId: number;
     behaviour?: CreditBehaviour;
@@ -21,6 +22,8 @@ export async function listForTest(
     published?: boolean;
   },
 ): Promise<number> {
+  // CREDIT-API.md names the database as the first argument; a test context works too (its clock dates the rows).
+  const ctx = 'clock' in ctxOrDb ? ctxOrDb : { db: ctxOrDb, clock: systemClock };
   const org = await findOrgForListing(ctx.db, o.orgId);
   if (!org) throw new Error(`no organisation ${o.orgId}`);
   const at = ctx.clock.now().toISOString();
