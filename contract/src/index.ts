@@ -33,3 +33,4 @@ export * from './whitelists.js';
 export * from './credit.js';
 export * from './overseas.js';
 export * from './key-marks.js';
+export * from './exhibitions.js';

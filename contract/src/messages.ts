@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { creditMessages } from './credit-messages.js';
+import { exhibitionMessages } from './exhibitions-messages.js';
 import { workbenchMessages } from './workbench-messages.js';
 import { overseasMessages } from './overseas-messages.js';
 import { whitelistMessages } from './whitelist-messages.js';
@@ -25,6 +26,7 @@ export const messageCatalogue = {
   ...whitelistMessages,
   ...creditMessages,
   ...overseasMessages,
+  ...exhibitionMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

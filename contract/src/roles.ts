@@ -59,6 +59,8 @@ export const permissions = [
   'overseas.advise',
   'whitelist.manage',
   'whitelist.bank',
+  'credit.manage',
+  'exhibition.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -119,6 +121,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.manage',
       'overseas.manage',
       'whitelist.manage',
+      'credit.manage',
+      'exhibition.manage',
     ],
   },
   bureau_staff: {
@@ -142,6 +146,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.manage',
       'overseas.manage',
       'whitelist.manage',
+      'credit.manage',
+      'exhibition.manage',
     ],
   },
   town_specialist: {

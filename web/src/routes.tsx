@@ -70,6 +70,12 @@ const WhitelistsPage = lazyPage(() => import('./whitelists/whitelists-page'), 'W
 const WhitelistPage = lazyPage(() => import('./whitelists/whitelist-page'), 'WhitelistPage');
 const BankWhitelistsPage = lazyPage(() => import('./whitelists/bank-whitelists-page'), 'BankWhitelistsPage');
 const BankWhitelistPage = lazyPage(() => import('./whitelists/bank-whitelist-page'), 'BankWhitelistPage');
+const CreditPage = lazyPage(() => import('./credit/credit-page'), 'CreditPage');
+const MyCreditPage = lazyPage(() => import('./credit/my-credit-page'), 'MyCreditPage');
+const PublicCreditPage = lazyPage(() => import('./credit/public-credit-page'), 'PublicCreditPage');
+const ExhibitionsPage = lazyPage(() => import('./exhibitions/exhibitions-page'), 'ExhibitionsPage');
+const FairPage = lazyPage(() => import('./exhibitions/fair-page'), 'FairPage');
+const MyExhibitionsPage = lazyPage(() => import('./exhibitions/my-exhibitions-page'), 'MyExhibitionsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -101,6 +107,9 @@ const registryPages = [
   { path: '/whitelists/:id', permission: 'whitelist.manage', element: <WhitelistPage /> },
   { path: '/bank/whitelists', permission: 'whitelist.bank', element: <BankWhitelistsPage /> },
   { path: '/bank/whitelists/:id', permission: 'whitelist.bank', element: <BankWhitelistPage /> },
+  { path: '/credit', permission: 'credit.manage', element: <CreditPage /> },
+  { path: '/credit/mine', permission: 'enterprise.self', element: <MyCreditPage /> },
+  { path: '/exhibitions/mine', permission: 'enterprise.self', element: <MyExhibitionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -122,6 +131,7 @@ export function AppRoutes() {
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
             <Route path="/public/overseas" element={<PublicOverseasPage />} />
+            <Route path="/public/credit" element={<PublicCreditPage />} />
           </Route>
           <Route
             path="/screen"
@@ -194,6 +204,8 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
             <Route path="/filings/:id" element={<FilingPage />} />
+            <Route path="/exhibitions" element={<ExhibitionsPage />} />
+            <Route path="/exhibitions/fairs/:id" element={<FairPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

@@ -124,6 +124,10 @@ const utilization: Row[] = [
 ];
 // Protection (保护)
 const protection: Row[] = [
+  ['credit_listings', '列入知识产权信用管理名单', 'IP credit listings', '件', 'protection'],
+  ['credit_repairs', '知识产权信用修复', 'IP credit repairs approved', '件', 'protection'],
+  ['fairs_protected', '开展知识产权保护的展会', 'Fairs with IP protection', '个', 'protection'],
+  ['fair_complaints', '展会知识产权现场投诉', 'IP complaints at fairs', '件', 'protection'],
   ['court_ip_cases_accepted', '法院受理知识产权案件', 'IP cases accepted by courts', '件', 'protection'],
   ['court_ip_cases_concluded', '法院审结知识产权案件', 'IP cases concluded by courts', '件', 'protection'],
   ['court_first_instance_civil_acceptance_rate_pct', '一审民事案件服判息诉率', 'First-instance civil acceptance rate', '%', 'protection', 'flow', 2],

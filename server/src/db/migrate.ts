@@ -19,6 +19,8 @@ import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0038 from './migrations/0038-whitelists.js';
 import * as m0039 from './migrations/0039-whitelist-feedback.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
+import * as m0051 from './migrations/0051-credit-repairs.js';
+import * as m0052 from './migrations/0052-exhibitions.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -57,6 +59,8 @@ const migrations: Record<string, Migration> = {
   '0038-whitelists': m0038,
   '0039-whitelist-feedback': m0039,
   '0050-credit-listings': m0050,
+  '0051-credit-repairs': m0051,
+  '0052-exhibitions': m0052,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,

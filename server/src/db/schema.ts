@@ -617,6 +617,105 @@ export interface CreditListingTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** A listed person's ID number (migration 0051), shown masked; null for organisations. */
+  subject_id_no: string | null;
+  /** Why the bureau revoked the listing (migration 0051). */
+  revoke_reason: string | null;
+}
+
+/** A credit repair application (信用修复, migration 0051): pending, approved (the listing ends) or rejected. */
+export interface CreditRepairTable {
+  id: Generated<number>;
+  listing_id: number;
+  org_id: number;
+  region_code: string;
+  status: string;
+  statement: string;
+  applied_by: number | null;
+  applied_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  is_demo: Generated<number>;
+}
+
+/** A fair (展会) edition of a series, with its organiser and complaint desk (migration 0052). */
+export interface FairTable {
+  id: Generated<number>;
+  series: string;
+  edition: number;
+  name: string;
+  venue: string;
+  region_code: string;
+  organiser_org_id: number;
+  starts_on: string;
+  ends_on: string;
+  desk_required: number;
+  desk_location: string | null;
+  desk_contact: string | null;
+  /** When the desk was set up; null: the fair has none. */
+  desk_created_at: string | null;
+  is_demo: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** An exhibit's IP filed by its exhibitor (展品知识产权报备). */
+export interface FairExhibitFilingTable {
+  id: Generated<number>;
+  fair_id: number;
+  exhibitor_org_id: number;
+  patent_id: number;
+  /** 'holder' or 'open_licence'. */
+  basis: string;
+  exhibit_name: string;
+  booth: string | null;
+  filed_by: number | null;
+  filed_at: string;
+}
+
+/** An exhibitor's non-infringement commitment (不侵权承诺) for a fair. */
+export interface FairCommitmentTable {
+  id: Generated<number>;
+  fair_id: number;
+  exhibitor_org_id: number;
+  text: string;
+  signed_by: number | null;
+  signed_at: string;
+}
+
+/** An on-site complaint at a fair's desk; timestamps ISO UTC, `due_at` the answer deadline. */
+export interface FairComplaintTable {
+  id: Generated<number>;
+  fair_id: number;
+  region_code: string;
+  respondent_org_id: number;
+  complainant: string;
+  right_no: string;
+  description: string;
+  /** 'open', 'passed_on' or 'resolved'. */
+  status: string;
+  received_at: string;
+  due_at: string;
+  handled_at: string | null;
+  passed_to: string | null;
+  outcome: string | null;
+  measures_json: Generated<string>;
+  note: string | null;
+  received_by: number | null;
+  handled_by: number | null;
+  is_demo: Generated<number>;
+}
+
+/** An exhibitor barred from an edition of a series as a repeat infringer. */
+export interface FairBarTable {
+  id: Generated<number>;
+  series: string;
+  edition: number;
+  exhibitor_org_id: number;
+  reason: string;
+  decided_from_fair_id: number | null;
+  created_at: string;
 }
 
 export interface TechContactTable {
@@ -802,6 +901,12 @@ export interface DB {
   tech_match_queue: TechMatchQueueTable;
   tech_contacts: TechContactTable;
   credit_listings: CreditListingTable;
+  credit_repairs: CreditRepairTable;
+  fairs: FairTable;
+  fair_exhibit_filings: FairExhibitFilingTable;
+  fair_commitments: FairCommitmentTable;
+  fair_complaints: FairComplaintTable;
+  fair_bars: FairBarTable;
   tech_contact_messages: TechContactMessageTable;
   tech_deals: TechDealTable;
   indicator_reported_values: IndicatorReportedValueTable;

@@ -28,6 +28,8 @@ import { workbenchModule } from './workbench/index.js';
 import { overseasModule } from './overseas/index.js';
 import { keyMarksModule } from './key-marks/index.js';
 import { whitelistsModule } from './whitelists/index.js';
+import { creditModule } from './credit/index.js';
+import { exhibitionsModule } from './exhibitions/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -64,6 +66,8 @@ export const modules: readonly ModuleDef[] = [
   overseasModule,
   keyMarksModule,
   whitelistsModule,
+  creditModule,
+  exhibitionsModule,
 ];
 
 /** Every API route of every module. */

@@ -33,6 +33,16 @@ export const settingDefaults = {
   'imports.stale_after_minutes': 2,
   /** An assigned overseas dispute request must be answered within this many working days (configurable; no statutory figure). */
   'overseas.response_days': 5,
+  /** How long a credit listing applies when the decision names no duration, in months (local rules: 1 year). */
+  'credit.listing_months': 12,
+  /** A credit repair (信用修复) may be applied for this many months after the listing started (local rules: 6). */
+  'credit.repair_after_months': 6,
+  /** A fair of this many days or more must have an IP complaint desk (展会知识产权保护办法). */
+  'exhibitions.desk_min_days': 3,
+  /** An on-site complaint is passed on or answered within this many hours (never later than the fair's last day). */
+  'exhibitions.complaint_hours': 24,
+  /** Editions of a series at which an exhibitor was found infringing before it is barred from the next one. */
+  'exhibitions.repeat_editions': 2,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

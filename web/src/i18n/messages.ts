@@ -13,6 +13,7 @@ import { screenMessages } from './screen-messages';
 import { workbenchMessages } from './workbench-messages';
 import { overseasMessages } from './overseas-messages';
 import { whitelistMessages } from './whitelist-messages';
+import { protectionMessages } from './protection-messages';
 
 const messages = {
   ...commonMessages,
@@ -29,6 +30,7 @@ const messages = {
   ...workbenchMessages,
   ...overseasMessages,
   ...whitelistMessages,
+  ...protectionMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

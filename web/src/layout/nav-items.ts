@@ -47,7 +47,12 @@ export interface NavItem {
     | 'nav.overseasRequests'
     | 'nav.keyMarks'
     | 'nav.whitelists'
-    | 'nav.bankWhitelists';
+    | 'nav.bankWhitelists'
+    | 'nav.credit'
+    | 'nav.myCredit'
+    | 'nav.creditPublic'
+    | 'nav.exhibitions'
+    | 'nav.myExhibitions';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -108,6 +113,10 @@ export const navItems: NavItem[] = [
     group: 'nav.protection',
   },
   { path: '/key-marks', labelKey: 'nav.keyMarks', visible: can('registry.read'), group: 'nav.protection' },
+  { path: '/exhibitions', labelKey: 'nav.exhibitions', visible: () => true, group: 'nav.protection', owns: ['/exhibitions/fairs'] },
+  { path: '/exhibitions/mine', labelKey: 'nav.myExhibitions', visible: can('enterprise.self'), group: 'nav.protection' },
+  { path: '/credit', labelKey: 'nav.credit', visible: can('credit.manage'), group: 'nav.protection', staffOnly: true },
+  { path: '/credit/mine', labelKey: 'nav.myCredit', visible: can('enterprise.self'), group: 'nav.protection' },
   { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
