@@ -55,6 +55,8 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  'subsidy.review',
+  'lpr.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -112,6 +114,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'subsidy.review',
+      'lpr.manage',
     ],
   },
   bureau_staff: {
@@ -133,6 +137,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'subsidy.review',
+      'lpr.manage',
     ],
   },
   town_specialist: {

@@ -24,6 +24,9 @@ import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
+import * as m0120 from './migrations/0120-lpr-rates.js';
+import * as m0121 from './migrations/0121-subsidy-applications.js';
+import * as m0122 from './migrations/0122-subsidy-batches.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -56,6 +59,9 @@ const migrations: Record<string, Migration> = {
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
+  '0120-lpr-rates': m0120,
+  '0121-subsidy-applications': m0121,
+  '0122-subsidy-batches': m0122,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
