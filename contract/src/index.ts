@@ -29,5 +29,6 @@ export * from './bulletin/index.js';
 export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
+export * from './credit.js';
 export * from './policy.js';
 export * from './subsidies.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditMessages } from './credit-messages.js';
 import { workbenchMessages } from './workbench-messages.js';
 import { subsidyMessages } from './subsidy-messages.js';
 
@@ -20,6 +21,7 @@ export const messageCatalogue = {
     en: 'The import was interrupted: no progress for over {{minutes}} minutes (its process may have stopped). Committed batches are kept; re-run the same file to resume (records are matched by application or registration number, never duplicated).',
   },
   ...workbenchMessages,
+  ...creditMessages,
   ...subsidyMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——

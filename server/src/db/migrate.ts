@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-search-decades.js';
 import * as m0014 from './migrations/0014-unknown-filing-date.js';
 import * as m0015 from './migrations/0015-record-parties.js';
 import * as m0016 from './migrations/0016-patent-pledges.js';
+import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0014-unknown-filing-date': m0014,
   '0015-record-parties': m0015,
   '0016-patent-pledges': m0016,
+  '0050-credit-listings': m0050,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,
