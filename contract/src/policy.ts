@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCoded } from './messages.js';
+import { ZMessageCode } from './messages.js';
 
 /**
  * Subsidy policy as data (政策规则): the typed rule format the platform's policy engine
@@ -117,7 +117,11 @@ export type PolicyRule = z.infer<typeof ZPolicyRule>;
 export type PolicyRuleInput = z.input<typeof ZPolicyRule>;
 
 /** One line of an evaluation: a coded message (rendered in zh or en) and, for amount lines, the amount. */
-export const ZPolicyLine = ZCoded.extend({ amount: z.number().nullable() });
+export const ZPolicyLine = z.object({
+  code: ZMessageCode,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  amount: z.number().nullable(),
+});
 export type PolicyLine = z.infer<typeof ZPolicyLine>;
 
 /**

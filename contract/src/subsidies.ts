@@ -155,6 +155,7 @@ export const subsidyBatchStatusLabels: Record<SubsidyBatchStatus, { zh: string; 
   approved: { zh: '已批准，待拨付', en: 'Approved, awaiting payment' },
   paid: { zh: '已拨付', en: 'Paid' },
 };
+export const ZSubsidyBatchQuery = ZPageQuery.extend({ status: ZSubsidyBatchStatus.optional() });
 export const ZSubsidyBatchBody = z.object({
   name: ZLineText.trim().min(2).max(100),
   applicationIds: z.array(z.number().int().positive()).min(1).max(10_000),

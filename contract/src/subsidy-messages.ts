@@ -91,8 +91,8 @@ export const subsidyMessages = {
     en: 'An application for the same loan ({{bank}}, contract of {{contractDate}}) is already open (no. {{id}})',
   },
   'subsidy.batch_region': {
-    zh: '申报 {{id}} 不在本批次所属地区或不处于“审核通过”状态，不能纳入批次',
-    en: 'Application {{id}} is outside the batch’s region or not approved on review, so it cannot join the batch',
+    zh: '申报 {{id}} 不处于“审核通过，待纳入批次”状态，不能纳入批次',
+    en: 'Application {{id}} is not approved on review and awaiting a batch, so it cannot join the batch',
   },
   'subsidy.batch_empty': { zh: '批次中没有申报', en: 'The batch has no applications' },
   'subsidy.batch_status': {

@@ -31,6 +31,8 @@ export const settingDefaults = {
   'screen.refresh_seconds': 60,
   /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
   'imports.stale_after_minutes': 2,
+  /** Bureau review of an interest-subsidy application (贴息申报审核), in working days (configurable; no statutory figure). */
+  'subsidies.review_days': 15,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 
