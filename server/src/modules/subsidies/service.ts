@@ -56,9 +56,10 @@ const facts = (b: SubsidyPreviewBody): LoanFacts => ({
 });
 const periodOf = (b: SubsidyPreviewBody) => b.period?.trim() || String(subsidyYearOf(b));
 
-/** The interest paid cannot exceed the principal (400 naming interestPaid). */
-function assertPlausible(b: SubsidyPreviewBody) {
+/** The interest paid cannot exceed the principal, nor be paid for a period ending after today (400 naming the field). */
+function assertPlausible(ctx: AppContext, b: SubsidyPreviewBody) {
   if (b.interestPaid > b.principal) throw badRequest(message('subsidy.interest_exceeds'), { interestPaid: message('subsidy.interest_exceeds') });
+  if (b.interestTo > todayIso(ctx)) throw badRequest(message('subsidy.interest_future'), { interestTo: message('subsidy.interest_future') });
 }
 
 /** A 409 when the policy's conditions are not met, naming each failed condition (the computation in `details`). */
@@ -71,7 +72,7 @@ function assertEligible(e: PolicyEvaluation) {
 /** Computes without saving (申报前试算): what the chosen policy gives for these loan facts. */
 export async function previewSubsidy(ctx: AppContext, actor: Actor, body: SubsidyPreviewBody): Promise<SubsidyPreview> {
   const policy = policyOf(body.policyKey);
-  assertPlausible(body);
+  assertPlausible(ctx, body);
   const evaluation = await computeApplication(ctx.db, { orgId: actor.orgId, policyKey: policy.key, rule: policy.rule, bank: body.bank, period: periodOf(body), ...facts(body) });
   return { policyKey: policy.key, evaluation };
 }
@@ -132,7 +133,7 @@ async function notifyEnterprise(ctx: AppContext, a: ApplicationView, title: stri
  */
 export async function applyForSubsidy(ctx: AppContext, actor: Actor, body: SubsidyApplyBody): Promise<SubsidyApplication> {
   const policy = policyOf(body.policyKey);
-  assertPlausible(body);
+  assertPlausible(ctx, body);
   await assertNotCreditRestricted(ctx, ctx.db, actor.orgId);
   const period = periodOf(body);
   const open = await findOpenForLoan(ctx.db, { orgId: actor.orgId, bank: body.bank, contractDate: body.contractDate, principal: body.principal, period });
@@ -274,7 +275,7 @@ export async function resubmitSubsidy(ctx: AppContext, actor: Actor, id: number,
   const a = await loadApplication(ctx, actor, id);
   const t = assertTransition(applicationWorkflow, a.status as SubsidyStatus, 'resubmit', { actor, subject: a.subject });
   const policy = policyOf(body.policyKey);
-  assertPlausible(body);
+  assertPlausible(ctx, body);
   await assertNotCreditRestricted(ctx, ctx.db, Number(a.org_id));
   const period = periodOf(body);
   const open = await findOpenForLoan(ctx.db, { orgId: actor.orgId, bank: body.bank, contractDate: body.contractDate, principal: body.principal, period, exceptId: id });

@@ -40,7 +40,7 @@ export const matrixSamples: MatrixSamples = {
   'POST /api/subsidies/preview': {
     reach: 'self',
     build: async (w) => {
-      await ensureLpr(w.ctx, '2025-02');
+      await ensureLpr(w.ctx, '2025-01');
       return { url: `${base}/preview`, body: qingdaoLoan };
     },
   },
@@ -48,7 +48,7 @@ export const matrixSamples: MatrixSamples = {
     reach: 'self',
     // Each enterprise persona applies for a loan of its own (a fresh bank), with its own attachments.
     build: async (w, p) => {
-      await ensureLpr(w.ctx, '2025-02');
+      await ensureLpr(w.ctx, '2025-01');
       const att = async (kind: string) => (p.orgId !== null && p.userId !== null ? await buildAttachment(w.ctx, p.orgId, p.userId, kind) : 1);
       return {
         url: `${base}/applications`,

@@ -18,16 +18,16 @@ export async function ensureLpr(ctx: AppContext, month: string, rate = 3.1): Pro
 
 export const qingdaoFlags = { sme: true, smallMicro: false, independentLegalPerson: true, pledgorIsHolder: true, firstPledge: true, insured: false, guaranteed: false };
 
-/** A Qingdao loan: 1,000,000 at 3.9 % signed 2025-03-20 (February 2025 LPR), interest for 2025-04-01 to 2026-03-31. */
+/** A Qingdao loan: 1,000,000 at 3.9 % signed 2025-02-20 (January 2025 LPR), interest for 2025-03-01 to 2026-02-28 (12 months). */
 export const qingdaoLoan = {
   policyKey: 'qingdao',
   bank: '济宁测试银行',
   principal: 1_000_000,
   ratePct: 3.9,
-  contractDate: '2025-03-20',
+  contractDate: '2025-02-20',
   termMonths: 12,
-  interestFrom: '2025-04-01',
-  interestTo: '2026-03-31',
+  interestFrom: '2025-03-01',
+  interestTo: '2026-02-28',
   interestPaid: 39_000,
   flags: qingdaoFlags,
 };
@@ -38,7 +38,7 @@ export async function buildSubsidyApplication(
   ctx: AppContext,
   o: { orgId: number; regionCode: string; status: string; batchId?: number | null; approvedAmount?: number | null; bank?: string },
 ) {
-  await ensureLpr(ctx, '2025-02', 3.1);
+  await ensureLpr(ctx, '2025-01', 3.1);
   const at = ctx.clock.now().toISOString();
   const rule = findPolicyTemplate('qingdao')?.rule;
   const granted = ['verified', 'batched', 'approved', 'paid'].includes(o.status);
@@ -54,10 +54,10 @@ export async function buildSubsidyApplication(
       bank: o.bank ?? `测试银行${++seq}`,
       principal: 1_000_000,
       rate_pct: 3.9,
-      contract_date: '2025-03-20',
+      contract_date: '2025-02-20',
       term_months: 12,
-      interest_from: '2025-04-01',
-      interest_to: '2026-03-31',
+      interest_from: '2025-03-01',
+      interest_to: '2026-02-28',
       interest_paid: 39_000,
       facts: JSON.stringify({ flags: qingdaoFlags, revenue: null }),
       subsidy_year: 2026,
