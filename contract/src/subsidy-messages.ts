@@ -78,7 +78,10 @@ export const subsidyMessages = {
     zh: '实付利息不能超过本金',
     en: 'The interest paid cannot exceed the principal',
   },
-  'subsidy.interest_future': { zh: '计息期不能晚于今天（只能申报已支付的利息）', en: 'The interest period cannot end after today (only interest already paid counts)' },
+  'subsidy.interest_future': {
+    zh: '计息期不能晚于今天（只能申报已支付的利息）',
+    en: 'The interest period cannot end after today (only interest already paid counts)',
+  },
   'subsidy.ineligible': {
     zh: '不符合所选政策的申报条件：{{reasons}}',
     en: 'The conditions of the chosen policy are not met; see the computation',

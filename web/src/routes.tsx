@@ -61,6 +61,13 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const MySubsidiesPage = lazyPage(() => import('./subsidies/my-subsidies-page'), 'MySubsidiesPage');
+const SubsidyPage = lazyPage(() => import('./subsidies/subsidy-page'), 'SubsidyPage');
+const SubsidyReviewPage = lazyPage(() => import('./subsidies/subsidy-review-page'), 'SubsidyReviewPage');
+const SubsidyBatchesPage = lazyPage(() => import('./subsidies/batches-page'), 'SubsidyBatchesPage');
+const SubsidyBatchPage = lazyPage(() => import('./subsidies/batch-page'), 'SubsidyBatchPage');
+const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
+const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -87,6 +94,11 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/subsidies/mine', permission: 'enterprise.self', element: <MySubsidiesPage /> },
+  { path: '/subsidies/review', permission: 'subsidy.review', element: <SubsidyReviewPage /> },
+  { path: '/subsidies/batches', permission: 'subsidy.review', element: <SubsidyBatchesPage /> },
+  { path: '/subsidies/batches/:id', permission: 'subsidy.review', element: <SubsidyBatchPage /> },
+  { path: '/subsidies/lpr', permission: 'lpr.manage', element: <LprPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -176,6 +188,8 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
             <Route path="/filings/:id" element={<FilingPage />} />
+            <Route path="/subsidies/applications/:id" element={<SubsidyPage />} />
+            <Route path="/subsidies/policies" element={<SubsidyPoliciesPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

@@ -21,6 +21,8 @@ export const commonMessages = {
     filing: ['备案详情', 'Filing'],
     demandMatches: ['需求匹配', 'Demand matches'],
     contact: ['对接详情', 'Contact'],
+    subsidy: ['贴息申报详情', 'Interest-subsidy application'],
+    subsidyBatch: ['贴息批次', 'Subsidy batch'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -68,6 +70,11 @@ export const commonMessages = {
     techMine: ['我的供需', 'My listings and demands'],
     techContacts: ['对接与成交', 'Contacts and deals'],
     techOverview: ['技术供需监管', 'Oversight'],
+    subsidies: ['贴息申报', 'Interest subsidies'],
+    subsidyReview: ['贴息审核', 'Subsidy review'],
+    subsidyBatches: ['贴息批次', 'Subsidy batches'],
+    lpr: ['LPR 维护', 'LPR series'],
+    subsidyPolicies: ['贴息政策', 'Subsidy policies'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -42,7 +42,12 @@ export interface NavItem {
     | 'nav.techDemands'
     | 'nav.techMine'
     | 'nav.techContacts'
-    | 'nav.techOverview';
+    | 'nav.techOverview'
+    | 'nav.subsidies'
+    | 'nav.subsidyReview'
+    | 'nav.subsidyBatches'
+    | 'nav.lpr'
+    | 'nav.subsidyPolicies';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -88,6 +93,11 @@ export const navItems: NavItem[] = [
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/mine', labelKey: 'nav.subsidies', visible: can('enterprise.self'), group: 'nav.utilization', owns: ['/subsidies/applications'] },
+  { path: '/subsidies/review', labelKey: 'nav.subsidyReview', visible: can('subsidy.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/batches', labelKey: 'nav.subsidyBatches', visible: can('subsidy.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/lpr', labelKey: 'nav.lpr', visible: can('lpr.manage'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/policies', labelKey: 'nav.subsidyPolicies', visible: () => true, group: 'nav.utilization' },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },

@@ -69,7 +69,10 @@ export async function createBatch(ctx: AppContext, actor: Actor, body: z.infer<t
       updated_at: at,
     });
     await assignBatch(trx, ids, id, at);
-    return { value: id, audit: { action: 'subsidy.batch_create', entityType: BATCH, entityId: id, regionCode: actor.regionCode, after: { name: body.name, applicationIds: ids } } };
+    return {
+      value: id,
+      audit: { action: 'subsidy.batch_create', entityType: BATCH, entityId: id, regionCode: actor.regionCode, after: { name: body.name, applicationIds: ids } },
+    };
   });
   return presentBatch((await findBatch(ctx.db, id)) as BatchView);
 }
@@ -83,7 +86,10 @@ export async function approveBatch(ctx: AppContext, actor: Actor, id: number, bo
   await mutate(ctx, actor, async (trx) => {
     await updateBatch(trx, id, { status: t.to, approval_no: body.approvalNo, approved_by: actor.userId, approved_at: at, updated_at: at });
     await updateApplicationsOfBatch(trx, id, { status: 'approved', updated_at: at });
-    return { value: null, audit: { action: 'subsidy.batch_approve', entityType: BATCH, entityId: id, regionCode: b.region_code, before: { status: b.status }, after: body } };
+    return {
+      value: null,
+      audit: { action: 'subsidy.batch_approve', entityType: BATCH, entityId: id, regionCode: b.region_code, before: { status: b.status }, after: body },
+    };
   });
   return presentBatch((await findBatch(ctx.db, id)) as BatchView);
 }
@@ -96,7 +102,8 @@ export async function disburseBatch(ctx: AppContext, actor: Actor, id: number, b
   const b = await loadBatch(ctx, actor, id);
   const t = assertTransition(batchWorkflow, b.status as SubsidyBatchStatus, 'disburse', { actor, subject: { regionCode: b.region_code, ownerOrgId: null } });
   if (body.paidOn > todayIso(ctx)) throw badRequest(message('subsidy.paid_date_future'), { paidOn: message('subsidy.paid_date_future') });
-  if (b.approved_at && body.paidOn < b.approved_at.slice(0, 10)) throw badRequest(message('subsidy.dates_reversed'), { paidOn: message('subsidy.dates_reversed') });
+  if (b.approved_at && body.paidOn < b.approved_at.slice(0, 10))
+    throw badRequest(message('subsidy.dates_reversed'), { paidOn: message('subsidy.dates_reversed') });
   const apps = await listBatchApplications(ctx.db, id);
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
@@ -116,7 +123,10 @@ export async function disburseBatch(ctx: AppContext, actor: Actor, id: number, b
     );
     await updateBatch(trx, id, { status: t.to, updated_at: at });
     await updateApplicationsOfBatch(trx, id, { status: 'paid', updated_at: at });
-    return { value: null, audit: { action: 'subsidy.batch_disburse', entityType: BATCH, entityId: id, regionCode: b.region_code, before: { status: b.status }, after: body } };
+    return {
+      value: null,
+      audit: { action: 'subsidy.batch_disburse', entityType: BATCH, entityId: id, regionCode: b.region_code, before: { status: b.status }, after: body },
+    };
   });
   return presentBatch((await findBatch(ctx.db, id)) as BatchView);
 }

@@ -14,7 +14,8 @@ export async function listLpr(ctx: AppContext): Promise<LprRateList> {
 
 /** Enters a month's LPR with its source (one row per month: a second is a 409 naming the month). */
 export async function createLpr(ctx: AppContext, actor: Actor, body: LprRateBody): Promise<LprRate> {
-  if (await findLprByMonth(ctx.db, body.month)) throw conflict(message('lpr.duplicate', { month: body.month }), { month: message('lpr.duplicate', { month: body.month }) });
+  if (await findLprByMonth(ctx.db, body.month))
+    throw conflict(message('lpr.duplicate', { month: body.month }), { month: message('lpr.duplicate', { month: body.month }) });
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
     const id = await insertLprRate(trx, {
@@ -40,7 +41,8 @@ export async function updateLpr(ctx: AppContext, actor: Actor, id: number, body:
   const before = await findLprRate(ctx.db, id);
   if (!before) throw notFound('LPR');
   const other = await findLprByMonth(ctx.db, body.month);
-  if (other && Number(other.id) !== id) throw conflict(message('lpr.duplicate', { month: body.month }), { month: message('lpr.duplicate', { month: body.month }) });
+  if (other && Number(other.id) !== id)
+    throw conflict(message('lpr.duplicate', { month: body.month }), { month: message('lpr.duplicate', { month: body.month }) });
   await mutate(ctx, actor, async (trx) => {
     await updateLprRate(trx, id, {
       month: body.month,

@@ -153,8 +153,16 @@ const batchQuery = (db: Executor) =>
     .selectFrom('subsidy_batches as b')
     .selectAll('b')
     .select((eb) => [
-      eb.selectFrom('subsidy_applications as a').select(sql<number>`count(*)`.as('n')).whereRef('a.batch_id', '=', 'b.id').as('app_count'),
-      eb.selectFrom('subsidy_applications as a').select(sql<number>`count(distinct a.org_id)`.as('n')).whereRef('a.batch_id', '=', 'b.id').as('org_count'),
+      eb
+        .selectFrom('subsidy_applications as a')
+        .select(sql<number>`count(*)`.as('n'))
+        .whereRef('a.batch_id', '=', 'b.id')
+        .as('app_count'),
+      eb
+        .selectFrom('subsidy_applications as a')
+        .select(sql<number>`count(distinct a.org_id)`.as('n'))
+        .whereRef('a.batch_id', '=', 'b.id')
+        .as('org_count'),
       eb
         .selectFrom('subsidy_applications as a')
         .select(sql<number>`coalesce(sum(a.approved_amount), 0)`.as('n'))
@@ -174,7 +182,10 @@ export function findBatch(db: Executor, id: number): Promise<BatchView | undefin
 export async function listBatches(db: Executor, f: { withinRegion: string; status?: string }, page: { page: number; pageSize: number }) {
   let q = batchQuery(db).where(regionCondition('b.region_code', f.withinRegion));
   if (f.status) q = q.where('b.status', '=', f.status);
-  let c = db.selectFrom('subsidy_batches as b').select(sql<number>`count(*)`.as('n')).where(regionCondition('b.region_code', f.withinRegion));
+  let c = db
+    .selectFrom('subsidy_batches as b')
+    .select(sql<number>`count(*)`.as('n'))
+    .where(regionCondition('b.region_code', f.withinRegion));
   if (f.status) c = c.where('b.status', '=', f.status);
   const [rows, count] = await Promise.all([
     q
@@ -194,7 +205,11 @@ export async function updateBatch(db: Executor, id: number, row: Updateable<Subs
   await db.updateTable('subsidy_batches').set(row).where('id', '=', id).execute();
 }
 export async function insertDisbursements(db: Executor, rows: Insertable<SubsidyDisbursementTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('subsidy_disbursements').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('subsidy_disbursements')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 // —— Indicators ——

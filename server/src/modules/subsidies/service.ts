@@ -73,7 +73,14 @@ function assertEligible(e: PolicyEvaluation) {
 export async function previewSubsidy(ctx: AppContext, actor: Actor, body: SubsidyPreviewBody): Promise<SubsidyPreview> {
   const policy = policyOf(body.policyKey);
   assertPlausible(ctx, body);
-  const evaluation = await computeApplication(ctx.db, { orgId: actor.orgId, policyKey: policy.key, rule: policy.rule, bank: body.bank, period: periodOf(body), ...facts(body) });
+  const evaluation = await computeApplication(ctx.db, {
+    orgId: actor.orgId,
+    policyKey: policy.key,
+    rule: policy.rule,
+    bank: body.bank,
+    period: periodOf(body),
+    ...facts(body),
+  });
   return { policyKey: policy.key, evaluation };
 }
 
@@ -138,7 +145,14 @@ export async function applyForSubsidy(ctx: AppContext, actor: Actor, body: Subsi
   const period = periodOf(body);
   const open = await findOpenForLoan(ctx.db, { orgId: actor.orgId, bank: body.bank, contractDate: body.contractDate, principal: body.principal, period });
   if (open) throw conflict(message('subsidy.duplicate_loan', { bank: body.bank, contractDate: body.contractDate, id: Number(open.id) }));
-  const evaluation = await computeApplication(ctx.db, { orgId: actor.orgId, policyKey: policy.key, rule: policy.rule, bank: body.bank, period, ...facts(body) });
+  const evaluation = await computeApplication(ctx.db, {
+    orgId: actor.orgId,
+    policyKey: policy.key,
+    rule: policy.rule,
+    bank: body.bank,
+    period,
+    ...facts(body),
+  });
   assertEligible(evaluation);
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
@@ -278,9 +292,24 @@ export async function resubmitSubsidy(ctx: AppContext, actor: Actor, id: number,
   assertPlausible(ctx, body);
   await assertNotCreditRestricted(ctx, ctx.db, Number(a.org_id));
   const period = periodOf(body);
-  const open = await findOpenForLoan(ctx.db, { orgId: actor.orgId, bank: body.bank, contractDate: body.contractDate, principal: body.principal, period, exceptId: id });
+  const open = await findOpenForLoan(ctx.db, {
+    orgId: actor.orgId,
+    bank: body.bank,
+    contractDate: body.contractDate,
+    principal: body.principal,
+    period,
+    exceptId: id,
+  });
   if (open) throw conflict(message('subsidy.duplicate_loan', { bank: body.bank, contractDate: body.contractDate, id: Number(open.id) }));
-  const evaluation = await computeApplication(ctx.db, { orgId: actor.orgId, policyKey: policy.key, rule: policy.rule, bank: body.bank, period, exceptId: id, ...facts(body) });
+  const evaluation = await computeApplication(ctx.db, {
+    orgId: actor.orgId,
+    policyKey: policy.key,
+    rule: policy.rule,
+    bank: body.bank,
+    period,
+    exceptId: id,
+    ...facts(body),
+  });
   assertEligible(evaluation);
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
@@ -323,7 +352,10 @@ export async function withdrawSubsidy(ctx: AppContext, actor: Actor, id: number)
   await mutate(ctx, actor, async (trx) => {
     await updateApplication(trx, id, { status: t.to, updated_at: nowIso(ctx) });
     await moveWorkItem(ctx, trx, APPLICATION, id, null);
-    return { value: null, audit: { action: 'subsidy.withdraw', entityType: APPLICATION, entityId: id, regionCode: a.region_code, before: { status: a.status } } };
+    return {
+      value: null,
+      audit: { action: 'subsidy.withdraw', entityType: APPLICATION, entityId: id, regionCode: a.region_code, before: { status: a.status } },
+    };
   });
   return presentApplication((await findApplication(ctx.db, id)) as ApplicationView);
 }

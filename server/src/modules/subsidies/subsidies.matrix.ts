@@ -23,7 +23,11 @@ const review = (action: string, body: object) => ({
 /** A batch step on a batch of region A. */
 const batchStep = (action: string, status: 'draft' | 'approved', body: (w: World) => object) => ({
   reach: 'jurisdiction' as const,
-  build: async (w: World) => ({ url: `${base}/batches/${(await batchOfA(w, status)).id}/${action}`, body: body(w), target: { regionCode: REGION_A, orgId: null } }),
+  build: async (w: World) => ({
+    url: `${base}/batches/${(await batchOfA(w, status)).id}/${action}`,
+    body: body(w),
+    target: { regionCode: REGION_A, orgId: null },
+  }),
 });
 
 export const matrixSamples: MatrixSamples = {
@@ -52,7 +56,12 @@ export const matrixSamples: MatrixSamples = {
       const att = async (kind: string) => (p.orgId !== null && p.userId !== null ? await buildAttachment(w.ctx, p.orgId, p.userId, kind) : 1);
       return {
         url: `${base}/applications`,
-        body: { ...qingdaoLoan, bank: `矩阵测试银行${w.seq()}`, contractAttachmentIds: [await att('loan_contract')], evidenceAttachmentIds: [await att('interest_evidence')] },
+        body: {
+          ...qingdaoLoan,
+          bank: `矩阵测试银行${w.seq()}`,
+          contractAttachmentIds: [await att('loan_contract')],
+          evidenceAttachmentIds: [await att('interest_evidence')],
+        },
       };
     },
   },
@@ -80,7 +89,11 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/subsidies/batches': { reach: 'self', build: () => Promise.resolve({ url: `${base}/batches` }) },
   'POST /api/subsidies/batches': {
     reach: 'jurisdiction',
-    build: async (w) => ({ url: `${base}/batches`, body: { name: '2026年第一批', applicationIds: [(await ofEntA(w, 'verified')).id] }, target: { regionCode: TOWN_A, orgId: null } }),
+    build: async (w) => ({
+      url: `${base}/batches`,
+      body: { name: '2026年第一批', applicationIds: [(await ofEntA(w, 'verified')).id] },
+      target: { regionCode: TOWN_A, orgId: null },
+    }),
   },
   'GET /api/subsidies/batches/:id': {
     reach: 'jurisdiction',

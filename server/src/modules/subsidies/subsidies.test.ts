@@ -2,7 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageText, type ErrorBody, type IndicatorValues, type LprRateList, type SubsidyApplication, type SubsidyBatchDetail, type SubsidyPreview } from '@zhichan/contract';
+import {
+  messageText,
+  type ErrorBody,
+  type IndicatorValues,
+  type LprRateList,
+  type SubsidyApplication,
+  type SubsidyBatchDetail,
+  type SubsidyPreview,
+} from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { buildAttachment } from '../open-licensing/test-helpers.js';
@@ -40,7 +48,15 @@ async function attachments(orgId = entId, userId = entUserId) {
 async function apply(extra: Record<string, unknown> = {}, c = ent) {
   return c.post(`${base}/applications`, { ...qingdaoLoan, bank: `测试银行${++bankSeq}`, ...(await attachments()), ...extra });
 }
-const count = async () => Number((await env.ctx.db.selectFrom('subsidy_applications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await env.ctx.db
+        .selectFrom('subsidy_applications')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('an enterprise applies and sees the computation line by line', () => {
   it('Qingdao: 1,000,000 × 3.1 % (January 2025 LPR, the month before the 2025-02-20 contract) × 60 % × 12 ÷ 12 = 18,600', async () => {
@@ -61,7 +77,12 @@ describe('an enterprise applies and sees the computation line by line', () => {
     expect(q.items.find((i) => i.recordId === a.id)?.step).toBe('贴息申报待审核');
     expect((await siblingStaff.get(`${base}/applications/${a.id}`)).statusCode).toBe(404);
     // Its attachments are on the record.
-    const files = await env.ctx.db.selectFrom('attachments').select(['step']).where('record_type', '=', 'subsidy_application').where('record_id', '=', a.id).execute();
+    const files = await env.ctx.db
+      .selectFrom('attachments')
+      .select(['step'])
+      .where('record_type', '=', 'subsidy_application')
+      .where('record_id', '=', a.id)
+      .execute();
     expect(files.map((f) => f.step).sort()).toEqual(['interest_evidence', 'loan_contract']);
   });
 
@@ -183,7 +204,9 @@ describe('review, batch, approval and payment', () => {
     const ap = await staff.post(`${base}/batches/${batchId}/approve`, { approvalNo: '济知〔2026〕1号' });
     expect(ap.statusCode, ap.body).toBe(200);
     expect(ap.json()).toMatchObject({ status: 'approved', count: 1, enterprises: 1, total: 18_600 });
-    expect((await staff.post(`${base}/batches/${batchId}/disburse`, { paidOn: '2026-03-03', reference: 'PZ-1' })).json<ErrorBody>().fields).toHaveProperty('paidOn');
+    expect((await staff.post(`${base}/batches/${batchId}/disburse`, { paidOn: '2026-03-03', reference: 'PZ-1' })).json<ErrorBody>().fields).toHaveProperty(
+      'paidOn',
+    );
     const paid = await staff.post(`${base}/batches/${batchId}/disburse`, { paidOn: '2026-03-02', reference: 'PZ-1' });
     expect(paid.statusCode, paid.body).toBe(200);
     expect(paid.json()).toMatchObject({ status: 'paid', paidTotal: 18_600 });
@@ -193,7 +216,9 @@ describe('review, batch, approval and payment', () => {
     expect((await ent.get(`${base}/applications/${a.id}`)).json<SubsidyApplication>().status).toBe('paid');
 
     const values = (
-      await staff.get(`/api/indicators/values?regionCode=370811&period=2026&includeChildren=true&keys=pledge_interest_subsidy_paid_yuan,pledge_interest_subsidy_enterprises`)
+      await staff.get(
+        `/api/indicators/values?regionCode=370811&period=2026&includeChildren=true&keys=pledge_interest_subsidy_paid_yuan,pledge_interest_subsidy_enterprises`,
+      )
     ).json<IndicatorValues>();
     const row = (key: string) => values.rows.find((r) => r.indicatorKey === key && r.regionCode === '370811');
     expect(row('pledge_interest_subsidy_paid_yuan')).toMatchObject({ value: 18_600, provenance: { kind: 'computed' } });

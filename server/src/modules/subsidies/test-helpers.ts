@@ -16,7 +16,15 @@ export async function ensureLpr(ctx: AppContext, month: string, rate = 3.1): Pro
   return Number(r.id);
 }
 
-export const qingdaoFlags = { sme: true, smallMicro: false, independentLegalPerson: true, pledgorIsHolder: true, firstPledge: true, insured: false, guaranteed: false };
+export const qingdaoFlags = {
+  sme: true,
+  smallMicro: false,
+  independentLegalPerson: true,
+  pledgorIsHolder: true,
+  firstPledge: true,
+  insured: false,
+  guaranteed: false,
+};
 
 /** A Qingdao loan: 1,000,000 at 3.9 % signed 2025-02-20 (January 2025 LPR), interest for 2025-03-01 to 2026-02-28 (12 months). */
 export const qingdaoLoan = {
@@ -81,7 +89,10 @@ export async function buildSubsidyApplication(
 }
 
 /** A batch of a region with one application of the organisation in it (statuses follow the batch's). */
-export async function buildSubsidyBatch(ctx: AppContext, o: { regionCode: string; bureauOrgId: number; status: 'draft' | 'approved' | 'paid'; entOrgId: number; entRegion: string }) {
+export async function buildSubsidyBatch(
+  ctx: AppContext,
+  o: { regionCode: string; bureauOrgId: number; status: 'draft' | 'approved' | 'paid'; entOrgId: number; entRegion: string },
+) {
   const at = ctx.clock.now().toISOString();
   const b = await ctx.db
     .insertInto('subsidy_batches')

@@ -40,7 +40,13 @@ export const applicationWorkflow = defineWorkflow<SubsidyStatus, 'verify' | 'ret
       approved: 'Batch approved, awaiting payment',
       paid: 'Paid',
     },
-    actionLabels: { verify: 'Approve on review', return: 'Return for correction', reject: 'Do not approve', resubmit: 'Resubmit after correction', withdraw: 'Withdraw' },
+    actionLabels: {
+      verify: 'Approve on review',
+      return: 'Return for correction',
+      reject: 'Do not approve',
+      resubmit: 'Resubmit after correction',
+      withdraw: 'Withdraw',
+    },
   },
   clocks: { submitted: { days: 15, unit: 'working', label: '审核时限', setting: 'subsidies.review_days' } },
 });
