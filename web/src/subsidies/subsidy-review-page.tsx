@@ -58,7 +58,11 @@ export function SubsidyReviewPage() {
       )}
       <SubsidyTable
         list={list}
-        rowSelection={status === 'verified' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) } : undefined}
+        rowSelection={
+          status === 'verified'
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)), getCheckboxProps: (a) => ({ 'aria-label': a.bank }) }
+            : undefined
+        }
       />
       <Modal open={open} title={t('subsidy.batchSelected')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
         <Form form={form} layout="vertical" name="batch" onFinish={(v) => create.mutate(v.name)}>

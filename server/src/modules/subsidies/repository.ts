@@ -235,3 +235,52 @@ export function subsidiesPaid(db: Executor, measure: 'amount' | 'enterprises', q
     .execute()
     .then(toMap);
 }
+
+/** Stored applications by id, in id order (for computing a batch at once). */
+export async function findApplicationRows(db: Executor, ids: readonly number[]) {
+  const out: Selectable<SubsidyApplicationTable>[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    out.push(
+      ...(await db
+        .selectFrom('subsidy_applications')
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return out.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Amounts granted to these organisations, grouped by what the caps compare (one query per 500 organisations). */
+export async function grantedByOrg(db: Executor, orgIds: readonly number[]) {
+  const out: {
+    org_id: number;
+    policy_key: string;
+    subsidy_year: number;
+    period: string;
+    bank: string;
+    contract_date: string;
+    principal: number;
+    id: number;
+    amount: number;
+  }[] = [];
+  for (let i = 0; i < orgIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('subsidy_applications')
+      .select(['id', 'org_id', 'policy_key', 'subsidy_year', 'period', 'bank', 'contract_date', 'principal', 'approved_amount'])
+      .where('org_id', 'in', orgIds.slice(i, i + 500))
+      .where('status', 'in', GRANTED_STATUSES)
+      .execute();
+    out.push(
+      ...rows.map((r) => ({
+        ...r,
+        id: Number(r.id),
+        org_id: Number(r.org_id),
+        subsidy_year: Number(r.subsidy_year),
+        principal: Number(r.principal),
+        amount: Number(r.approved_amount ?? 0),
+      })),
+    );
+  }
+  return out;
+}

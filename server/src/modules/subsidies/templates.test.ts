@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messageText, type PolicyEvaluation } from '@zhichan/contract';
 import { evaluatePolicy, type PolicyFacts } from '../../platform/policy.js';
 import { findPolicyTemplate } from './templates.js';
+import { monthsOf } from './compute.js';
 
 /**
  * The three templates of domain-rules.md, each worked through by hand. The LPR figures here are test inputs,
@@ -144,5 +145,17 @@ describe('Qingdao: principal × LPR of the month before the contract × 60 % × 
 
   it('450,000 already this year: 93,000 is cut to 50,000', () => {
     expect(evaluatePolicy(rule, facts(), lpr, { enterprise_year: 450_000 }).amount).toBe(50_000);
+  });
+});
+
+describe('months of interest (the end day included)', () => {
+  it('counts whole months and the share of a partial one', () => {
+    expect(monthsOf('2025-03-01', '2026-02-28')).toBe(12);
+    expect(monthsOf('2025-01-15', '2025-07-14')).toBe(6);
+    expect(monthsOf('2024-12-01', '2025-11-30')).toBe(12);
+    expect(monthsOf('2025-01-01', '2025-01-31')).toBe(1);
+    // 1 March to 15 April: one month and 15 of April's 30 days.
+    expect(monthsOf('2025-03-01', '2025-04-15')).toBe(1.5);
+    expect(monthsOf('2025-05-10', '2025-05-10')).toBe(0.03);
   });
 });
