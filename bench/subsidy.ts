@@ -89,7 +89,8 @@ const appIds: number[] = [];
 for (let i = 0; i < size; i += 500) {
   const rows = Array.from({ length: Math.min(500, size - i) }, (_, k) => {
     const n = i + k;
-    const policy = subsidyPolicyTemplates[n % subsidyPolicyTemplates.length]!;
+    const policy = subsidyPolicyTemplates[n % subsidyPolicyTemplates.length];
+    if (!policy) throw new Error('no policy');
     const year = 2024 + (n % 2);
     const month = 1 + Math.floor(rnd() * 12);
     const contract = `${year}-${String(month).padStart(2, '0')}-15`;

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { messageText, ZPolicyRule, type PolicyCapScope, type PolicyRule } from '@zhichan/contract';
+import { messageText, ZPolicyRule, type PolicyCapScope, type PolicyLine, type PolicyRule } from '@zhichan/contract';
 import { evaluatePolicy, lprMonthOf, roundFen, type PolicyFacts } from './policy.js';
 
 const lprs: Record<string, number> = { '2024-12': 3.1, '2025-02': 3.1, '2025-03': 3.1, '2025-12': 3.0 };
 const lpr = (m: string) => lprs[m] ?? null;
+const lineAt = (r: { lines: PolicyLine[] }, i: number): PolicyLine => {
+  const l = r.lines[i];
+  if (!l) throw new Error(`no line ${i}`);
+  return l;
+};
 
 describe('the policy engine', () => {
   it('reads the LPR month each rule names', () => {
@@ -36,15 +41,15 @@ describe('the policy engine', () => {
     expect(r.amount).toBe(0);
     expect(r.lines.map((l) => l.code)).toEqual(['policy.flag_failed', 'policy.flag_met', 'policy.at_least_failed', 'policy.result_ineligible']);
     // Each line reads in either language.
-    expect(messageText(r.lines[0]!, 'zh')).toBe('条件“中小企业”须为“是”：不符合（申报为“否”）');
-    expect(messageText(r.lines[0]!, 'en')).toBe('Condition “small or medium-sized enterprise” must be yes: not met (declared no)');
+    expect(messageText(lineAt(r, 0), 'zh')).toBe('条件“中小企业”须为“是”：不符合（申报为“否”）');
+    expect(messageText(lineAt(r, 0), 'en')).toBe('Condition “small or medium-sized enterprise” must be yes: not met (declared no)');
   });
 
   it('a fixed award (奖补) with a per-period cap', () => {
     const rule = ZPolicyRule.parse({ version: 1, base: { kind: 'fixed', amount: 30_000 }, caps: [{ scope: 'period', amount: 50_000 }] });
     const r = evaluatePolicy(rule, { flags: {}, numbers: {} }, lpr, { period: 40_000 });
     expect(r).toMatchObject({ outcome: 'granted', amount: 10_000 });
-    expect(messageText(r.lines[1]!, 'en')).toBe(
+    expect(messageText(lineAt(r, 1), 'en')).toBe(
       'Per enterprise per subsidy period cap 50,000.00 yuan (40,000.00 already granted, 10,000.00 left): 30,000.00 yuan reduced to 10,000.00 yuan',
     );
   });
@@ -53,7 +58,7 @@ describe('the policy engine', () => {
     const rule = ZPolicyRule.parse({ version: 1, base: { kind: 'principal_rate', rate: { source: 'lpr', lprMonth: 'contract_month' }, sharePct: 50 } });
     const r = evaluatePolicy(rule, { flags: {}, numbers: { principal: 100, months: 12 }, contractDate: '2030-01-01' }, lpr);
     expect(r).toMatchObject({ outcome: 'incomplete', amount: null });
-    expect(messageText(r.lines[0]!, 'zh')).toBe('2030-01 一年期 LPR 尚未录入，无法计算');
+    expect(messageText(lineAt(r, 0), 'zh')).toBe('2030-01 一年期 LPR 尚未录入，无法计算');
   });
 });
 

@@ -15,6 +15,7 @@ import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { buildAttachment } from '../open-licensing/test-helpers.js';
 import { ensureLpr, qingdaoLoan } from './test-helpers.js';
+import { computeStoredApplications } from './compute.js';
 
 const base = '/api/subsidies';
 let env: TestEnv;
@@ -259,5 +260,20 @@ describe('policies and the LPR series', () => {
   it('lists exactly the three templates of domain-rules.md', async () => {
     const res = await ent.get(`${base}/policies`);
     expect(res.json<{ items: { key: string }[] }>().items.map((p) => p.key)).toEqual(['fujian', 'beijing_zgc', 'qingdao']);
+  });
+});
+
+describe('a batch computed at once (computeStoredApplications)', () => {
+  it('gives each application what it gets alone, its own grant left out of its caps', async () => {
+    const a = (await apply()).json<SubsidyApplication>();
+    const verified = (await apply()).json<SubsidyApplication>();
+    expect((await staff.post(`${base}/applications/${verified.id}/verify`, {})).statusCode).toBe(200);
+    const all = await computeStoredApplications(env.ctx.db, [a.id, verified.id]);
+    expect(all.get(a.id)?.amount).toBe(18_600);
+    expect(all.get(verified.id)?.amount).toBe(18_600);
+    // The submitted one counts the verified one's 18,600 (and every earlier grant of the year) against the yearly cap.
+    const used = (id: number) => Number(String(all.get(id)?.lines.find((l) => l.code === 'policy.cap_within')?.params.used).replace(/,/g, ''));
+    expect(used(a.id)).toBeGreaterThan(used(verified.id));
+    expect(used(a.id) - used(verified.id)).toBe(18_600);
   });
 });
