@@ -34,3 +34,5 @@ export * from './credit.js';
 export * from './overseas.js';
 export * from './key-marks.js';
 export * from './exhibitions.js';
+export * from './policy.js';
+export * from './subsidies.js';

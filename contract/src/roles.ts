@@ -61,6 +61,8 @@ export const permissions = [
   'whitelist.bank',
   'credit.manage',
   'exhibition.manage',
+  'subsidy.review',
+  'lpr.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -123,6 +125,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'whitelist.manage',
       'credit.manage',
       'exhibition.manage',
+      'subsidy.review',
+      'lpr.manage',
     ],
   },
   bureau_staff: {
@@ -148,6 +152,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'whitelist.manage',
       'credit.manage',
       'exhibition.manage',
+      'subsidy.review',
+      'lpr.manage',
     ],
   },
   town_specialist: {

@@ -60,6 +60,16 @@ export const workbenchCardCatalogue = {
     en: 'Open-licence catalogue',
     hint: { zh: '可按公告条件直接获得许可的专利', en: 'Patents licensable on their published terms' },
   },
+  'subsidies.pendingReview': {
+    zh: '贴息申报待审核',
+    en: 'Interest-subsidy applications to review',
+    hint: { zh: '辖区内企业提交的质押融资贴息申报', en: 'Pledge-loan interest-subsidy applications in your jurisdiction' },
+  },
+  'subsidies.mine': {
+    zh: '贴息申报',
+    en: 'Interest subsidies',
+    hint: { zh: '申报质押融资贴息，查看逐行计算', en: 'Apply for a pledge-loan interest subsidy and see how it is computed' },
+  },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
   'whitelists.pushed': {
     zh: '授信白名单',

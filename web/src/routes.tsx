@@ -76,6 +76,13 @@ const PublicCreditPage = lazyPage(() => import('./credit/public-credit-page'), '
 const ExhibitionsPage = lazyPage(() => import('./exhibitions/exhibitions-page'), 'ExhibitionsPage');
 const FairPage = lazyPage(() => import('./exhibitions/fair-page'), 'FairPage');
 const MyExhibitionsPage = lazyPage(() => import('./exhibitions/my-exhibitions-page'), 'MyExhibitionsPage');
+const MySubsidiesPage = lazyPage(() => import('./subsidies/my-subsidies-page'), 'MySubsidiesPage');
+const SubsidyPage = lazyPage(() => import('./subsidies/subsidy-page'), 'SubsidyPage');
+const SubsidyReviewPage = lazyPage(() => import('./subsidies/subsidy-review-page'), 'SubsidyReviewPage');
+const SubsidyBatchesPage = lazyPage(() => import('./subsidies/batches-page'), 'SubsidyBatchesPage');
+const SubsidyBatchPage = lazyPage(() => import('./subsidies/batch-page'), 'SubsidyBatchPage');
+const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
+const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -110,6 +117,11 @@ const registryPages = [
   { path: '/credit', permission: 'credit.manage', element: <CreditPage /> },
   { path: '/credit/mine', permission: 'enterprise.self', element: <MyCreditPage /> },
   { path: '/exhibitions/mine', permission: 'enterprise.self', element: <MyExhibitionsPage /> },
+  { path: '/subsidies/mine', permission: 'enterprise.self', element: <MySubsidiesPage /> },
+  { path: '/subsidies/review', permission: 'subsidy.review', element: <SubsidyReviewPage /> },
+  { path: '/subsidies/batches', permission: 'subsidy.review', element: <SubsidyBatchesPage /> },
+  { path: '/subsidies/batches/:id', permission: 'subsidy.review', element: <SubsidyBatchPage /> },
+  { path: '/subsidies/lpr', permission: 'lpr.manage', element: <LprPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -206,6 +218,8 @@ export function AppRoutes() {
             <Route path="/filings/:id" element={<FilingPage />} />
             <Route path="/exhibitions" element={<ExhibitionsPage />} />
             <Route path="/exhibitions/fairs/:id" element={<FairPage />} />
+            <Route path="/subsidies/applications/:id" element={<SubsidyPage />} />
+            <Route path="/subsidies/policies" element={<SubsidyPoliciesPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

@@ -21,6 +21,9 @@ import * as m0039 from './migrations/0039-whitelist-feedback.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0051 from './migrations/0051-credit-repairs.js';
 import * as m0052 from './migrations/0052-exhibitions.js';
+import * as m0056 from './migrations/0056-overseas-libraries.js';
+import * as m0057 from './migrations/0057-overseas-requests.js';
+import * as m0058 from './migrations/0058-key-marks.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -29,9 +32,9 @@ import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
-import * as m0056 from './migrations/0056-overseas-libraries.js';
-import * as m0057 from './migrations/0057-overseas-requests.js';
-import * as m0058 from './migrations/0058-key-marks.js';
+import * as m0120 from './migrations/0120-lpr-rates.js';
+import * as m0121 from './migrations/0121-subsidy-applications.js';
+import * as m0122 from './migrations/0122-subsidy-batches.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -61,6 +64,9 @@ const migrations: Record<string, Migration> = {
   '0050-credit-listings': m0050,
   '0051-credit-repairs': m0051,
   '0052-exhibitions': m0052,
+  '0056-overseas-libraries': m0056,
+  '0057-overseas-requests': m0057,
+  '0058-key-marks': m0058,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,
@@ -69,9 +75,9 @@ const migrations: Record<string, Migration> = {
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
-  '0056-overseas-libraries': m0056,
-  '0057-overseas-requests': m0057,
-  '0058-key-marks': m0058,
+  '0120-lpr-rates': m0120,
+  '0121-subsidy-applications': m0121,
+  '0122-subsidy-batches': m0122,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

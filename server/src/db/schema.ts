@@ -929,6 +929,10 @@ export interface DB {
   whitelist_entries: WhitelistEntryTable;
   whitelist_pushes: WhitelistPushTable;
   whitelist_feedback: WhitelistFeedbackTable;
+  lpr_rates: LprRateTable;
+  subsidy_applications: SubsidyApplicationTable;
+  subsidy_batches: SubsidyBatchTable;
+  subsidy_disbursements: SubsidyDisbursementTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1147,4 +1151,86 @@ export interface WhitelistFeedbackTable {
   source: string;
   recorded_by: number | null;
   recorded_at: string;
+}
+
+/** The LPR series (贷款市场报价利率), one row per month (migration 0120). */
+export interface LprRateTable {
+  id: Generated<number>;
+  /** 'YYYY-MM'. */
+  month: string;
+  rate_1y_pct: number;
+  rate_5y_pct: number | null;
+  published_on: string | null;
+  source: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An interest-subsidy application (贴息申报, migration 0121). */
+export interface SubsidyApplicationTable {
+  id: Generated<number>;
+  org_id: number;
+  region_code: string;
+  status: string;
+  policy_key: string;
+  /** The policy's rule (JSON) as it stood when the application was computed. */
+  policy_rule: string;
+  /** The finance module's financing application, when the loan came through the platform (no foreign key). */
+  financing_application_id: number | null;
+  bank: string;
+  principal: number;
+  rate_pct: number;
+  contract_date: string;
+  term_months: number;
+  interest_from: string;
+  interest_to: string;
+  interest_paid: number;
+  /** JSON: the yes/no facts (sme, insured …) and revenue. */
+  facts: string;
+  subsidy_year: number;
+  period: string;
+  /** JSON PolicyEvaluation: the computation line by line. */
+  computation: string;
+  computed_amount: number | null;
+  approved_amount: number | null;
+  batch_id: number | null;
+  review_note: string | null;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A subsidy batch (贴息批次, migration 0122). */
+export interface SubsidyBatchTable {
+  id: Generated<number>;
+  region_code: string;
+  org_id: number;
+  name: string;
+  status: string;
+  created_by: number | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  approval_no: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A payment of a subsidy (拨付记录, migration 0122). */
+export interface SubsidyDisbursementTable {
+  id: Generated<number>;
+  batch_id: number;
+  application_id: number;
+  org_id: number;
+  region_code: string;
+  amount: number;
+  paid_on: string;
+  reference: string;
+  created_by: number | null;
+  created_at: string;
 }

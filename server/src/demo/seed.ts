@@ -8,6 +8,7 @@ import { seedOpenLicensingDemo } from '../modules/open-licensing/demo.js';
 import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 import { seedIndicatorDemo } from '../modules/indicators/demo.js';
 import { seedOverseasDemo } from '../modules/overseas/demo.js';
+import { seedSubsidyDemo } from '../modules/subsidies/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -216,5 +217,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedOpenLicensingDemo(ctx);
   await seedIndicatorDemo(ctx);
   await seedOverseasDemo(ctx, orgIds.get('expertOrg') ?? null);
+  await seedSubsidyDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

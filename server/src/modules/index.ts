@@ -30,6 +30,7 @@ import { keyMarksModule } from './key-marks/index.js';
 import { whitelistsModule } from './whitelists/index.js';
 import { creditModule } from './credit/index.js';
 import { exhibitionsModule } from './exhibitions/index.js';
+import { subsidiesModule } from './subsidies/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -68,6 +69,7 @@ export const modules: readonly ModuleDef[] = [
   whitelistsModule,
   creditModule,
   exhibitionsModule,
+  subsidiesModule,
 ];
 
 /** Every API route of every module. */

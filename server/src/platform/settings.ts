@@ -43,6 +43,8 @@ export const settingDefaults = {
   'exhibitions.complaint_hours': 24,
   /** Editions of a series at which an exhibitor was found infringing before it is barred from the next one. */
   'exhibitions.repeat_editions': 2,
+  /** Bureau review of an interest-subsidy application (贴息申报审核), in working days (configurable; no statutory figure). */
+  'subsidies.review_days': 15,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -25,6 +25,7 @@ export const queryKeys = {
   filings: ['filings'] as const,
   credit: ['credit'] as const,
   exhibitions: ['exhibitions'] as const,
+  subsidies: ['subsidies'] as const,
   tech: ['tech'] as const,
   calendar: ['calendar'] as const,
   calendarStatus: ['calendar', 'status'] as const,

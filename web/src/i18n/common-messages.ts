@@ -24,6 +24,8 @@ export const commonMessages = {
     contact: ['对接详情', 'Contact'],
     overseasRequest: ['海外纠纷求助', 'Overseas dispute request'],
     whitelist: ['白名单详情', 'White list'],
+    subsidy: ['贴息申报详情', 'Interest-subsidy application'],
+    subsidyBatch: ['贴息批次', 'Subsidy batch'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -82,6 +84,11 @@ export const commonMessages = {
     creditPublic: ['信用信息公示', 'Credit list (public)'],
     exhibitions: ['展会保护', 'Exhibition protection'],
     myExhibitions: ['我的参展', 'My exhibitions'],
+    subsidies: ['贴息申报', 'Interest subsidies'],
+    subsidyReview: ['贴息审核', 'Subsidy review'],
+    subsidyBatches: ['贴息批次', 'Subsidy batches'],
+    lpr: ['LPR 维护', 'LPR series'],
+    subsidyPolicies: ['贴息政策', 'Subsidy policies'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -14,6 +14,7 @@ import { workbenchMessages } from './workbench-messages';
 import { overseasMessages } from './overseas-messages';
 import { whitelistMessages } from './whitelist-messages';
 import { protectionMessages } from './protection-messages';
+import { subsidyMessages } from './subsidy-messages';
 
 const messages = {
   ...commonMessages,
@@ -31,6 +32,7 @@ const messages = {
   ...overseasMessages,
   ...whitelistMessages,
   ...protectionMessages,
+  ...subsidyMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

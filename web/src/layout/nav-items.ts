@@ -52,7 +52,12 @@ export interface NavItem {
     | 'nav.myCredit'
     | 'nav.creditPublic'
     | 'nav.exhibitions'
-    | 'nav.myExhibitions';
+    | 'nav.myExhibitions'
+    | 'nav.subsidies'
+    | 'nav.subsidyReview'
+    | 'nav.subsidyBatches'
+    | 'nav.lpr'
+    | 'nav.subsidyPolicies';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -100,6 +105,11 @@ export const navItems: NavItem[] = [
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
   { path: '/whitelists', labelKey: 'nav.whitelists', visible: can('whitelist.manage'), group: 'nav.utilization', staffOnly: true },
   { path: '/bank/whitelists', labelKey: 'nav.bankWhitelists', visible: can('whitelist.bank'), group: 'nav.utilization' },
+  { path: '/subsidies/mine', labelKey: 'nav.subsidies', visible: can('enterprise.self'), group: 'nav.utilization', owns: ['/subsidies/applications'] },
+  { path: '/subsidies/review', labelKey: 'nav.subsidyReview', visible: can('subsidy.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/batches', labelKey: 'nav.subsidyBatches', visible: can('subsidy.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/lpr', labelKey: 'nav.lpr', visible: can('lpr.manage'), group: 'nav.utilization', staffOnly: true },
+  { path: '/subsidies/policies', labelKey: 'nav.subsidyPolicies', visible: () => true, group: 'nav.utilization' },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
