@@ -55,6 +55,8 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  'finance.bank',
+  'finance.oversee',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -112,6 +114,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'finance.oversee',
     ],
   },
   bureau_staff: {
@@ -133,6 +136,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'finance.oversee',
     ],
   },
   town_specialist: {
@@ -154,7 +158,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'finance.bank'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',

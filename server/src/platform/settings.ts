@@ -31,6 +31,13 @@ export const settingDefaults = {
   'screen.refresh_seconds': 60,
   /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
   'imports.stale_after_minutes': 2,
+  /** A bank accepts (or returns) a financing application within this many working days (#13; configurable). */
+  'finance.accept_days': 3,
+  /** A bank decides (approves or declines) within this many working days of accepting (#13; configurable). */
+  'finance.decide_days': 15,
+  /** One-year and five-year loan prime rates (LPR, percent) used to show and sort "LPR + bp" products; staff keep them current. */
+  'finance.lpr_1y_percent': 3.0,
+  'finance.lpr_5y_percent': 3.5,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 
