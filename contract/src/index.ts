@@ -30,3 +30,4 @@ export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
 export * from './finance.js';
+export * from './credit.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditMessages } from './credit-messages.js';
 import { workbenchMessages } from './workbench-messages.js';
 import { financeMessages } from './finance-messages.js';
 
@@ -21,6 +22,7 @@ export const messageCatalogue = {
   },
   ...workbenchMessages,
   ...financeMessages,
+  ...creditMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { OrgKind, Role } from '@zhichan/contract';
+import type { CreditBehaviour, CreditMeasure, OrgKind, Role } from '@zhichan/contract';
 import { usccCheckCharacter } from '@zhichan/contract';
 import type { AppContext } from '../src/platform/context.js';
 import { hashPassword } from '../src/platform/password-hash.js';
@@ -276,4 +276,46 @@ export async function buildPatent(
     await runPatentWriteHooks(ctx, trx, [id]);
     return { id };
   });
+}
+
+/** Lists an organisation on the IP credit list (信用管理名单) directly, as the credit module's listing step would. */
+export async function buildCreditListing(
+  ctx: AppContext,
+  o: {
+    orgId: number;
+    behaviour?: CreditBehaviour;
+    measures?: CreditMeasure[];
+    startsOn: string;
+    endsOn: string;
+    endedOn?: string;
+    authority?: string;
+    decisionNo?: string;
+  },
+): Promise<number> {
+  const at = ctx.clock.now().toISOString();
+  const org = await ctx.db.selectFrom('organisations').select(['name', 'region_code']).where('id', '=', o.orgId).executeTakeFirstOrThrow();
+  const r = await ctx.db
+    .insertInto('credit_listings')
+    .values({
+      org_id: o.orgId,
+      subject_kind: 'org',
+      subject_name: org.name,
+      region_code: org.region_code,
+      behaviour: o.behaviour ?? 'abnormal_patent_application',
+      measures_json: JSON.stringify(o.measures ?? ['funding_review', 'award_exclusion']),
+      evidence: '测试证据',
+      authority: o.authority ?? '济宁市市场监督管理局',
+      decision_no: o.decisionNo ?? '济市监信〔2026〕1号',
+      decided_on: o.startsOn,
+      starts_on: o.startsOn,
+      ends_on: o.endsOn,
+      ended_on: o.endedOn ?? null,
+      status: o.endedOn ? 'repaired' : 'in_force',
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(r.id);
 }

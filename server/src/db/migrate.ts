@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0030 from './migrations/0030-finance-products.js';
 import * as m0031 from './migrations/0031-finance-applications.js';
 import * as m0032 from './migrations/0032-finance-consents.js';
+import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0030-finance-products': m0030,
   '0031-finance-applications': m0031,
   '0032-finance-consents': m0032,
+  '0050-credit-listings': m0050,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,

@@ -592,6 +592,33 @@ export interface TechMatchQueueTable {
   patent_id: number;
 }
 
+/** An IP credit listing (知识产权信用管理名单); `ends_on` inclusive, `ended_on` the day a repair or revocation took effect. */
+export interface CreditListingTable {
+  id: Generated<number>;
+  org_id: number | null;
+  /** 'org' or 'person'. */
+  subject_kind: string;
+  subject_name: string;
+  region_code: string;
+  behaviour: string;
+  /** JSON array of measure codes (contract `creditMeasures`). */
+  measures_json: string;
+  evidence: string;
+  authority: string;
+  decision_no: string | null;
+  decided_on: string;
+  starts_on: string;
+  ends_on: string;
+  ended_on: string | null;
+  /** 'in_force', 'repaired' or 'revoked' (a listing past its end date stays 'in_force' and simply no longer applies). */
+  status: string;
+  published: Generated<number>;
+  is_demo: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface TechContactTable {
   id: Generated<number>;
   demand_id: number | null;
@@ -778,6 +805,7 @@ export interface DB {
   tech_matches: TechMatchTable;
   tech_match_queue: TechMatchQueueTable;
   tech_contacts: TechContactTable;
+  credit_listings: CreditListingTable;
   tech_contact_messages: TechContactMessageTable;
   tech_deals: TechDealTable;
   indicator_reported_values: IndicatorReportedValueTable;

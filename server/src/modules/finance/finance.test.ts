@@ -167,6 +167,45 @@ describe('pre-check: every product says 符合 or 不符合 with the enterprise�
     expect(only).not.toContain(strict);
   });
 
+  it('an enterprise listed on the IP credit management list fails the no-listing rule, with the listing’s end date', async () => {
+    const e = await buildEnterprise(env.ctx, { region: '370811002', name: '失信测试企业' });
+    const c = await login(env.app, (await buildUser(env.ctx, { orgId: e.id, role: 'enterprise_user' })).username);
+    const pid = await listedProduct({ name: '守信产品', regions: ['370811'], rules: { noCreditListing: true } });
+    const clean = (await c.get(`${base}/precheck`)).json<MyPrecheck>();
+    expect(clean.figures.creditListed).toBe(false);
+    expect(clean.items.find((p) => p.id === pid)?.precheck?.checks[0]?.text).toBe('未被列入知识产权信用管理名单，符合要求');
+    const at = env.ctx.clock.now().toISOString();
+    await env.ctx.db
+      .insertInto('credit_listings')
+      .values({
+        org_id: e.id,
+        subject_kind: 'org',
+        subject_name: '失信测试企业',
+        region_code: '370811',
+        behaviour: 'abnormal_patent_application',
+        measures_json: '["funding_review"]',
+        evidence: '测试',
+        authority: '济宁市市场监督管理局',
+        decision_no: '济市监信〔2026〕1号',
+        decided_on: '2026-01-05',
+        starts_on: '2026-01-05',
+        ends_on: '2027-01-04',
+        ended_on: null,
+        status: 'in_force',
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const listed = (await c.get(`${base}/precheck`)).json<MyPrecheck>();
+    expect(listed.figures.creditListed).toBe(true);
+    const check = listed.items.find((p) => p.id === pid)?.precheck;
+    expect(check).toMatchObject({
+      eligible: false,
+      checks: [{ rule: 'noCreditListing', met: false, text: '已被列入知识产权信用管理名单（至 2027-01-04），要求未被列入' }],
+    });
+  });
+
   it('unknown figures are "—" with a reason, never 0 (no establishment date; credit list not checkable)', () => {
     const f = { inventionPatents: 0, highValuePatents: 0, tags: [], creditListed: null, yearsEstablished: null, ipcCodes: [] };
     const r = precheck({ minYearsEstablished: 3, noCreditListing: true }, f);
