@@ -84,17 +84,17 @@ export function precheck(rules: EligibilityRules, f: EnterpriseFigures): Prechec
   if (rules.ipcPrefixes && rules.ipcPrefixes.length > 0) {
     const wanted = rules.ipcPrefixes.map(normIpc);
     const hit = [...new Set(f.ipcCodes.map(normIpc).filter((c) => wanted.some((w) => c.startsWith(w))))];
-    const classes = [...new Set(f.ipcCodes.map((c) => normIpc(c).slice(0, 4)))].slice(0, 6);
+    const classes = [...new Set(f.ipcCodes.map((c) => normIpc(c).slice(0, 4)))].sort().slice(0, 6);
     checks.push({
       rule: 'ipcPrefixes',
       met: hit.length > 0,
       text:
         hit.length > 0
-          ? `有效专利涉及 ${[...new Set(hit.map((c) => c.slice(0, 4)))].slice(0, 6).join('、')}，符合要求的技术领域 ${wanted.join('、')}`
+          ? `有效专利涉及 ${[...new Set(hit.map((c) => c.slice(0, 4)))].sort().slice(0, 6).join('、')}，符合要求的技术领域 ${wanted.join('、')}`
           : `有效专利分类 ${classes.length > 0 ? classes.join('、') : '无'}，要求涉及 ${wanted.join('、')} 之一`,
       textEn:
         hit.length > 0
-          ? `Effective patents in ${[...new Set(hit.map((c) => c.slice(0, 4)))].slice(0, 6).join(', ')}, within the required fields ${wanted.join(', ')}`
+          ? `Effective patents in ${[...new Set(hit.map((c) => c.slice(0, 4)))].sort().slice(0, 6).join(', ')}, within the required fields ${wanted.join(', ')}`
           : `Effective patents in ${classes.length > 0 ? classes.join(', ') : 'no class'}; one of ${wanted.join(', ')} required`,
     });
   }

@@ -157,7 +157,7 @@ describe('pre-check: every product says 符合 or 不符合 with the enterprise�
     expect(s?.checks.filter((x) => !x.met).map((x) => x.text)).toEqual([
       '有效发明专利 2 件，要求 ≥ 3 件',
       '企业资质：高新技术企业，要求具备 高新技术企业、专精特新（缺少 专精特新）',
-      '有效专利分类 G06F、A01B，要求涉及 H01M 之一',
+      '有效专利分类 A01B、G06F，要求涉及 H01M 之一',
       '成立 6 年，要求 ≥ 10 年',
     ]);
     expect(r.items.find((p) => p.id === easy)?.precheck?.eligible).toBe(true);
