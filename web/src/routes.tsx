@@ -61,6 +61,12 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const SupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'SupermarketPage');
+const PublicSupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'PublicSupermarketPage');
+const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFinancePage');
+const BankDeskPage = lazyPage(() => import('./finance/bank-desk-page'), 'BankDeskPage');
+const FinanceOversightPage = lazyPage(() => import('./finance/oversight-page'), 'FinanceOversightPage');
+const FinanceApplicationPage = lazyPage(() => import('./finance/application-page'), 'FinanceApplicationPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -87,6 +93,9 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/finance/mine', permission: 'enterprise.self', element: <MyFinancePage /> },
+  { path: '/finance/bank', permission: 'finance.bank', element: <BankDeskPage /> },
+  { path: '/finance/oversight', permission: 'finance.oversee', element: <FinanceOversightPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -107,6 +116,7 @@ export function AppRoutes() {
             {/* The halls are public: anyone may browse published listings and demands. */}
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
+            <Route path="/catalogue/finance" element={<PublicSupermarketPage />} />
           </Route>
           <Route
             path="/screen"
@@ -176,6 +186,8 @@ export function AppRoutes() {
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />
             <Route path="/filings/:id" element={<FilingPage />} />
+            <Route path="/finance/supermarket" element={<SupermarketPage />} />
+            <Route path="/finance/applications/:id" element={<FinanceApplicationPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

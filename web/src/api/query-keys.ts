@@ -23,6 +23,7 @@ export const queryKeys = {
   attachments: (recordType: string, id: number) => ['attachments', recordType, id] as const,
   openLicences: ['open-licences'] as const,
   filings: ['filings'] as const,
+  finance: ['finance'] as const,
   tech: ['tech'] as const,
   calendar: ['calendar'] as const,
   calendarStatus: ['calendar', 'status'] as const,

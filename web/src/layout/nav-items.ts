@@ -42,7 +42,11 @@ export interface NavItem {
     | 'nav.techDemands'
     | 'nav.techMine'
     | 'nav.techContacts'
-    | 'nav.techOverview';
+    | 'nav.techOverview'
+    | 'nav.financeSupermarket'
+    | 'nav.myFinance'
+    | 'nav.bankDesk'
+    | 'nav.financeOversight';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -88,6 +92,10 @@ export const navItems: NavItem[] = [
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/finance/supermarket', labelKey: 'nav.financeSupermarket', visible: () => true, group: 'nav.utilization' },
+  { path: '/finance/mine', labelKey: 'nav.myFinance', visible: can('enterprise.self'), group: 'nav.utilization', owns: ['/finance/applications'] },
+  { path: '/finance/bank', labelKey: 'nav.bankDesk', visible: can('finance.bank'), group: 'nav.utilization' },
+  { path: '/finance/oversight', labelKey: 'nav.financeOversight', visible: can('finance.oversee'), group: 'nav.utilization', staffOnly: true },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },

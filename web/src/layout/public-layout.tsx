@@ -8,6 +8,7 @@ const publicLinks = [
   { path: '/catalogue/open-licences', key: 'nav.openLicenceCatalogue' },
   { path: '/hall/supply', key: 'nav.techSupply' },
   { path: '/hall/demands', key: 'nav.techDemands' },
+  { path: '/catalogue/finance', key: 'nav.financeSupermarket' },
   { path: '/login', key: 'publicNav.signIn' },
 ] as const;
 
