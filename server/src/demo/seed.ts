@@ -7,6 +7,7 @@ import { notifyUsers } from '../platform/notify.js';
 import { seedOpenLicensingDemo } from '../modules/open-licensing/demo.js';
 import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 import { seedIndicatorDemo } from '../modules/indicators/demo.js';
+import { seedFinanceDemo } from '../modules/finance/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -212,5 +213,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   void pendingUserIds;
   await seedOpenLicensingDemo(ctx);
   await seedIndicatorDemo(ctx);
+  await seedFinanceDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }
