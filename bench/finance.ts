@@ -18,7 +18,7 @@ import { loadConfig, repoRoot } from '../server/src/config.js';
 import '../server/src/modules/index.js';
 import type { Actor } from '../server/src/platform/actor.js';
 import { todayIso } from '../server/src/platform/context.js';
-import { enterpriseFigures, precheck } from '../server/src/modules/finance/api.js';
+import { compileRules, enterpriseFigures, isEligible } from '../server/src/modules/finance/api.js';
 import { supermarket } from '../server/src/modules/finance/products.js';
 import { buildProduct } from '../server/src/modules/finance/test-helpers.js';
 import { seededRandom } from '../server/src/modules/patents/search/testing/synthetic-patents.js';
@@ -164,12 +164,13 @@ try {
   const p0 = performance.now();
   const figures = await enterpriseFigures(ctx.db, null, today);
   const figuresMs = performance.now() - p0;
+  const compiled = productRules.map(compileRules);
   let eligible = 0;
   let checks = 0;
   for (const f of figures.values()) {
-    for (const rules of productRules) {
+    for (const rules of compiled) {
       checks++;
-      if (precheck(rules, f).eligible) eligible++;
+      if (isEligible(rules, f)) eligible++;
     }
   }
   const precheckSeconds = (performance.now() - p0) / 1000;

@@ -123,3 +123,50 @@ export function fullYearsSince(established: string | null | undefined, today: st
   if (m2 < m1 || (m2 === m1 && d2 < d1)) years -= 1;
   return Math.max(0, years);
 }
+
+/** A product's rules prepared once for the bulk pre-check (IPC prefixes normalised, tags as a list). */
+export interface CompiledRules {
+  minInventionPatents: number;
+  minHighValuePatents: number;
+  requiredTags: readonly string[];
+  noCreditListing: boolean;
+  ipcPrefixes: readonly string[];
+  minYearsEstablished: number;
+}
+
+export function compileRules(rules: EligibilityRules): CompiledRules {
+  return {
+    minInventionPatents: rules.minInventionPatents ?? 0,
+    minHighValuePatents: rules.minHighValuePatents ?? 0,
+    requiredTags: rules.requiredTags ?? [],
+    noCreditListing: rules.noCreditListing === true,
+    ipcPrefixes: (rules.ipcPrefixes ?? []).map(normIpc),
+    minYearsEstablished: rules.minYearsEstablished ?? 0,
+  };
+}
+
+/**
+ * The verdict of `precheck` without its texts, for screenings over many enterprises (the same rules: a property
+ * test holds the two together). `ipcCodes` are expected normalised, as the registry stores them.
+ */
+export function isEligible(r: CompiledRules, f: EnterpriseFigures): boolean {
+  if (f.inventionPatents < r.minInventionPatents) return false;
+  if (f.highValuePatents < r.minHighValuePatents) return false;
+  for (const t of r.requiredTags) if (!f.tags.includes(t)) return false;
+  if (r.noCreditListing && f.creditListed !== false) return false;
+  if (r.minYearsEstablished > 0 && (f.yearsEstablished === null || f.yearsEstablished < r.minYearsEstablished)) return false;
+  if (r.ipcPrefixes.length > 0) {
+    let hit = false;
+    for (const c of f.ipcCodes) {
+      for (const w of r.ipcPrefixes) {
+        if (c.startsWith(w)) {
+          hit = true;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (!hit) return false;
+  }
+  return true;
+}

@@ -5,7 +5,8 @@ import { auditCount, buildEnterprise, buildOrg, buildUser, login, type Client } 
 import { sweepDeadlines } from '../../platform/work-items.js';
 import { buildHeldPatent } from '../open-licensing/test-helpers.js';
 import { buildProduct, productBody } from './test-helpers.js';
-import { precheck, fullYearsSince } from './eligibility.js';
+import fc from 'fast-check';
+import { compileRules, isEligible, precheck, fullYearsSince } from './eligibility.js';
 import { median } from './oversight.js';
 import { approvedLoanFacts } from './api.js';
 
@@ -204,6 +205,36 @@ describe('pre-check: every product says 符合 or 不符合 with the enterprise�
       eligible: false,
       checks: [{ rule: 'noCreditListing', met: false, text: '已被列入知识产权信用管理名单（至 2027-01-04），要求未被列入' }],
     });
+  });
+
+  it('the bulk verdict (isEligible) agrees with the pre-check’s on random rules and figures', () => {
+    const tags = fc.subarray(['high_tech', 'specialised_sme', 'above_scale', 'ip_advantage', 'ip_demonstration'] as const);
+    const ipc = fc.constantFrom('H01M10/0525', 'G06F16/00', 'H01M4/00', 'A61K36/00', 'B25J9/16');
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            minInventionPatents: fc.nat(5),
+            minHighValuePatents: fc.nat(3),
+            requiredTags: tags,
+            noCreditListing: fc.boolean(),
+            ipcPrefixes: fc.array(fc.constantFrom('H01M', 'G06F', 'A61K36', 'C08L'), { maxLength: 2 }),
+            minYearsEstablished: fc.nat(8),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.record({
+          inventionPatents: fc.nat(6),
+          highValuePatents: fc.nat(4),
+          tags,
+          creditListed: fc.constantFrom(true, false, null),
+          yearsEstablished: fc.option(fc.nat(10), { nil: null }),
+          ipcCodes: fc.array(ipc, { maxLength: 4 }),
+        }),
+        (rules, f) => isEligible(compileRules(rules), f) === precheck(rules, f).eligible,
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('unknown figures are "—" with a reason, never 0 (no establishment date; credit list not checkable)', () => {
