@@ -84,7 +84,6 @@ async function walkJourney(page: Page, url: string) {
   await page.locator('.ant-select-item-option:not(.ant-select-item-option-disabled)').first().click();
   await page.keyboard.press('Escape');
   await page.getByRole('checkbox', { name: '我已阅读并单独同意上述内容' }).check();
-  await checkPage(page, 'enterprise apply dialog');
   await page.getByRole('button', { name: '提交申请' }).click();
   await page.waitForURL('**/finance/applications/*');
   await page.getByText('待银行受理').first().waitFor();
@@ -108,7 +107,6 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('button', { name: '登记评估结果' }).click();
   await page.getByLabel('评估价值（元）').fill('2500000');
   await page.getByLabel('评估机构').fill('山东演示资产评估有限公司');
-  await checkPage(page, 'bank valuation dialog');
   await page.getByRole('button', { name: OK }).click();
   await page.getByText('已评估，待审批').first().waitFor();
   await page.getByRole('button', { name: '批准', exact: true }).click();

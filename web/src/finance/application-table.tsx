@@ -17,7 +17,7 @@ export function ApplicationTable({ list, show }: { list: PagedList<string, PageO
   return (
     <PagedTable
       list={list}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 900 }}
       columns={[
         {
           title: t('fin.applicationNo'),

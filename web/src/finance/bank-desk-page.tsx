@@ -72,7 +72,7 @@ function MyProducts() {
         rowKey="id"
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 900 }}
         columns={[
           {
             title: t('fin.product'),

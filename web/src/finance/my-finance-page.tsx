@@ -65,7 +65,7 @@ function PrecheckTab() {
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 900 }}
         columns={[
           {
             title: t('fin.product'),
@@ -132,7 +132,7 @@ function Consents() {
         rowKey="id"
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 900 }}
         columns={[
           {
             title: t('fin.applicationNo'),

@@ -64,7 +64,7 @@ function FunnelCard({ title, rows }: { title: string; rows: FunnelRow[] }) {
         size="small"
         pagination={false}
         dataSource={rows}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 900 }}
         columns={[
           { title: t('fin.name'), dataIndex: 'name' },
           { title: labels[0], dataIndex: 'applied' },
@@ -141,7 +141,7 @@ function ProductReview() {
         rowKey="id"
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 900 }}
         expandable={{
           expandedRowRender: (p: FinanceProduct) => (
             <Descriptions size="small" column={1}>

@@ -89,7 +89,6 @@ export function SupermarketPage() {
       </Space>
       <PagedTable
         list={list}
-        scroll={{ x: 'max-content' }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(Number).slice(0, 3)),
@@ -175,7 +174,7 @@ function CompareTable({ products, loading }: { products: FinanceProduct[]; loadi
       loading={loading}
       pagination={false}
       rowKey="key"
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 900 }}
       dataSource={rows}
       columns={[
         { title: t('fin.item'), dataIndex: 'label', key: 'label' },
