@@ -60,7 +60,11 @@ export const workbenchCardCatalogue = {
     en: 'Finance products to review',
     hint: { zh: '银行提交、待审核上架的金融产品版本', en: 'Product versions submitted by banks, waiting to be listed' },
   },
-  'finance.supermarket': { zh: '金融超市', en: 'Finance supermarket', hint: { zh: '知识产权质押融资等金融产品', en: 'IP pledge loans and other finance products' } },
+  'finance.supermarket': {
+    zh: '金融超市',
+    en: 'Finance supermarket',
+    hint: { zh: '知识产权质押融资等金融产品', en: 'IP pledge loans and other finance products' },
+  },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
 } as const satisfies Record<string, { zh: string; en: string; hint: { zh: string; en: string } }>;
 
