@@ -30,6 +30,7 @@ export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
 export * from './whitelists.js';
+export * from './finance.js';
 export * from './credit.js';
 export * from './overseas.js';
 export * from './key-marks.js';

@@ -5,6 +5,7 @@ import { workbenchMessages } from './workbench-messages.js';
 import { overseasMessages } from './overseas-messages.js';
 import { whitelistMessages } from './whitelist-messages.js';
 import { subsidyMessages } from './subsidy-messages.js';
+import { financeMessages } from './finance-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -25,6 +26,7 @@ export const messageCatalogue = {
   },
   ...workbenchMessages,
   ...whitelistMessages,
+  ...financeMessages,
   ...creditMessages,
   ...overseasMessages,
   ...exhibitionMessages,

@@ -63,6 +63,8 @@ export const permissions = [
   'exhibition.manage',
   'subsidy.review',
   'lpr.manage',
+  'finance.bank',
+  'finance.oversee',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -127,6 +129,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'exhibition.manage',
       'subsidy.review',
       'lpr.manage',
+      'finance.oversee',
     ],
   },
   bureau_staff: {
@@ -154,6 +157,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'exhibition.manage',
       'subsidy.review',
       'lpr.manage',
+      'finance.oversee',
     ],
   },
   town_specialist: {
@@ -175,7 +179,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: ['registry.read', 'whitelist.bank'],
+    permissions: ['registry.read', 'whitelist.bank', 'finance.bank'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',

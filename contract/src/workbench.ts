@@ -70,6 +70,21 @@ export const workbenchCardCatalogue = {
     en: 'Interest subsidies',
     hint: { zh: '申报质押融资贴息，查看逐行计算', en: 'Apply for a pledge-loan interest subsidy and see how it is computed' },
   },
+  'finance.bankQueue': {
+    zh: '融资申请待办',
+    en: 'Financing applications to work',
+    hint: { zh: '向本行提出、待受理或待审批的融资申请（含时限）', en: 'Applications to your bank awaiting acceptance or a decision, with their clocks' },
+  },
+  'finance.productReview': {
+    zh: '金融产品待审核',
+    en: 'Finance products to review',
+    hint: { zh: '银行提交、待审核上架的金融产品版本', en: 'Product versions submitted by banks, waiting to be listed' },
+  },
+  'finance.supermarket': {
+    zh: '金融超市',
+    en: 'Finance supermarket',
+    hint: { zh: '知识产权质押融资等金融产品', en: 'IP pledge loans and other finance products' },
+  },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
   'whitelists.pushed': {
     zh: '授信白名单',

@@ -83,6 +83,12 @@ const SubsidyBatchesPage = lazyPage(() => import('./subsidies/batches-page'), 'S
 const SubsidyBatchPage = lazyPage(() => import('./subsidies/batch-page'), 'SubsidyBatchPage');
 const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
 const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
+const SupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'SupermarketPage');
+const PublicSupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'PublicSupermarketPage');
+const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFinancePage');
+const BankDeskPage = lazyPage(() => import('./finance/bank-desk-page'), 'BankDeskPage');
+const FinanceOversightPage = lazyPage(() => import('./finance/oversight-page'), 'FinanceOversightPage');
+const FinanceApplicationPage = lazyPage(() => import('./finance/application-page'), 'FinanceApplicationPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -122,6 +128,9 @@ const registryPages = [
   { path: '/subsidies/batches', permission: 'subsidy.review', element: <SubsidyBatchesPage /> },
   { path: '/subsidies/batches/:id', permission: 'subsidy.review', element: <SubsidyBatchPage /> },
   { path: '/subsidies/lpr', permission: 'lpr.manage', element: <LprPage /> },
+  { path: '/finance/mine', permission: 'enterprise.self', element: <MyFinancePage /> },
+  { path: '/finance/bank', permission: 'finance.bank', element: <BankDeskPage /> },
+  { path: '/finance/oversight', permission: 'finance.oversee', element: <FinanceOversightPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -144,6 +153,7 @@ export function AppRoutes() {
             <Route path="/hall/demands" element={<DemandHallPage />} />
             <Route path="/public/overseas" element={<PublicOverseasPage />} />
             <Route path="/public/credit" element={<PublicCreditPage />} />
+            <Route path="/catalogue/finance" element={<PublicSupermarketPage />} />
           </Route>
           <Route
             path="/screen"
@@ -220,6 +230,8 @@ export function AppRoutes() {
             <Route path="/exhibitions/fairs/:id" element={<FairPage />} />
             <Route path="/subsidies/applications/:id" element={<SubsidyPage />} />
             <Route path="/subsidies/policies" element={<SubsidyPoliciesPage />} />
+            <Route path="/finance/supermarket" element={<SupermarketPage />} />
+            <Route path="/finance/applications/:id" element={<FinanceApplicationPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

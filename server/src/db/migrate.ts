@@ -16,6 +16,9 @@ import * as m0013 from './migrations/0013-search-decades.js';
 import * as m0014 from './migrations/0014-unknown-filing-date.js';
 import * as m0015 from './migrations/0015-record-parties.js';
 import * as m0016 from './migrations/0016-patent-pledges.js';
+import * as m0030 from './migrations/0030-finance-products.js';
+import * as m0031 from './migrations/0031-finance-applications.js';
+import * as m0032 from './migrations/0032-finance-consents.js';
 import * as m0038 from './migrations/0038-whitelists.js';
 import * as m0039 from './migrations/0039-whitelist-feedback.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
@@ -59,6 +62,9 @@ const migrations: Record<string, Migration> = {
   '0014-unknown-filing-date': m0014,
   '0015-record-parties': m0015,
   '0016-patent-pledges': m0016,
+  '0030-finance-products': m0030,
+  '0031-finance-applications': m0031,
+  '0032-finance-consents': m0032,
   '0038-whitelists': m0038,
   '0039-whitelist-feedback': m0039,
   '0050-credit-listings': m0050,

@@ -933,6 +933,10 @@ export interface DB {
   subsidy_applications: SubsidyApplicationTable;
   subsidy_batches: SubsidyBatchTable;
   subsidy_disbursements: SubsidyDisbursementTable;
+  finance_products: FinanceProductTable;
+  finance_product_versions: FinanceProductVersionTable;
+  finance_applications: FinanceApplicationTable;
+  finance_consents: FinanceConsentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1233,4 +1237,95 @@ export interface SubsidyDisbursementTable {
   reference: string;
   created_by: number | null;
   created_at: string;
+}
+
+/** IP finance products (migration 0030): the listed version's terms; rate/regions/rules are JSON. */
+export interface FinanceProductTable {
+  id: Generated<number>;
+  org_id: number;
+  region_code: string;
+  status: string;
+  version: number;
+  name: string;
+  kind: string;
+  amount_min: number;
+  amount_max: number;
+  rate: string;
+  /** The rate as an annual percent for sorting (LPR at the time of listing + spread). */
+  rate_sort: number;
+  term_min: number;
+  term_max: number;
+  regions: string;
+  rules: string;
+  description: string;
+  listed_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FinanceProductVersionTable {
+  id: Generated<number>;
+  product_id: number;
+  version: number;
+  status: string;
+  data: string;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+/** Financing applications (migration 0031). */
+export interface FinanceApplicationTable {
+  id: Generated<number>;
+  product_id: number;
+  product_version: number;
+  enterprise_org_id: number;
+  bank_org_id: number;
+  region_code: string;
+  status: string;
+  live_key: string | null;
+  amount: number;
+  term_months: number;
+  purpose: string;
+  collateral: string;
+  submitted_by: number | null;
+  submitted_at: string;
+  submitted_on: string;
+  accepted_at: string | null;
+  decided_at: string | null;
+  withdrawn_at: string | null;
+  return_reason: string | null;
+  decline_reason: string | null;
+  valuation_method: string | null;
+  valuation_value: number | null;
+  valuation_appraiser: string | null;
+  valued_on: string | null;
+  valuation_attachment_id: number | null;
+  approved_amount: number | null;
+  approved_rate: number | null;
+  term_start: string | null;
+  term_end: string | null;
+  disbursed_amount: number | null;
+  disbursed_on: string | null;
+  contract_no: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Consents for the bank to see the enterprise's IP facts (migration 0032). */
+export interface FinanceConsentTable {
+  id: Generated<number>;
+  application_id: number;
+  enterprise_org_id: number;
+  bank_org_id: number;
+  wording: string;
+  granted_by: number | null;
+  granted_at: string;
+  revoked_by: number | null;
+  revoked_at: string | null;
+  revoke_reason: string | null;
 }

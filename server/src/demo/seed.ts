@@ -9,6 +9,7 @@ import { seedTechMatchingDemo } from '../modules/tech-matching/demo.js';
 import { seedIndicatorDemo } from '../modules/indicators/demo.js';
 import { seedOverseasDemo } from '../modules/overseas/demo.js';
 import { seedSubsidyDemo } from '../modules/subsidies/demo.js';
+import { seedFinanceDemo } from '../modules/finance/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -218,5 +219,6 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedIndicatorDemo(ctx);
   await seedOverseasDemo(ctx, orgIds.get('expertOrg') ?? null);
   await seedSubsidyDemo(ctx);
+  await seedFinanceDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

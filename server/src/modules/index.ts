@@ -31,6 +31,7 @@ import { whitelistsModule } from './whitelists/index.js';
 import { creditModule } from './credit/index.js';
 import { exhibitionsModule } from './exhibitions/index.js';
 import { subsidiesModule } from './subsidies/index.js';
+import { financeModule } from './finance/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -70,6 +71,7 @@ export const modules: readonly ModuleDef[] = [
   creditModule,
   exhibitionsModule,
   subsidiesModule,
+  financeModule,
 ];
 
 /** Every API route of every module. */

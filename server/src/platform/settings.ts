@@ -45,6 +45,13 @@ export const settingDefaults = {
   'exhibitions.repeat_editions': 2,
   /** Bureau review of an interest-subsidy application (贴息申报审核), in working days (configurable; no statutory figure). */
   'subsidies.review_days': 15,
+  /** A bank accepts (or returns) a financing application within this many working days (#13; configurable). */
+  'finance.accept_days': 3,
+  /** A bank decides (approves or declines) within this many working days of accepting (#13; configurable). */
+  'finance.decide_days': 15,
+  /** One-year and five-year loan prime rates (LPR, percent) used to show and sort "LPR + bp" products; staff keep them current. */
+  'finance.lpr_1y_percent': 3.0,
+  'finance.lpr_5y_percent': 3.5,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -26,6 +26,7 @@ export const queryKeys = {
   credit: ['credit'] as const,
   exhibitions: ['exhibitions'] as const,
   subsidies: ['subsidies'] as const,
+  finance: ['finance'] as const,
   tech: ['tech'] as const,
   calendar: ['calendar'] as const,
   calendarStatus: ['calendar', 'status'] as const,

@@ -15,6 +15,7 @@ import { overseasMessages } from './overseas-messages';
 import { whitelistMessages } from './whitelist-messages';
 import { protectionMessages } from './protection-messages';
 import { subsidyMessages } from './subsidy-messages';
+import { financeMessages } from './finance-messages';
 
 const messages = {
   ...commonMessages,
@@ -33,6 +34,7 @@ const messages = {
   ...whitelistMessages,
   ...protectionMessages,
   ...subsidyMessages,
+  ...financeMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

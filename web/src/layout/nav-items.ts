@@ -57,7 +57,11 @@ export interface NavItem {
     | 'nav.subsidyReview'
     | 'nav.subsidyBatches'
     | 'nav.lpr'
-    | 'nav.subsidyPolicies';
+    | 'nav.subsidyPolicies'
+    | 'nav.financeSupermarket'
+    | 'nav.myFinance'
+    | 'nav.bankDesk'
+    | 'nav.financeOversight';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -110,6 +114,10 @@ export const navItems: NavItem[] = [
   { path: '/subsidies/batches', labelKey: 'nav.subsidyBatches', visible: can('subsidy.review'), group: 'nav.utilization', staffOnly: true },
   { path: '/subsidies/lpr', labelKey: 'nav.lpr', visible: can('lpr.manage'), group: 'nav.utilization', staffOnly: true },
   { path: '/subsidies/policies', labelKey: 'nav.subsidyPolicies', visible: () => true, group: 'nav.utilization' },
+  { path: '/finance/supermarket', labelKey: 'nav.financeSupermarket', visible: () => true, group: 'nav.utilization' },
+  { path: '/finance/mine', labelKey: 'nav.myFinance', visible: can('enterprise.self'), group: 'nav.utilization', owns: ['/finance/applications'] },
+  { path: '/finance/bank', labelKey: 'nav.bankDesk', visible: can('finance.bank'), group: 'nav.utilization' },
+  { path: '/finance/oversight', labelKey: 'nav.financeOversight', visible: can('finance.oversee'), group: 'nav.utilization', staffOnly: true },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },

@@ -9,6 +9,7 @@ const publicLinks = [
   { path: '/hall/supply', key: 'nav.techSupply' },
   { path: '/hall/demands', key: 'nav.techDemands' },
   { path: '/public/overseas', key: 'nav.overseas' },
+  { path: '/catalogue/finance', key: 'nav.financeSupermarket' },
   { path: '/login', key: 'publicNav.signIn' },
 ] as const;
 

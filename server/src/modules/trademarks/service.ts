@@ -9,6 +9,11 @@ type Row = NonNullable<Awaited<ReturnType<typeof findTrademark>>>;
 
 const ENDED = /注销|撤销|无效|失效|cancel|invalid|revoked/i;
 
+/** The one rule for a trademark in force on a date: registered by then, not expired, status not ended. */
+export function isTrademarkInForce(t: { reg_date: string | null; expires_on: string | null; status: string }, today: string): boolean {
+  return t.reg_date !== null && t.reg_date <= today && (t.expires_on === null || t.expires_on >= today) && !ENDED.test(t.status);
+}
+
 /** A trademark for the API; `effective` is derived on today's date, not stored. */
 export function presentTrademark(t: Row, today: string) {
   return {
@@ -24,7 +29,7 @@ export function presentTrademark(t: Row, today: string) {
     regDate: t.reg_date,
     expiresOn: t.expires_on,
     status: t.status,
-    effective: t.reg_date !== null && t.reg_date <= today && (t.expires_on === null || t.expires_on >= today) && !ENDED.test(t.status),
+    effective: isTrademarkInForce(t, today),
     madrid: t.madrid === 1,
     wellKnown: t.well_known === 1,
   };

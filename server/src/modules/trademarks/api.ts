@@ -1,0 +1,2 @@
+/** The trademarks module's public surface (ARCHITECTURE.md, "Module seams"). */
+export { isTrademarkInForce } from './service.js';
