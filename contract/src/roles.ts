@@ -55,6 +55,8 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  'pledge.pledgee',
+  'insurance.record',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -154,7 +156,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'pledge.pledgee', 'insurance.record'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',

@@ -31,6 +31,13 @@ export const settingDefaults = {
   'screen.refresh_seconds': 60,
   /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
   'imports.stale_after_minutes': 2,
+  /** The registering authority's decision on a pledge registration, in working days (CNIPA announcement 461; several centres promise 3). */
+  'pledges.decision_days': 7,
+  /**
+   * A pledge loan counts as inclusive (普惠性) when its secured amount is at most this many yuan (single-borrower credit
+   * of small and micro firms ≤ 10 million yuan; unverified against CNIPA's statistical definition, hence a setting).
+   */
+  'pledges.inclusive_max_yuan': 10_000_000,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 
