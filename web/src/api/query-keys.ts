@@ -23,6 +23,8 @@ export const queryKeys = {
   attachments: (recordType: string, id: number) => ['attachments', recordType, id] as const,
   openLicences: ['open-licences'] as const,
   filings: ['filings'] as const,
+  pledges: ['pledges'] as const,
+  insurance: ['ip-insurance'] as const,
   tech: ['tech'] as const,
   calendar: ['calendar'] as const,
   calendarStatus: ['calendar', 'status'] as const,
