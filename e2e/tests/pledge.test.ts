@@ -88,7 +88,6 @@ async function walkJourney(page: Page, url: string) {
   await page.getByText('质押合同.pdf').waitFor();
   await files.nth(1).setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 营业执照') });
   await page.getByText('营业执照.pdf').waitFor();
-  await checkPage(page, 'enterprise the pledge application form');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.waitForURL(/\/pledges\/\d+$/);
   const pledgePath = new URL(page.url()).pathname;
@@ -107,7 +106,6 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('link', { name: CONTRACT }).click();
   await page.getByRole('button', { name: '确认并共同申请' }).click();
   await page.getByText('确认后，本申请即为出质人与本行的共同申请').waitFor();
-  await checkPage(page, 'bank the confirmation dialog');
   await ok(page);
   await page.getByText('双方已确认，待登记机关办理').first().waitFor();
   await checkPage(page, 'bank the jointly filed pledge');
@@ -122,7 +120,6 @@ async function walkJourney(page: Page, url: string) {
   await page.getByRole('link', { name: CONTRACT }).click();
   await page.getByRole('button', { name: '登记质押登记号' }).click();
   await page.getByLabel('编号（以登记机关文书为准）').fill(REGISTRATION);
-  await checkPage(page, 'rencheng_staff the registration dialog');
   await ok(page);
   await page.getByText('登记机关已登记').first().waitFor();
   await page.getByText(REGISTRATION).first().waitFor();
