@@ -50,10 +50,18 @@ export const ZCreateClaimBody = z.object({
   amountClaimed: yuan,
   description: ZLineText.trim().min(2, '请填写出险经过').max(500),
 });
-export const ZSettleClaimBody = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('paid'), amountPaid: yuan, settledOn: ZIsoDate }),
-  z.object({ outcome: z.literal('declined'), reason: ZLineText.trim().min(2, '请填写原因').max(500), settledOn: ZIsoDate }),
-]);
+/** The insurer's settlement: paid (the amount paid) or declined (the reason). */
+export const ZSettleClaimBody = z
+  .object({
+    outcome: z.enum(['paid', 'declined']),
+    amountPaid: yuan.optional(),
+    reason: ZLineText.trim().min(2, '请填写原因').max(500).optional(),
+    settledOn: ZIsoDate,
+  })
+  .superRefine((b, ctx) => {
+    if (b.outcome === 'paid' && b.amountPaid === undefined) ctx.addIssue({ code: 'custom', path: ['amountPaid'], message: '请填写金额' });
+    if (b.outcome === 'declined' && !b.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '请填写原因' });
+  });
 export const ZClaimParams = z.object({ id: z.coerce.number().int().positive(), claimId: z.coerce.number().int().positive() });
 
 export const ZInsuranceClaim = z.object({

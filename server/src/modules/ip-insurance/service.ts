@@ -186,15 +186,15 @@ export async function settleClaim(
   const claim = await findClaim(ctx.db, id, claimId);
   if (!claim) throw notFound('索赔');
   if (claim.status !== 'filed') throw conflict(message('insurance.claim_settled'));
-  if (body.outcome === 'paid' && body.amountPaid > Number(claim.amount_claimed)) {
+  if (body.outcome === 'paid' && (body.amountPaid ?? 0) > Number(claim.amount_claimed)) {
     throw badRequest(message('insurance.paid_over_claim'), { amountPaid: message('insurance.paid_over_claim') });
   }
   await mutate(ctx, actor, async (trx) => {
     await settleClaimRow(trx, claimId, {
       status: body.outcome,
-      amount_paid: body.outcome === 'paid' ? body.amountPaid : null,
+      amount_paid: body.outcome === 'paid' ? (body.amountPaid ?? null) : null,
       settled_on: body.settledOn,
-      reason: body.outcome === 'declined' ? body.reason : null,
+      reason: body.outcome === 'declined' ? (body.reason ?? null) : null,
     });
     return {
       value: null,
