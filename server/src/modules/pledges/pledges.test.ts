@@ -287,6 +287,18 @@ describe('pledge registration', () => {
     expect(again.json<ErrorBody>().messageCode).toBe('pledge.rule.already_pledged');
   });
 
+  it('the decision clock is a setting: 3 working days where the centre promises 3', async () => {
+    const at = env.ctx.clock.now().toISOString();
+    await env.ctx.db.insertInto('settings').values({ key: 'pledges.decision_days', value: '3', updated_at: at }).execute();
+    const a = (await ent.post('/api/pledges', await body())).json<PledgeApplication>();
+    const c = await bank.post(`/api/pledges/${a.id}/confirm`, {});
+    // Monday 2 March 2026 + 3 working days.
+    expect(c.json<PledgeApplication>().decisionDueOn).toBe('2026-03-05');
+    const item = (await staff.get('/api/work-queue')).json<{ items: { recordId: number; dueOn: string }[] }>().items.find((i) => i.recordId === a.id);
+    expect(item?.dueOn).toBe('2026-03-05');
+    await env.ctx.db.deleteFrom('settings').where('key', '=', 'pledges.decision_days').execute();
+  });
+
   it('a delegated 代办处 registers under its own name', async () => {
     await env.ctx.db
       .insertInto('settings')
