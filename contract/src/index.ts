@@ -37,3 +37,5 @@ export * from './key-marks.js';
 export * from './exhibitions.js';
 export * from './policy.js';
 export * from './subsidies.js';
+export * from './pledges.js';
+export * from './ip-insurance.js';

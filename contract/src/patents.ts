@@ -92,6 +92,20 @@ export const ZPatentDetail = z.object({
   expiresOn: z.string().nullable(),
   terminatedOn: z.string().nullable(),
   events: z.array(ZPatentEvent),
+  /**
+   * The pledges in force today (质押, from the pledge register the history keeps): the legal status shows 质押 while
+   * any stands; each with the registering authority's number and date.
+   */
+  pledges: z.array(
+    z.object({
+      registrationNo: z.string().nullable(),
+      registeredOn: z.string(),
+      pledgor: z.string().nullable(),
+      pledgee: z.string(),
+      amount: z.number(),
+      currency: z.string(),
+    }),
+  ),
   highValue: ZHighValueAssessment,
   isDemo: z.boolean(),
 });

@@ -65,6 +65,8 @@ export const permissions = [
   'lpr.manage',
   'finance.bank',
   'finance.oversee',
+  'pledge.pledgee',
+  'insurance.record',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -179,7 +181,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Bank officer',
     scope: 'own-org',
     orgKinds: ['bank', 'insurer'],
-    permissions: ['registry.read', 'whitelist.bank', 'finance.bank'],
+    permissions: ['registry.read', 'whitelist.bank', 'finance.bank', 'pledge.pledgee', 'insurance.record'],
   },
   enforcement_partner: {
     zh: '执法协作人员（公检法）',

@@ -91,6 +91,21 @@ export const workbenchCardCatalogue = {
     en: 'Credit white lists',
     hint: { zh: '知识产权局推送给本行的授信白名单，逐户反馈对接与授信情况', en: 'White lists the IP bureau pushed to your bank; report back per enterprise' },
   },
+  'pledges.awaitingConfirmation': {
+    zh: '质押登记申请待本行确认',
+    en: 'Pledge applications awaiting your confirmation',
+    hint: { zh: '企业提交、以本行为质权人的质押登记申请', en: 'Pledge applications naming your bank as pledgee' },
+  },
+  'pledges.awaitingAuthority': {
+    zh: '质押登记待办理',
+    en: 'Pledge registrations to process',
+    hint: { zh: '辖区内双方已确认、待登记机关办理的质押登记', en: 'Joint pledge applications in your jurisdiction awaiting the registering authority' },
+  },
+  'insurance.policies': {
+    zh: '知识产权保险',
+    en: 'IP insurance',
+    hint: { zh: '本机构登记的知识产权保险保单与理赔', en: 'IP insurance policies and claims your organisation recorded' },
+  },
 } as const satisfies Record<string, { zh: string; en: string; hint: { zh: string; en: string } }>;
 
 export type WorkbenchCardKey = keyof typeof workbenchCardCatalogue;

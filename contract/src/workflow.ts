@@ -68,7 +68,17 @@ export const ZWorkQueue = z.object({ items: z.array(ZWorkItem), overdue: z.numbe
 export type WorkQueue = z.infer<typeof ZWorkQueue>;
 
 /** Attachment kinds (附件类型). */
-export const attachmentKinds = ['evaluation_report', 'pledgee_consent', 'payment_proof', 'licence_notice', 'contract', 'evidence', 'other'] as const;
+export const attachmentKinds = [
+  'evaluation_report',
+  'pledgee_consent',
+  'payment_proof',
+  'licence_notice',
+  'contract',
+  'evidence',
+  'other',
+  'identity_document',
+  'co_owner_consent',
+] as const;
 export const ZAttachmentKind = z.enum(attachmentKinds);
 export type AttachmentKind = z.infer<typeof ZAttachmentKind>;
 export const attachmentKindLabels: Record<AttachmentKind, { zh: string; en: string }> = {
@@ -79,6 +89,8 @@ export const attachmentKindLabels: Record<AttachmentKind, { zh: string; en: stri
   contract: { zh: '合同文本', en: 'Contract' },
   evidence: { zh: '证明材料', en: 'Evidence' },
   other: { zh: '其他材料', en: 'Other' },
+  identity_document: { zh: '身份证明文件', en: 'Identity document' },
+  co_owner_consent: { zh: '共有人同意书', en: "Co-owners' consent" },
 };
 
 /** A stored attachment (stored once per content hash; linked to a record and a step). */

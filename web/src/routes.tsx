@@ -50,6 +50,12 @@ const OpenLicencesPage = lazyPage(() => import('./open-licences/open-licences-pa
 const FilingsPage = lazyPage(() => import('./filings/filings-page'), 'FilingsPage');
 const FilingReviewPage = lazyPage(() => import('./filings/filing-review-page'), 'FilingReviewPage');
 const FilingPage = lazyPage(() => import('./filings/filing-page'), 'FilingPage');
+const MyPledgesPage = lazyPage(() => import('./pledges/my-pledges-page'), 'MyPledgesPage');
+const BankPledgesPage = lazyPage(() => import('./pledges/bank-pledges-page'), 'BankPledgesPage');
+const PledgeReviewPage = lazyPage(() => import('./pledges/bank-pledges-page'), 'PledgeReviewPage');
+const PledgePage = lazyPage(() => import('./pledges/pledge-page'), 'PledgePage');
+const InsurancePage = lazyPage(() => import('./pledges/insurance-pages'), 'InsurancePage');
+const SecuritizationPage = lazyPage(() => import('./pledges/insurance-pages'), 'SecuritizationPage');
 const SupplyHallPage = lazyPage(() => import('./tech-matching/supply-hall-page'), 'SupplyHallPage');
 const DemandHallPage = lazyPage(() => import('./tech-matching/demand-hall-page'), 'DemandHallPage');
 const MyTechPage = lazyPage(() => import('./tech-matching/my-tech-page'), 'MyTechPage');
@@ -108,6 +114,9 @@ const registryPages = [
   { path: '/open-licences/review', permission: 'utilization.review', element: <OpenLicenceReviewPage /> },
   { path: '/filings', permission: 'enterprise.self', element: <FilingsPage /> },
   { path: '/filings/review', permission: 'utilization.review', element: <FilingReviewPage /> },
+  { path: '/pledges/mine', permission: 'enterprise.self', element: <MyPledgesPage /> },
+  { path: '/pledges/bank', permission: 'pledge.pledgee', element: <BankPledgesPage /> },
+  { path: '/pledges/review', permission: 'utilization.review', element: <PledgeReviewPage /> },
   { path: '/indicators', permission: 'indicator.read', element: <ValuesPage /> },
   { path: '/indicators/reported', permission: 'indicator.read', element: <ReportedPage /> },
   { path: '/indicators/population', permission: 'indicator.read', element: <PopulationPage /> },
@@ -232,6 +241,9 @@ export function AppRoutes() {
             <Route path="/subsidies/policies" element={<SubsidyPoliciesPage />} />
             <Route path="/finance/supermarket" element={<SupermarketPage />} />
             <Route path="/finance/applications/:id" element={<FinanceApplicationPage />} />
+            <Route path="/pledges/:id" element={<PledgePage />} />
+            <Route path="/ip-insurance/policies" element={<InsurancePage />} />
+            <Route path="/ip-insurance/securitizations" element={<SecuritizationPage />} />
             <Route path="/tech/supply" element={<SupplyHallPage />} />
             <Route path="/tech/demands" element={<DemandHallPage />} />
             <Route path="/tech/demands/:id/matches" element={<DemandMatchesPage />} />

@@ -19,6 +19,8 @@ import * as m0016 from './migrations/0016-patent-pledges.js';
 import * as m0030 from './migrations/0030-finance-products.js';
 import * as m0031 from './migrations/0031-finance-applications.js';
 import * as m0032 from './migrations/0032-finance-consents.js';
+import * as m0034 from './migrations/0034-pledge-registration.js';
+import * as m0035 from './migrations/0035-ip-insurance.js';
 import * as m0038 from './migrations/0038-whitelists.js';
 import * as m0039 from './migrations/0039-whitelist-feedback.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
@@ -65,6 +67,8 @@ const migrations: Record<string, Migration> = {
   '0030-finance-products': m0030,
   '0031-finance-applications': m0031,
   '0032-finance-consents': m0032,
+  '0034-pledge-registration': m0034,
+  '0035-ip-insurance': m0035,
   '0038-whitelists': m0038,
   '0039-whitelist-feedback': m0039,
   '0050-credit-listings': m0050,

@@ -937,6 +937,15 @@ export interface DB {
   finance_product_versions: FinanceProductVersionTable;
   finance_applications: FinanceApplicationTable;
   finance_consents: FinanceConsentTable;
+  pledge_applications: PledgeApplicationTable;
+  pledge_application_assets: PledgeApplicationAssetTable;
+  trademark_events: TrademarkEventTable;
+  trademark_pledges: TrademarkPledgeTable;
+  ip_insurance_policies: IpInsurancePolicyTable;
+  ip_insurance_rights: IpInsuranceRightTable;
+  ip_insurance_claims: IpInsuranceClaimTable;
+  ip_securitizations: IpSecuritizationTable;
+  ip_securitization_assets: IpSecuritizationAssetTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1328,4 +1337,134 @@ export interface FinanceConsentTable {
   revoked_by: number | null;
   revoked_at: string | null;
   revoke_reason: string | null;
+}
+/** A joint pledge registration application (质押登记, migration 0034). */
+export interface PledgeApplicationTable {
+  id: Generated<number>;
+  asset_kind: string;
+  pledgor_org_id: number;
+  pledgee_org_id: number;
+  region_code: string;
+  status: string;
+  contract_no: string;
+  secured_amount: number;
+  loan_amount: number;
+  debt_starts_on: string;
+  debt_ends_on: string;
+  /** The finance module's financing application (no foreign key). */
+  financing_application_id: number | null;
+  pledgor_confirmed_at: string | null;
+  pledgor_confirmed_by: number | null;
+  pledgee_confirmed_at: string | null;
+  pledgee_confirmed_by: number | null;
+  submitted_at: string | null;
+  authority: string | null;
+  authority_name: string | null;
+  registration_no: string | null;
+  registered_on: string | null;
+  refusal_no: string | null;
+  refused_on: string | null;
+  refusal_rule: string | null;
+  refusal_note: string | null;
+  release_no: string | null;
+  released_on: string | null;
+  note: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PledgeApplicationAssetTable {
+  application_id: number;
+  patent_id: number | null;
+  trademark_id: number | null;
+}
+
+/** A trademark's legal-status history (商标质押登记、变更、注销), migration 0034. */
+export interface TrademarkEventTable {
+  id: Generated<number>;
+  trademark_id: number;
+  event_date: string;
+  kind: string;
+  summary: string;
+  details: string | null;
+  source: string;
+  authority: string;
+  authority_no: string | null;
+  authority_date: string | null;
+  created_at: string;
+}
+
+/** A registered trademark pledge (商标专用权质押), kept like patent_pledges. */
+export interface TrademarkPledgeTable {
+  id: Generated<number>;
+  trademark_id: number;
+  event_id: number | null;
+  pledgor: string | null;
+  pledgee: string;
+  amount: number;
+  currency: string;
+  registered_on: string;
+  authority: string;
+  authority_no: string | null;
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** IP insurance (migration 0035). */
+export interface IpInsurancePolicyTable {
+  id: Generated<number>;
+  kind: string;
+  policy_no: string;
+  insurer_org_id: number;
+  insured_org_id: number;
+  region_code: string;
+  sum_insured: number;
+  premium: number;
+  starts_on: string;
+  ends_on: string;
+  recorded_by: number | null;
+  is_demo: number;
+  created_at: string;
+}
+
+export interface IpInsuranceRightTable {
+  policy_id: number;
+  patent_id: number | null;
+  trademark_id: number | null;
+}
+
+export interface IpInsuranceClaimTable {
+  id: Generated<number>;
+  policy_id: number;
+  loss_on: string;
+  amount_claimed: number;
+  description: string;
+  status: string;
+  amount_paid: number | null;
+  settled_on: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
+/** IP securitization deals (migration 0035); licence_refs and tranches are JSON text. */
+export interface IpSecuritizationTable {
+  id: Generated<number>;
+  name: string;
+  issuer: string;
+  region_code: string;
+  amount: number;
+  issued_on: string;
+  licence_refs: string;
+  tranches: string;
+  recorded_by: number | null;
+  is_demo: number;
+  created_at: string;
+}
+
+export interface IpSecuritizationAssetTable {
+  deal_id: number;
+  patent_id: number | null;
+  org_id: number | null;
 }

@@ -32,6 +32,8 @@ import { creditModule } from './credit/index.js';
 import { exhibitionsModule } from './exhibitions/index.js';
 import { subsidiesModule } from './subsidies/index.js';
 import { financeModule } from './finance/index.js';
+import { pledgesModule } from './pledges/index.js';
+import { ipInsuranceModule } from './ip-insurance/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -72,6 +74,8 @@ export const modules: readonly ModuleDef[] = [
   exhibitionsModule,
   subsidiesModule,
   financeModule,
+  pledgesModule,
+  ipInsuranceModule,
 ];
 
 /** Every API route of every module. */

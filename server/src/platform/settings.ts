@@ -52,6 +52,13 @@ export const settingDefaults = {
   /** One-year and five-year loan prime rates (LPR, percent) used to show and sort "LPR + bp" products; staff keep them current. */
   'finance.lpr_1y_percent': 3.0,
   'finance.lpr_5y_percent': 3.5,
+  /** The registering authority's decision on a pledge registration, in working days (CNIPA announcement 461; several centres promise 3). */
+  'pledges.decision_days': 7,
+  /**
+   * A pledge loan counts as inclusive (普惠性) when its secured amount is at most this many yuan (single-borrower credit
+   * of small and micro firms ≤ 10 million yuan; unverified against CNIPA's statistical definition, hence a setting).
+   */
+  'pledges.inclusive_max_yuan': 10_000_000,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

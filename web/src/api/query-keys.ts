@@ -27,6 +27,8 @@ export const queryKeys = {
   exhibitions: ['exhibitions'] as const,
   subsidies: ['subsidies'] as const,
   finance: ['finance'] as const,
+  pledges: ['pledges'] as const,
+  insurance: ['ip-insurance'] as const,
   tech: ['tech'] as const,
   calendar: ['calendar'] as const,
   calendarStatus: ['calendar', 'status'] as const,

@@ -16,6 +16,7 @@ import { whitelistMessages } from './whitelist-messages';
 import { protectionMessages } from './protection-messages';
 import { subsidyMessages } from './subsidy-messages';
 import { financeMessages } from './finance-messages';
+import { pledgeMessages } from './pledge-messages';
 
 const messages = {
   ...commonMessages,
@@ -35,6 +36,7 @@ const messages = {
   ...protectionMessages,
   ...subsidyMessages,
   ...financeMessages,
+  ...pledgeMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

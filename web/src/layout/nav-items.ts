@@ -38,6 +38,11 @@ export interface NavItem {
     | 'nav.licences'
     | 'nav.filings'
     | 'nav.filingReview'
+    | 'nav.pledges'
+    | 'nav.bankPledges'
+    | 'nav.pledgeReview'
+    | 'nav.insurance'
+    | 'nav.securitization'
     | 'nav.techSupply'
     | 'nav.techDemands'
     | 'nav.techMine'
@@ -118,6 +123,21 @@ export const navItems: NavItem[] = [
   { path: '/finance/mine', labelKey: 'nav.myFinance', visible: can('enterprise.self'), group: 'nav.utilization', owns: ['/finance/applications'] },
   { path: '/finance/bank', labelKey: 'nav.bankDesk', visible: can('finance.bank'), group: 'nav.utilization' },
   { path: '/finance/oversight', labelKey: 'nav.financeOversight', visible: can('finance.oversee'), group: 'nav.utilization', staffOnly: true },
+  { path: '/pledges/mine', labelKey: 'nav.pledges', visible: can('enterprise.self'), group: 'nav.utilization' },
+  { path: '/pledges/bank', labelKey: 'nav.bankPledges', visible: can('pledge.pledgee'), group: 'nav.utilization' },
+  { path: '/pledges/review', labelKey: 'nav.pledgeReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
+  {
+    path: '/ip-insurance/policies',
+    labelKey: 'nav.insurance',
+    visible: (u) => can('insurance.record')(u) || can('enterprise.self')(u) || can('utilization.review')(u),
+    group: 'nav.utilization',
+  },
+  {
+    path: '/ip-insurance/securitizations',
+    labelKey: 'nav.securitization',
+    visible: (u) => can('enterprise.self')(u) || can('utilization.review')(u),
+    group: 'nav.utilization',
+  },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },

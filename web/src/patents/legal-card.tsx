@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Timeline } from 'antd';
+import { Card, Descriptions, Empty, Tag, Timeline } from 'antd';
 import type { PatentDetail } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
 import { orDash } from '../components/format';
@@ -54,7 +54,42 @@ export function LegalCard({ patent: p }: { patent: PatentDetail }) {
       <Descriptions
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'state', label: t('patent.legalState'), children: <LegalStateTag state={p.legalState} /> },
+          {
+            key: 'state',
+            label: t('patent.legalState'),
+            children: (
+              <>
+                <LegalStateTag state={p.legalState} />
+                {p.pledges.length > 0 && (
+                  <Tag color="orange" className="pledged-tag">
+                    {t('patent.pledged')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
+          ...(p.pledges.length > 0
+            ? [
+                {
+                  key: 'pledges',
+                  label: t('patent.pledges'),
+                  children: (
+                    <ul className="plain-list">
+                      {p.pledges.map((g) => (
+                        <li key={`${g.registrationNo ?? ''}${g.registeredOn}`}>
+                          {t('patent.pledgeLine', {
+                            no: g.registrationNo ?? '—',
+                            date: g.registeredOn,
+                            pledgee: g.pledgee,
+                            amount: g.amount.toLocaleString('zh-CN'),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]
+            : []),
           { key: 'source', label: t('patent.sourceStatus'), children: orDash(p.sourceStatus) },
           { key: 'expires', label: t('patent.expiresOn'), children: <span className="mono">{orDash(p.expiresOn)}</span> },
           { key: 'terminated', label: t('patent.terminatedOn'), children: <span className="mono">{orDash(p.terminatedOn)}</span> },

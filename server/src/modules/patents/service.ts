@@ -7,6 +7,7 @@ import { ipcAncestors } from '../reference/api.js';
 import { assessPatent } from '../high-value/api.js';
 import { legalStateOn, type PatentKind } from './legal-status.js';
 import { findIpcTitles, findPatent, findPatentEvents, findPatentHolders } from './repository.js';
+import { findPledges } from './events-repository.js';
 
 const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
 
@@ -20,12 +21,13 @@ export async function getPatent(ctx: AppContext, id: number): Promise<PatentDeta
   if (!p) throw notFound('专利');
   const today = todayIso(ctx);
   const codes = parseList<string>(p.ipc);
-  const [events, holders, titles, regions, highValue] = await Promise.all([
+  const [events, holders, titles, regions, highValue, pledges] = await Promise.all([
     findPatentEvents(ctx.db, id),
     findPatentHolders(ctx.db, id),
     findIpcTitles(ctx.db, codes.flatMap(ipcAncestors)),
     findRegionNames(ctx.db, p.region_code ? [p.region_code] : []),
     assessPatent(ctx, id, today),
+    findPledges(ctx.db, [id]),
   ]);
   const titleOf = (code: string) =>
     ipcAncestors(code)
@@ -68,6 +70,16 @@ export async function getPatent(ctx: AppContext, id: number): Promise<PatentDeta
       details: e.details ? (JSON.parse(e.details) as unknown) : null,
       source: e.source,
     })),
+    pledges: pledges
+      .filter((g) => g.registered_on <= today && (g.ended_on === null || g.ended_on > today))
+      .map((g) => ({
+        registrationNo: g.authority_no,
+        registeredOn: g.registered_on,
+        pledgor: g.pledgor,
+        pledgee: g.pledgee,
+        amount: Number(g.amount),
+        currency: g.currency,
+      })),
     highValue,
     isDemo: p.is_demo === 1,
   };

@@ -113,7 +113,7 @@ describe('the workbench (工作台)', () => {
   });
 
   const partners: [Role, OrgKind, string][] = [
-    ['bank_officer', 'bank', 'workbench.bank_pending'],
+    // Banks have their own services now (pledges/: the pledge applications awaiting confirmation; pledges.test.ts).
     ['enforcement_partner', 'police', 'workbench.enforcement_pending'],
     ['enforcement_partner', 'procuratorate', 'workbench.enforcement_pending'],
     ['mediator', 'mediation', 'workbench.mediator_pending'],
