@@ -29,3 +29,4 @@ export * from './bulletin/index.js';
 export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
+export * from './cooperation.js';

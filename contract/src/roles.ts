@@ -55,6 +55,13 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  // Protection co-operation (#14 §4–6): referrals to the police and back, mediation, e-commerce opinions.
+  'referral.manage',
+  'referral.approve',
+  'referral.receive',
+  'mediation.manage',
+  'mediation.conduct',
+  'ecommerce.opinion',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -112,6 +119,10 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'referral.manage',
+      'referral.approve',
+      'mediation.manage',
+      'ecommerce.opinion',
     ],
   },
   bureau_staff: {
@@ -133,6 +144,9 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'referral.manage',
+      'mediation.manage',
+      'ecommerce.opinion',
     ],
   },
   town_specialist: {
@@ -161,14 +175,14 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Enforcement partner',
     scope: 'own-org',
     orgKinds: ['police', 'procuratorate', 'court'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'referral.receive'],
   },
   mediator: {
     zh: '调解员',
     en: 'Mediator',
     scope: 'own-org',
     orgKinds: ['mediation', 'ip_agency'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'mediation.conduct'],
   },
   public: {
     zh: '社会公众',

@@ -24,6 +24,9 @@ import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
+import * as m0045 from './migrations/0045-referrals.js';
+import * as m0046 from './migrations/0046-mediation.js';
+import * as m0047 from './migrations/0047-ecommerce-opinions.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -56,6 +59,9 @@ const migrations: Record<string, Migration> = {
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
+  '0045-referrals': m0045,
+  '0046-mediation': m0046,
+  '0047-ecommerce-opinions': m0047,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
