@@ -22,6 +22,10 @@ export const cooperationMessages = {
     zh: '只有本院知悉或监督的、公安机关已立案的移送案件可以反向移送',
     en: 'Only a case in this procuratorate’s supervision that the police accepted can be referred back from it',
   },
+  'coop.wrong_direction': {
+    zh: '该案件为“{{direction}}”，不能执行“{{action}}”',
+    en: 'This case is a {{directionEn}}: the step “{{actionEn}}” does not apply to it',
+  },
   'work.referral_head_decision': { zh: '移送涉嫌犯罪案件待负责人决定', en: 'Referral awaiting the head’s decision' },
   'work.referral_handover': { zh: '移送涉嫌犯罪案件待移交公安机关', en: 'Referral awaiting handover to the police' },
   'work.referral_police_decision': { zh: '移送案件待决定是否立案', en: 'Referred case awaiting the decision to open a criminal case' },

@@ -79,6 +79,18 @@ export async function takeReferralStep(
 ): Promise<void> {
   const r = await loadReferral(ctx, actor, id);
   const wf = workflowOf(r);
+  if (!wf.transitions.some((x) => x.action === action)) {
+    const other = workflowOf({ direction: r.direction === 'reverse' ? 'to_police' : 'reverse' });
+    const reverse = r.direction === 'reverse';
+    throw conflict(
+      message('coop.wrong_direction', {
+        direction: reverse ? '检察院反向移送案件' : '移送公安机关的案件',
+        directionEn: reverse ? 'case referred back by the procuratorate' : 'case referred to the police',
+        action: other.actionLabels[action] ?? action,
+        actionEn: other.en.actionLabels[action] ?? action,
+      }),
+    );
+  }
   const t = assertTransition(wf, r.status as ReferralStatus, action, { actor, subject: r.subject });
   const at = nowIso(ctx);
   const p = await plan(r, at, todayIso(ctx));
