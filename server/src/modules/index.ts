@@ -26,6 +26,7 @@ import { bulletinModule } from './bulletin/index.js';
 import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
 import { referralsModule } from './referrals/index.js';
+import { mediationModule } from './mediation/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -60,6 +61,7 @@ export const modules: readonly ModuleDef[] = [
   bulletinModule,
   workbenchModule,
   referralsModule,
+  mediationModule,
 ];
 
 /** Every API route of every module. */

@@ -50,8 +50,13 @@ const propose = async (c: Client, extra: object = {}) =>
     }),
     201,
   );
-const dueOf = async (c: Client, id: number) => (await c.get('/api/work-queue')).json<WorkQueue>().items.find((i) => i.recordId === id && i.recordType === 'referral')?.dueOn;
-const decision = (docDate: string, reason?: string) => ({ docNo: `济公(经)字〔2026〕${Math.floor(Math.random() * 1e6)}号`, docDate, ...(reason ? { reason } : {}) });
+const dueOf = async (c: Client, id: number) =>
+  (await c.get('/api/work-queue')).json<WorkQueue>().items.find((i) => i.recordId === id && i.recordType === 'referral')?.dueOn;
+const decision = (docDate: string, reason?: string) => ({
+  docNo: `济公(经)字〔2026〕${Math.floor(Math.random() * 1e6)}号`,
+  docDate,
+  ...(reason ? { reason } : {}),
+});
 
 describe('the statutory period rule (calendar days; a last day on a rest day or holiday moves to the next working day)', () => {
   it.each([
@@ -147,7 +152,14 @@ describe('referral to the police, on real dates', () => {
     expect((await (await login(env.app, users.police)).post(`${base}/${r2.id}/supervision-filed`, decision('2026-10-12'))).statusCode).toBe(403);
     expect(ok(await proc.post(`${base}/${r2.id}/supervision-filed`, decision('2026-10-12'))).status).toBe('accepted');
     // Later not prosecuted: referred back to the bureau for administrative penalty.
-    const back = ok(await proc.post(`${base}/${r2.id}/reverse`, { summary: '决定不起诉，建议给予行政处罚', nonProsecutionNo: '济检刑不诉〔2026〕9号', nonProsecutionDate: '2026-10-12' }), 201);
+    const back = ok(
+      await proc.post(`${base}/${r2.id}/reverse`, {
+        summary: '决定不起诉，建议给予行政处罚',
+        nonProsecutionNo: '济检刑不诉〔2026〕9号',
+        nonProsecutionDate: '2026-10-12',
+      }),
+      201,
+    );
     expect(back).toMatchObject({ direction: 'reverse', status: 'sent', linkedReferralId: r2.id, regionCode: '370811' });
     // The police never see the reverse referral; the sibling county's bureau neither.
     expect((await (await login(env.app, users.police)).get(`${base}/${back.id}`)).statusCode).toBe(404);
@@ -176,7 +188,13 @@ describe('every transition out of order is a 409 saying why; nothing is written'
   // From `closed` (everything handed over, every party still standing) no step is allowed.
   it.each(forward)('%s on a closed referral', async (action, who, body) => {
     env.clock.setTo('2026-03-02T01:00:00.000Z');
-    const r = await buildReferral(env.ctx, { status: 'closed', regionCode: '370811', ownerOrgId: orgs.bureau, policeOrgId: orgs.police, procuratorateOrgId: orgs.procuratorate });
+    const r = await buildReferral(env.ctx, {
+      status: 'closed',
+      regionCode: '370811',
+      ownerOrgId: orgs.bureau,
+      policeOrgId: orgs.police,
+      procuratorateOrgId: orgs.procuratorate,
+    });
     const c = await login(env.app, users[who]);
     const before = await auditCount(env.ctx);
     const res = await c.post(`${base}/${r.id}/${action}`, body ?? decision('2026-03-02', '理由'));
@@ -209,7 +227,13 @@ describe('every transition out of order is a 409 saying why; nothing is written'
     const proc = await login(env.app, users.procurator);
     const body = { summary: '不起诉', nonProsecutionNo: '济检刑不诉〔2026〕1号', nonProsecutionDate: '2026-03-02' };
     expect((await proc.post(`${base}/${none.id}/reverse`, body)).statusCode).toBe(404);
-    const handed = await buildReferral(env.ctx, { status: 'handed_over', regionCode: '370811', ownerOrgId: orgs.bureau, policeOrgId: orgs.police, procuratorateOrgId: orgs.procuratorate });
+    const handed = await buildReferral(env.ctx, {
+      status: 'handed_over',
+      regionCode: '370811',
+      ownerOrgId: orgs.bureau,
+      policeOrgId: orgs.police,
+      procuratorateOrgId: orgs.procuratorate,
+    });
     expect((await proc.post(`${base}/${handed.id}/reverse`, body)).json<ErrorBody>().messageCode).toBe('coop.no_linked_supervision');
   });
 });
@@ -265,7 +289,11 @@ describe('bad input: a 400 naming the field, nothing written', () => {
 describe('the threshold helper and the indicators', () => {
   it('compares the value with the (unverified) threshold setting', async () => {
     const c = await at('2026-03-02T09:00:00', 'staff');
-    expect(ok(await c.get(`${base}/threshold?offence=patent_counterfeit&valueYuan=150000`))).toMatchObject({ thresholdYuan: 200000, meets: false, verified: false });
+    expect(ok(await c.get(`${base}/threshold?offence=patent_counterfeit&valueYuan=150000`))).toMatchObject({
+      thresholdYuan: 200000,
+      meets: false,
+      verified: false,
+    });
     await putSetting(env.ctx, env.ctx.db, 'referral.threshold.patent_counterfeit_yuan', 100000);
     expect(ok(await c.get(`${base}/threshold?offence=patent_counterfeit&valueYuan=150000`))).toMatchObject({ thresholdYuan: 100000, meets: true });
     expect(ok(await c.get(`${base}/threshold?offence=patent_counterfeit`))).toMatchObject({ meets: null });
