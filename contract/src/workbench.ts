@@ -58,7 +58,10 @@ export const workbenchCardCatalogue = {
   'referrals.bureau': {
     zh: '行刑衔接待办',
     en: 'Criminal referrals to handle',
-    hint: { zh: '辖区内待决定、移交、复议或接收反向移送的案件', en: 'Referrals in your jurisdiction waiting for a decision, handover, reconsideration or receipt' },
+    hint: {
+      zh: '辖区内待决定、移交、复议或接收反向移送的案件',
+      en: 'Referrals in your jurisdiction waiting for a decision, handover, reconsideration or receipt',
+    },
   },
   'mediations.mine': {
     zh: '调解案件',

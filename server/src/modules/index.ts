@@ -27,6 +27,7 @@ import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
 import { referralsModule } from './referrals/index.js';
 import { mediationModule } from './mediation/index.js';
+import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -62,6 +63,7 @@ export const modules: readonly ModuleDef[] = [
   workbenchModule,
   referralsModule,
   mediationModule,
+  ecommerceOpinionsModule,
 ];
 
 /** Every API route of every module. */

@@ -114,9 +114,6 @@ describe('the workbench (工作台)', () => {
 
   const partners: [Role, OrgKind, string][] = [
     ['bank_officer', 'bank', 'workbench.bank_pending'],
-    ['enforcement_partner', 'police', 'workbench.enforcement_pending'],
-    ['enforcement_partner', 'procuratorate', 'workbench.enforcement_pending'],
-    ['mediator', 'mediation', 'workbench.mediator_pending'],
     ['public', 'individual', 'workbench.public_pending'],
   ];
   it.each(partners)('%s (%s): its own short workbench with a coded note, never staff cards', async (role, kind, note) => {
@@ -127,5 +124,20 @@ describe('the workbench (工作台)', () => {
     expect(card(w, 'workflow.queue').count).toBe(0);
     expect(w.notes.map((n) => n.code)).toEqual([note]);
     expect(w.notes[0]?.text).toMatch(/即将上线/);
+  });
+
+  // Police, procuratorates and mediators have their services now (#14): their queue, no "coming soon" note.
+  const cooperating: [Role, OrgKind, string][] = [
+    ['enforcement_partner', 'police', 'referrals.received'],
+    ['enforcement_partner', 'procuratorate', 'referrals.received'],
+    ['mediator', 'mediation', 'mediations.mine'],
+  ];
+  it.each(cooperating)('%s (%s): its own queue card %s first, no note, never staff cards', async (role, kind, queue) => {
+    const org = await buildOrg(env.ctx, { kind, region: '370811' });
+    const c = await login(env.app, (await buildUser(env.ctx, { orgId: org.id, role })).username);
+    const w = await workbench(c);
+    expect(w.cards.map((x) => x.key)).toEqual(['workflow.queue', queue, 'notifications.unread', 'patents.search', 'openLicences.catalogue', 'tech.supply']);
+    expect(card(w, queue).count).toBe(0);
+    expect(w.notes).toEqual([]);
   });
 });
