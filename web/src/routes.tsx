@@ -61,6 +61,11 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const ReferralsPage = lazyPage(() => import('./cooperation/referrals-page'), 'ReferralsPage');
+const ReferralPage = lazyPage(() => import('./cooperation/referral-page'), 'ReferralPage');
+const MediationsPage = lazyPage(() => import('./cooperation/mediations-page'), 'MediationsPage');
+const MediationPage = lazyPage(() => import('./cooperation/mediation-page'), 'MediationPage');
+const EcommerceOpinionsPage = lazyPage(() => import('./cooperation/ecommerce-opinions-page'), 'EcommerceOpinionsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -87,6 +92,7 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -172,6 +178,11 @@ export function AppRoutes() {
               <Route key={p.path} path={p.path} element={<RequirePermission permission={p.permission}>{p.element}</RequirePermission>} />
             ))}
             <Route path="/work-queue" element={<WorkQueuePage />} />
+            {/* 移送协作 / 调解: the bureau, the police, the procuratorate and mediators each see only their own part (the server decides). */}
+            <Route path="/cooperation/referrals" element={<ReferralsPage />} />
+            <Route path="/cooperation/referrals/:id" element={<ReferralPage />} />
+            <Route path="/cooperation/mediations" element={<MediationsPage />} />
+            <Route path="/cooperation/mediations/:id" element={<MediationPage />} />
             <Route path="/open-licences/catalogue" element={<OpenLicenceCataloguePage />} />
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />

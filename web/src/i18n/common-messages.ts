@@ -7,6 +7,8 @@ export const commonMessages = {
   },
   /** Browser tab titles: 「<页面名> · 知产通」. */
   pageTitle: {
+    referral: ['移送案件', 'Referral'],
+    mediation: ['调解案件', 'Mediation'],
     format: ['{{page}} · 知产通', '{{page}} · Zhichan'],
     welcome: ['公共服务', 'Public services'],
     login: ['登录', 'Sign in'],
@@ -68,6 +70,10 @@ export const commonMessages = {
     techMine: ['我的供需', 'My listings and demands'],
     techContacts: ['对接与成交', 'Contacts and deals'],
     techOverview: ['技术供需监管', 'Oversight'],
+    protection: ['知识产权保护', 'IP protection'],
+    referrals: ['移送协作', 'Criminal referrals'],
+    mediations: ['调解', 'Mediation'],
+    ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
   },
   header: {
     language: ['界面语言', 'Language'],

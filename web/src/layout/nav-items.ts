@@ -2,7 +2,7 @@ import type { Permission, SessionUser } from '@zhichan/contract';
 import { hasOwnEnterprise } from '../session/use-session';
 
 /** A heading that gathers menu entries. */
-export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech' | 'nav.monitoring';
+export type NavGroup = 'nav.registry' | 'nav.utilization' | 'nav.tech' | 'nav.monitoring' | 'nav.protection';
 
 /** One entry of the side menu: where it goes, its label key and who sees it. */
 export interface NavItem {
@@ -42,7 +42,10 @@ export interface NavItem {
     | 'nav.techDemands'
     | 'nav.techMine'
     | 'nav.techContacts'
-    | 'nav.techOverview';
+    | 'nav.techOverview'
+    | 'nav.referrals'
+    | 'nav.mediations'
+    | 'nav.ecommerceOpinions';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -93,6 +96,20 @@ export const navItems: NavItem[] = [
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
   { path: '/tech/contacts', labelKey: 'nav.techContacts', visible: (u) => can('tech.post')(u) || can('tech.oversee')(u), group: 'nav.tech' },
   { path: '/tech/overview', labelKey: 'nav.techOverview', visible: can('tech.oversee'), group: 'nav.tech', staffOnly: true },
+  // 知识产权保护 (#14 §4–6): the police and procuratorate desk, the mediator's desk, the bureau's e-commerce opinions.
+  {
+    path: '/cooperation/referrals',
+    labelKey: 'nav.referrals',
+    visible: (u) => can('referral.manage')(u) || can('referral.receive')(u),
+    group: 'nav.protection',
+  },
+  {
+    path: '/cooperation/mediations',
+    labelKey: 'nav.mediations',
+    visible: (u) => can('mediation.manage')(u) || can('mediation.conduct')(u),
+    group: 'nav.protection',
+  },
+  { path: '/cooperation/ecommerce-opinions', labelKey: 'nav.ecommerceOpinions', visible: can('ecommerce.opinion'), group: 'nav.protection', staffOnly: true },
   { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },

@@ -61,6 +61,11 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/indicators/plans/:id/edit', 'pageTitle.plan'],
   ['/indicators/assessment', 'nav.assessment'],
   ['/bulletin', 'nav.bulletin'],
+  ['/cooperation/referrals', 'nav.referrals'],
+  ['/cooperation/referrals/:id', 'pageTitle.referral'],
+  ['/cooperation/mediations', 'nav.mediations'],
+  ['/cooperation/mediations/:id', 'pageTitle.mediation'],
+  ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
 ];

@@ -24,8 +24,8 @@ export async function findReferrals(ctx: AppContext, actor: Actor, q: z.infer<ty
   return { items: await Promise.all(rows.map((r) => present(ctx, r))), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** Organisations a referral can name: police units, procuratorates and IP bureaus. */
+/** Organisations a referral or a mediation can name: police units, procuratorates, IP bureaus, mediation organisations. */
 export async function partnerOrgs(ctx: AppContext) {
-  const rows = await findOrgsOfKinds(ctx.db, ['police', 'procuratorate', 'ip_bureau']);
+  const rows = await findOrgsOfKinds(ctx.db, ['police', 'procuratorate', 'ip_bureau', 'mediation']);
   return { items: rows.map((o) => ({ id: Number(o.id), name: o.name, kind: o.kind, regionCode: o.region_code })) };
 }
