@@ -39,3 +39,4 @@ export * from './policy.js';
 export * from './subsidies.js';
 export * from './pledges.js';
 export * from './ip-insurance.js';
+export * from './cooperation.js';

@@ -67,6 +67,13 @@ export const permissions = [
   'finance.oversee',
   'pledge.pledgee',
   'insurance.record',
+  // Protection co-operation (#14 §4–6): referrals to the police and back, mediation, e-commerce opinions.
+  'referral.manage',
+  'referral.approve',
+  'referral.receive',
+  'mediation.manage',
+  'mediation.conduct',
+  'ecommerce.opinion',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -132,6 +139,10 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'subsidy.review',
       'lpr.manage',
       'finance.oversee',
+      'referral.manage',
+      'referral.approve',
+      'mediation.manage',
+      'ecommerce.opinion',
     ],
   },
   bureau_staff: {
@@ -160,6 +171,9 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'subsidy.review',
       'lpr.manage',
       'finance.oversee',
+      'referral.manage',
+      'mediation.manage',
+      'ecommerce.opinion',
     ],
   },
   town_specialist: {
@@ -188,14 +202,14 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     en: 'Enforcement partner',
     scope: 'own-org',
     orgKinds: ['police', 'procuratorate', 'court'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'referral.receive'],
   },
   mediator: {
     zh: '调解员',
     en: 'Mediator',
     scope: 'own-org',
     orgKinds: ['mediation', 'ip_agency'],
-    permissions: ['registry.read'],
+    permissions: ['registry.read', 'mediation.conduct'],
   },
   public: {
     zh: '社会公众',

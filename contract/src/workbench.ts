@@ -85,6 +85,29 @@ export const workbenchCardCatalogue = {
     en: 'Finance supermarket',
     hint: { zh: '知识产权质押融资等金融产品', en: 'IP pledge loans and other finance products' },
   },
+  'referrals.received': {
+    zh: '移送协作',
+    en: 'Referrals',
+    hint: { zh: '移送本单位或由本院监督、尚待处理的案件', en: 'Cases referred to your unit or in your supervision that wait for you' },
+  },
+  'referrals.bureau': {
+    zh: '行刑衔接待办',
+    en: 'Criminal referrals to handle',
+    hint: {
+      zh: '辖区内待决定、移交、复议或接收反向移送的案件',
+      en: 'Referrals in your jurisdiction waiting for a decision, handover, reconsideration or receipt',
+    },
+  },
+  'mediations.mine': {
+    zh: '调解案件',
+    en: 'Mediations',
+    hint: { zh: '分派给本调解组织、尚未办结的调解', en: 'Mediations assigned to your organisation that are not finished' },
+  },
+  'ecommerce.pending': {
+    zh: '电商侵权判定咨询',
+    en: 'E-commerce opinions',
+    hint: { zh: '辖区内待出具的侵权判定咨询意见', en: 'Infringement determination opinions waiting to be issued' },
+  },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
   'whitelists.pushed': {
     zh: '授信白名单',

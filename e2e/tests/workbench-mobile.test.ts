@@ -150,8 +150,9 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
   test('partners and the public: their own short workbench, no staff settings in the menu', { skip: skipUnlessChromium() }, async () => {
     for (const [user, note] of [
       ['bank', '金融服务'],
-      ['police', '案件协作'],
-      ['mediator', '纠纷调解'],
+      // Police and mediators have their own queues now (#14): the card of the cases referred to them, of their mediations.
+      ['police', '移送协作'],
+      ['mediator', '调解案件'],
       ['public', '面向公众的服务'],
     ] as const) {
       const page = await phone();

@@ -95,6 +95,11 @@ const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFin
 const BankDeskPage = lazyPage(() => import('./finance/bank-desk-page'), 'BankDeskPage');
 const FinanceOversightPage = lazyPage(() => import('./finance/oversight-page'), 'FinanceOversightPage');
 const FinanceApplicationPage = lazyPage(() => import('./finance/application-page'), 'FinanceApplicationPage');
+const ReferralsPage = lazyPage(() => import('./cooperation/referrals-page'), 'ReferralsPage');
+const ReferralPage = lazyPage(() => import('./cooperation/referral-page'), 'ReferralPage');
+const MediationsPage = lazyPage(() => import('./cooperation/mediations-page'), 'MediationsPage');
+const MediationPage = lazyPage(() => import('./cooperation/mediation-page'), 'MediationPage');
+const EcommerceOpinionsPage = lazyPage(() => import('./cooperation/ecommerce-opinions-page'), 'EcommerceOpinionsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -140,6 +145,7 @@ const registryPages = [
   { path: '/finance/mine', permission: 'enterprise.self', element: <MyFinancePage /> },
   { path: '/finance/bank', permission: 'finance.bank', element: <BankDeskPage /> },
   { path: '/finance/oversight', permission: 'finance.oversee', element: <FinanceOversightPage /> },
+  { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -231,6 +237,11 @@ export function AppRoutes() {
             <Route path="/overseas" element={<OverseasPage />} />
             <Route path="/overseas/requests" element={<OverseasRequestsPage />} />
             <Route path="/overseas/requests/:id" element={<OverseasRequestPage />} />
+            {/* 移送协作 / 调解: the bureau, the police, the procuratorate and mediators each see only their own part (the server decides). */}
+            <Route path="/cooperation/referrals" element={<ReferralsPage />} />
+            <Route path="/cooperation/referrals/:id" element={<ReferralPage />} />
+            <Route path="/cooperation/mediations" element={<MediationsPage />} />
+            <Route path="/cooperation/mediations/:id" element={<MediationPage />} />
             <Route path="/open-licences/catalogue" element={<OpenLicenceCataloguePage />} />
             <Route path="/open-licences/catalogue/:id" element={<OpenLicenceEntryPage />} />
             <Route path="/open-licences/declarations/:id" element={<DeclarationPage />} />

@@ -23,6 +23,9 @@ import * as m0034 from './migrations/0034-pledge-registration.js';
 import * as m0035 from './migrations/0035-ip-insurance.js';
 import * as m0038 from './migrations/0038-whitelists.js';
 import * as m0039 from './migrations/0039-whitelist-feedback.js';
+import * as m0045 from './migrations/0045-referrals.js';
+import * as m0046 from './migrations/0046-mediation.js';
+import * as m0047 from './migrations/0047-ecommerce-opinions.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0051 from './migrations/0051-credit-repairs.js';
 import * as m0052 from './migrations/0052-exhibitions.js';
@@ -71,6 +74,9 @@ const migrations: Record<string, Migration> = {
   '0035-ip-insurance': m0035,
   '0038-whitelists': m0038,
   '0039-whitelist-feedback': m0039,
+  '0045-referrals': m0045,
+  '0046-mediation': m0046,
+  '0047-ecommerce-opinions': m0047,
   '0050-credit-listings': m0050,
   '0051-credit-repairs': m0051,
   '0052-exhibitions': m0052,

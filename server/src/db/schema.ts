@@ -946,6 +946,11 @@ export interface DB {
   ip_insurance_claims: IpInsuranceClaimTable;
   ip_securitizations: IpSecuritizationTable;
   ip_securitization_assets: IpSecuritizationAssetTable;
+  referrals: ReferralTable;
+  mediation_orgs: MediationOrgTable;
+  mediators: MediatorTable;
+  mediations: MediationTable;
+  ecommerce_opinions: EcommerceOpinionTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1467,4 +1472,133 @@ export interface IpSecuritizationAssetTable {
   deal_id: number;
   patent_id: number | null;
   org_id: number | null;
+}
+
+/** A referral to the police (行刑衔接) or a reverse referral from the procuratorate (migration 0045). */
+export interface ReferralTable {
+  id: Generated<number>;
+  direction: string;
+  status: string;
+  region_code: string;
+  owner_org_id: number;
+  source_record_type: string | null;
+  source_record_id: number | null;
+  source_case_no: string | null;
+  source_title: string | null;
+  offence: string;
+  case_value: number | null;
+  summary: string;
+  police_org_id: number | null;
+  procuratorate_org_id: number | null;
+  linked_referral_id: number | null;
+  proposed_by: number | null;
+  proposed_at: string;
+  head_due_on: string | null;
+  head_decided_at: string | null;
+  head_note: string | null;
+  handover_due_at: string | null;
+  handed_over_at: string | null;
+  police_due_on: string | null;
+  police_decided_at: string | null;
+  police_decision: string | null;
+  police_doc_no: string | null;
+  police_doc_date: string | null;
+  police_reason: string | null;
+  reconsider_due_on: string | null;
+  reconsider_requested_at: string | null;
+  reconsider_reason: string | null;
+  reconsider_decision_due_on: string | null;
+  reconsider_decided_at: string | null;
+  suggest_due_on: string | null;
+  suggested_at: string | null;
+  supervision_doc_no: string | null;
+  supervision_doc_date: string | null;
+  non_prosecution_no: string | null;
+  non_prosecution_date: string | null;
+  received_at: string | null;
+  bureau_case_no: string | null;
+  concluded_at: string | null;
+  penalty_decision_no: string | null;
+  penalty_decision_date: string | null;
+  fines: number | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A mediation organisation in the register (migration 0046). */
+export interface MediationOrgTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: string;
+  scope: string;
+  registered_by: number | null;
+  created_at: string;
+}
+
+/** A mediator of a registered mediation organisation. */
+export interface MediatorTable {
+  id: Generated<number>;
+  mediation_org_id: number;
+  name: string;
+  specialty: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+/** A dispute mediated (调解), with its agreement, judicial confirmation or arbitration referral. */
+export interface MediationTable {
+  id: Generated<number>;
+  status: string;
+  region_code: string;
+  owner_org_id: number;
+  mediation_org_id: number;
+  mediator_id: number | null;
+  source_record_type: string | null;
+  source_record_id: number | null;
+  source_case_no: string | null;
+  source_title: string | null;
+  subject: string;
+  applicant: string;
+  respondent: string;
+  claim: number | null;
+  opened_at: string;
+  agreed_on: string | null;
+  terms: string | null;
+  amount: number | null;
+  ended_on: string | null;
+  failure_reason: string | null;
+  confirmation_due_on: string | null;
+  applied_on: string | null;
+  court: string | null;
+  court_case_no: string | null;
+  court_ruled_on: string | null;
+  court_reason: string | null;
+  arbitration_commission: string | null;
+  arbitration_referred_on: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An e-commerce infringement determination opinion (电商侵权判定咨询意见, migration 0047). */
+export interface EcommerceOpinionTable {
+  id: Generated<number>;
+  status: string;
+  region_code: string;
+  owner_org_id: number;
+  requester_kind: string;
+  requester_name: string;
+  platform_name: string;
+  right_kind: string;
+  right_no: string;
+  listing: string;
+  received_on: string;
+  due_on: string;
+  conclusion: string | null;
+  opinion: string | null;
+  issued_on: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }

@@ -38,6 +38,7 @@ const ORGS: DemoOrg[] = [
   { key: 'bank', kind: 'bank', name: '演示银行济宁分行【演示】', region: '370800' },
   { key: 'police', kind: 'police', name: '济宁市公安局经侦支队【演示】', region: '370800' },
   { key: 'mediation', kind: 'mediation', name: '济宁市知识产权纠纷人民调解委员会【演示】', region: '370800' },
+  { key: 'procuratorate', kind: 'procuratorate', name: '济宁市人民检察院【演示】', region: '370800' },
   { key: 'person', kind: 'individual', name: '个人用户·王先生【演示】', region: '370811' },
   { key: 'expertOrg', kind: 'ip_agency', name: '济宁演示涉外知识产权服务中心【演示】', region: '370800' },
   {
@@ -106,6 +107,7 @@ const USERS: { username: string; displayName: string; role: Role; org: string }[
   { username: 'bank', displayName: '银行客户经理（演示）', role: 'bank_officer', org: 'bank' },
   { username: 'police', displayName: '经侦民警（演示）', role: 'enforcement_partner', org: 'police' },
   { username: 'mediator', displayName: '调解员（演示）', role: 'mediator', org: 'mediation' },
+  { username: 'procurator', displayName: '检察官（演示）', role: 'enforcement_partner', org: 'procuratorate' },
   { username: 'public', displayName: '王先生（演示）', role: 'public', org: 'person' },
   { username: 'expert', displayName: '海外维权专家（演示）', role: 'expert', org: 'expertOrg' },
 ];

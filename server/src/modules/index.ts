@@ -34,6 +34,9 @@ import { subsidiesModule } from './subsidies/index.js';
 import { financeModule } from './finance/index.js';
 import { pledgesModule } from './pledges/index.js';
 import { ipInsuranceModule } from './ip-insurance/index.js';
+import { referralsModule } from './referrals/index.js';
+import { mediationModule } from './mediation/index.js';
+import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -76,6 +79,9 @@ export const modules: readonly ModuleDef[] = [
   financeModule,
   pledgesModule,
   ipInsuranceModule,
+  referralsModule,
+  mediationModule,
+  ecommerceOpinionsModule,
 ];
 
 /** Every API route of every module. */

@@ -59,6 +59,30 @@ export const settingDefaults = {
    * of small and micro firms ≤ 10 million yuan; unverified against CNIPA's statistical definition, hence a setting).
    */
   'pledges.inclusive_max_yuan': 10_000_000,
+  // —— 行刑衔接 (行政执法机关移送涉嫌犯罪案件的规定, 2020): calendar days, a last day on a holiday moves to the next working day ——
+  /** The agency head decides on a referral proposal within 3 days (art. 5). */
+  'referral.head_decision_days': 3,
+  /** The case is handed over within 24 hours of the decision (art. 5), counted in hours. */
+  'referral.handover_hours': 24,
+  /** The police decide within 3 days whether to open a case (art. 8). */
+  'referral.police_decision_days': 3,
+  /** The agency may ask for reconsideration within 3 days of the refusal (art. 9); later it is refused. */
+  'referral.reconsideration_request_days': 3,
+  /** The police decide the reconsideration within 3 days (art. 9). */
+  'referral.reconsideration_decision_days': 3,
+  /** The agency may ask the procuratorate to supervise within 3 days of the reconsideration decision (art. 9). */
+  'referral.supervision_request_days': 3,
+  /**
+   * Criminal thresholds of the threshold helper, in yuan — UNVERIFIED defaults (the 2004 judicial interpretation's
+   * figures; the 2025 interpretation changed them): set them to the interpretation in force.
+   */
+  'referral.threshold.trademark_counterfeit_yuan': 50_000,
+  'referral.threshold.counterfeit_goods_sale_yuan': 50_000,
+  'referral.threshold.patent_counterfeit_yuan': 200_000,
+  /** Judicial confirmation is applied for within 30 days of the mediation agreement (民事诉讼法 art. 205). */
+  'mediation.confirmation_days': 30,
+  /** An e-commerce infringement determination opinion is issued within this many working days (四川 rule art. 146: 2). */
+  'ecommerce.opinion_days': 2,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

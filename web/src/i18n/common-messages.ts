@@ -7,6 +7,8 @@ export const commonMessages = {
   },
   /** Browser tab titles: 「<页面名> · 知产通」. */
   pageTitle: {
+    referral: ['移送案件', 'Referral'],
+    mediation: ['调解案件', 'Mediation'],
     format: ['{{page}} · 知产通', '{{page}} · Zhichan'],
     welcome: ['公共服务', 'Public services'],
     login: ['登录', 'Sign in'],
@@ -101,6 +103,9 @@ export const commonMessages = {
     subsidyBatches: ['贴息批次', 'Subsidy batches'],
     lpr: ['LPR 维护', 'LPR series'],
     subsidyPolicies: ['贴息政策', 'Subsidy policies'],
+    referrals: ['移送协作', 'Criminal referrals'],
+    mediations: ['调解', 'Mediation'],
+    ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
   },
   header: {
     language: ['界面语言', 'Language'],

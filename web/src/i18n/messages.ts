@@ -17,6 +17,7 @@ import { protectionMessages } from './protection-messages';
 import { subsidyMessages } from './subsidy-messages';
 import { financeMessages } from './finance-messages';
 import { pledgeMessages } from './pledge-messages';
+import { cooperationMessages } from './cooperation-messages';
 
 const messages = {
   ...commonMessages,
@@ -37,6 +38,7 @@ const messages = {
   ...subsidyMessages,
   ...financeMessages,
   ...pledgeMessages,
+  ...cooperationMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

@@ -66,7 +66,10 @@ export interface NavItem {
     | 'nav.financeSupermarket'
     | 'nav.myFinance'
     | 'nav.bankDesk'
-    | 'nav.financeOversight';
+    | 'nav.financeOversight'
+    | 'nav.referrals'
+    | 'nav.mediations'
+    | 'nav.ecommerceOpinions';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -155,6 +158,20 @@ export const navItems: NavItem[] = [
   { path: '/exhibitions/mine', labelKey: 'nav.myExhibitions', visible: can('enterprise.self'), group: 'nav.protection' },
   { path: '/credit', labelKey: 'nav.credit', visible: can('credit.manage'), group: 'nav.protection', staffOnly: true },
   { path: '/credit/mine', labelKey: 'nav.myCredit', visible: can('enterprise.self'), group: 'nav.protection' },
+  // 知识产权保护 (#14 §4–6): the police and procuratorate desk, the mediator's desk, the bureau's e-commerce opinions.
+  {
+    path: '/cooperation/referrals',
+    labelKey: 'nav.referrals',
+    visible: (u) => can('referral.manage')(u) || can('referral.receive')(u),
+    group: 'nav.protection',
+  },
+  {
+    path: '/cooperation/mediations',
+    labelKey: 'nav.mediations',
+    visible: (u) => can('mediation.manage')(u) || can('mediation.conduct')(u),
+    group: 'nav.protection',
+  },
+  { path: '/cooperation/ecommerce-opinions', labelKey: 'nav.ecommerceOpinions', visible: can('ecommerce.opinion'), group: 'nav.protection', staffOnly: true },
   { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },

@@ -96,6 +96,11 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/whitelists/:id', 'pageTitle.whitelist'],
   ['/bank/whitelists', 'nav.bankWhitelists'],
   ['/bank/whitelists/:id', 'pageTitle.whitelist'],
+  ['/cooperation/referrals', 'nav.referrals'],
+  ['/cooperation/referrals/:id', 'pageTitle.referral'],
+  ['/cooperation/mediations', 'nav.mediations'],
+  ['/cooperation/mediations/:id', 'pageTitle.mediation'],
+  ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
 ];

@@ -113,10 +113,7 @@ describe('the workbench (工作台)', () => {
   });
 
   const partners: [Role, OrgKind, string][] = [
-    // Banks have their own services now (pledges/: the pledge applications awaiting confirmation; pledges.test.ts).
-    ['enforcement_partner', 'police', 'workbench.enforcement_pending'],
-    ['enforcement_partner', 'procuratorate', 'workbench.enforcement_pending'],
-    ['mediator', 'mediation', 'workbench.mediator_pending'],
+    // Banks, the police, the procuratorate and mediators have their own queues now (finance/, pledges/, referrals/, mediation/).
     ['public', 'individual', 'workbench.public_pending'],
   ];
   it.each(partners)('%s (%s): its own short workbench with a coded note, never staff cards', async (role, kind, note) => {
@@ -129,5 +126,20 @@ describe('the workbench (工作台)', () => {
     expect(card(w, 'workflow.queue').count).toBe(0);
     expect(w.notes.map((n) => n.code)).toEqual([note]);
     expect(w.notes[0]?.text).toMatch(/即将上线/);
+  });
+
+  // Police, procuratorates and mediators have their services now (#14): their queue, no "coming soon" note.
+  const cooperating: [Role, OrgKind, string][] = [
+    ['enforcement_partner', 'police', 'referrals.received'],
+    ['enforcement_partner', 'procuratorate', 'referrals.received'],
+    ['mediator', 'mediation', 'mediations.mine'],
+  ];
+  it.each(cooperating)('%s (%s): its own queue card %s first, no note, never staff cards', async (role, kind, queue) => {
+    const org = await buildOrg(env.ctx, { kind, region: '370811' });
+    const c = await login(env.app, (await buildUser(env.ctx, { orgId: org.id, role })).username);
+    const w = await workbench(c);
+    expect(w.cards.map((x) => x.key)).toEqual(['workflow.queue', queue, 'notifications.unread', 'patents.search', 'openLicences.catalogue', 'tech.supply']);
+    expect(card(w, queue).count).toBe(0);
+    expect(w.notes).toEqual([]);
   });
 });
