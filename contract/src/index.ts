@@ -29,3 +29,5 @@ export * from './bulletin/index.js';
 export * from './messages.js';
 export * from './calendar.js';
 export * from './workbench.js';
+export * from './clocks.js';
+export * from './cases.js';

@@ -24,6 +24,7 @@ import * as m0100 from './migrations/0100-legal-acts.js';
 import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
+import * as m0040 from './migrations/0040-clock-pauses.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0105-term-compensation': m0105,
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
+  '0040-clock-pauses': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

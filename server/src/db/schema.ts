@@ -386,6 +386,41 @@ export interface WorkItemTable {
   clock_start: string | null;
   clock_days: number | null;
   clock_unit: string | null;
+  /** The day the step's clock was suspended (期限中止), while it stands still; null when it runs. */
+  clock_paused_on: Generated<string | null>;
+}
+
+/** A record's statutory clock spanning several steps (a penalty case's 90 days), with its extension and pause state. */
+export interface RecordClockTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  clock_key: string;
+  label: string;
+  start_on: string;
+  days: number;
+  unit: string;
+  extended_days: Generated<number>;
+  extension_reason: string | null;
+  /** Null while the clock stands still. */
+  due_on: string | null;
+  paused_on: string | null;
+  /** The day the clock's step was done (it no longer runs). */
+  stopped_on: string | null;
+  created_at: string;
+}
+
+/** One suspension of a clock: a record clock ('record') or a work item's step clock ('work_item'). */
+export interface ClockPauseTable {
+  id: Generated<number>;
+  clock_kind: string;
+  clock_id: number;
+  record_type: string;
+  record_id: number;
+  paused_on: string;
+  resumed_on: string | null;
+  reason: string;
+  created_at: string;
 }
 
 /** One date of the official holiday calendar (节假日安排) that differs from the Monday–Friday week. */
@@ -763,6 +798,8 @@ export interface DB {
   work_items: WorkItemTable;
   record_parties: RecordPartyTable;
   holiday_calendar: HolidayCalendarTable;
+  record_clocks: RecordClockTable;
+  clock_pauses: ClockPauseTable;
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;

@@ -1,0 +1,1 @@
+export const caseKinds = ['penalty', 'dispute'] as const;
