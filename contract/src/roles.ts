@@ -55,6 +55,7 @@ export const permissions = [
   'indicator.report',
   'indicator.review',
   'indicator.manage',
+  'case.handle',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -112,6 +113,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'case.handle',
     ],
   },
   bureau_staff: {
@@ -133,6 +135,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicator.report',
       'indicator.review',
       'indicator.manage',
+      'case.handle',
     ],
   },
   town_specialist: {

@@ -51,6 +51,16 @@ export const workbenchCardCatalogue = {
     hint: { zh: '可按公告条件直接获得许可的专利', en: 'Patents licensable on their published terms' },
   },
   'tech.supply': { zh: '技术供应大厅', en: 'Technology supply hall', hint: { zh: '已发布的技术成果供应', en: 'Published technology listings' } },
+  'cases.newComplaints': {
+    zh: '投诉举报待受理',
+    en: 'Complaints and reports to handle',
+    hint: { zh: '辖区内新收到、等待受理或核查的投诉举报', en: 'New complaints and reports in your jurisdiction awaiting acceptance or check' },
+  },
+  'cases.overdue': {
+    zh: '超期案件',
+    en: 'Overdue cases',
+    hint: { zh: '辖区内法定期限已届满的行政处罚案件', en: 'Penalty cases in your jurisdiction past a statutory time limit' },
+  },
 } as const satisfies Record<string, { zh: string; en: string; hint: { zh: string; en: string } }>;
 
 export type WorkbenchCardKey = keyof typeof workbenchCardCatalogue;

@@ -25,6 +25,8 @@ import * as m0105 from './migrations/0105-term-compensation.js';
 import * as m0106 from './migrations/0106-dated-value-facts.js';
 import * as m0107 from './migrations/0107-legal-status-repair.js';
 import * as m0040 from './migrations/0040-clock-pauses.js';
+import * as m0041 from './migrations/0041-complaints.js';
+import * as m0042 from './migrations/0042-penalty-cases.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -58,6 +60,8 @@ const migrations: Record<string, Migration> = {
   '0106-dated-value-facts': m0106,
   '0107-legal-status-repair': m0107,
   '0040-clock-pauses': m0040,
+  '0041-complaints': m0041,
+  '0042-penalty-cases': m0042,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -423,6 +423,70 @@ export interface ClockPauseTable {
   created_at: string;
 }
 
+/** A complaint or report (投诉举报). */
+export interface ComplaintTable {
+  id: Generated<number>;
+  kind: string;
+  tracking_code: string;
+  status: string;
+  region_code: string;
+  anonymous: number;
+  complainant_name: string | null;
+  complainant_contact: string | null;
+  submitter_org_id: number | null;
+  submitter_user_id: number | null;
+  respondent_name: string;
+  respondent_address: string | null;
+  ip_kind: string;
+  right_number: string | null;
+  title: string;
+  description: string;
+  submitted_at: string;
+  accepted_at: string | null;
+  refused_at: string | null;
+  refusal_reason: string | null;
+  triaged_at: string | null;
+  outcome: string | null;
+  outcome_reason: string | null;
+  forwarded_to: string | null;
+  case_id: number | null;
+  extended_at: string | null;
+  updated_at: string;
+}
+
+/** An administrative penalty case (行政处罚案件). */
+export interface PenaltyCaseTable {
+  id: Generated<number>;
+  case_no: string;
+  kind: string;
+  status: string;
+  region_code: string;
+  title: string;
+  summary: string;
+  respondent_name: string;
+  respondent_org_id: number | null;
+  complaint_id: number | null;
+  clue_on: string;
+  opened_on: string | null;
+  hearing_notice_on: string | null;
+  proposed_fine: number | null;
+  hearing_requested_on: string | null;
+  decision_on: string | null;
+  decision_no: string | null;
+  amount: number | null;
+  repeat_offence: number;
+  fine: number | null;
+  fine_reason: string | null;
+  confiscated_gains: number | null;
+  confiscated_items: string | null;
+  published_on: string | null;
+  published_where: string | null;
+  closed_reason: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 /** One date of the official holiday calendar (节假日安排) that differs from the Monday–Friday week. */
 export interface HolidayCalendarTable {
   id: Generated<number>;
@@ -800,6 +864,8 @@ export interface DB {
   holiday_calendar: HolidayCalendarTable;
   record_clocks: RecordClockTable;
   clock_pauses: ClockPauseTable;
+  complaints: ComplaintTable;
+  penalty_cases: PenaltyCaseTable;
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;

@@ -25,6 +25,7 @@ import { screenModule } from './screen/index.js';
 import { bulletinModule } from './bulletin/index.js';
 import { calendarModule } from './calendar/index.js';
 import { workbenchModule } from './workbench/index.js';
+import { casesModule } from './cases/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -58,6 +59,7 @@ export const modules: readonly ModuleDef[] = [
   screenModule,
   bulletinModule,
   workbenchModule,
+  casesModule,
 ];
 
 /** Every API route of every module. */

@@ -95,3 +95,8 @@ export async function findOpenWorkingRecordClocksInto(trx: Executor, year: numbe
     .where('due_on', '>=', `${year}-01-01`)
     .execute();
 }
+
+/** Sets an open work item's clock length (an extension granted with approval). */
+export async function updateWorkItemClockDays(trx: Executor, id: number, days: number): Promise<void> {
+  await trx.updateTable('work_items').set({ clock_days: days }).where('id', '=', id).execute();
+}

@@ -15,6 +15,7 @@ import {
   insertPause,
   insertRecordClock,
   updateRecordClock,
+  updateWorkItemClockDays,
   updateWorkItemPause,
 } from './clocks-repository.js';
 
@@ -74,7 +75,14 @@ export async function stopRecordClock(ctx: AppContext, trx: Executor, ref: Recor
  * Extends a record clock once by `days` with the approval recorded in `reason` (+15 working days to decide on a
  * report, +30 days to decide a penalty case). 409 when it was already extended or has ended.
  */
-export async function extendRecordClock(trx: Executor, ref: RecordRef, key: string, days: number, reason: string): Promise<void> {
+export async function extendRecordClock(
+  trx: Executor,
+  ref: RecordRef,
+  key: string,
+  days: number,
+  reason: string,
+  opts: { step?: boolean } = {},
+): Promise<void> {
   const c = await clockRow(trx, ref, key);
   if (!c) throw conflict(message('clocks.nothing_running'));
   if (c.stopped_on) throw conflict(message('clocks.stopped', { label: c.label, on: c.stopped_on }));
@@ -82,6 +90,16 @@ export async function extendRecordClock(trx: Executor, ref: RecordRef, key: stri
   const pauses = pausesOf(await findRecordPauses(trx, ref), 'record', Number(c.id));
   const due = dueAfterPauses({ start: c.start_on, days: c.days, extendedDays: days, unit: c.unit as DayUnit }, pauses);
   await updateRecordClock(trx, Number(c.id), { extended_days: days, extension_reason: reason, due_on: due });
+  // The open step counts on the same clock (待我处理 shows the extended due date).
+  const item = opts.step ? await findOpenWorkItemClock(trx, ref) : undefined;
+  if (item && item.clock_start !== null && item.clock_days !== null) {
+    const itemPauses = pausesOf(await findRecordPauses(trx, ref), 'work_item', Number(item.id));
+    await updateWorkItemClockDays(trx, Number(item.id), item.clock_days + days);
+    await updateWorkItemPause(trx, Number(item.id), {
+      clock_paused_on: item.clock_paused_on,
+      due_on: dueAfterPauses({ start: item.clock_start, days: item.clock_days + days, unit: item.clock_unit as DayUnit }, itemPauses),
+    });
+  }
 }
 
 function checkDay(ctx: AppContext, on: string, earliest: string, code: 'clocks.date_before_start' | 'clocks.date_before_pause') {
@@ -95,11 +113,22 @@ function checkDay(ctx: AppContext, on: string, earliest: string, code: 'clocks.d
 /**
  * Suspends every running clock of the record — its record clocks and its open work item's step clock — from
  * `on` (期限中止: hearing, testing, public notice, an accepted invalidation request), with the reason. 409 when
- * they already stand still or none runs; 400 for a date in the future or before a clock started.
+ * they already stand still or none runs; 400 for a date in the future or before a clock started. `keys` limits it to
+ * some record clocks (a hearing stops the decision's clock, not the party's own window to ask for one).
  */
-export async function pauseClocks(ctx: AppContext, trx: Executor, ref: RecordRef, p: { on: string; reason: string }): Promise<number> {
-  const clocks = (await findRecordClocks(trx, ref)).filter((c) => !c.stopped_on);
-  const item = await findOpenWorkItemClock(trx, ref);
+export async function pauseClocks(
+  ctx: AppContext,
+  trx: Executor,
+  ref: RecordRef,
+  p: {
+    on: string;
+    reason: string;
+    /** Only these record clocks (default: all running). */ keys?: readonly string[];
+    /** Also the open step's clock (default true). */ workItem?: boolean;
+  },
+): Promise<number> {
+  const clocks = (await findRecordClocks(trx, ref)).filter((c) => !c.stopped_on && (!p.keys || p.keys.includes(c.clock_key)));
+  const item = p.workItem === false ? undefined : await findOpenWorkItemClock(trx, ref);
   const already = clocks.find((c) => c.paused_on) ?? (item?.clock_paused_on ? { paused_on: item.clock_paused_on } : undefined);
   if (already?.paused_on) throw conflict(message('clocks.already_paused', { on: already.paused_on }));
   const itemRuns = item && item.clock_start !== null && item.due_on !== null;

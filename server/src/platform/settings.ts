@@ -31,6 +31,22 @@ export const settingDefaults = {
   'screen.refresh_seconds': 60,
   /** A running import job with no heartbeat for this many minutes was killed: it is marked interrupted. */
   'imports.stale_after_minutes': 2,
+  /** A complaint (投诉) is accepted or refused within this many working days (市场监督管理投诉举报处理暂行办法). */
+  'cases.complaint_accept_days': 7,
+  /** A report (举报) or clue is checked and the opening of a case decided within this many working days. */
+  'cases.report_check_days': 15,
+  /** …extendable once by this many working days with the head's approval. */
+  'cases.report_check_extension_days': 15,
+  /** A penalty case is decided within this many (calendar) days of opening it (行政处罚程序规定). */
+  'cases.decision_days': 90,
+  /** …extendable once by this many days with approval. */
+  'cases.decision_extension_days': 30,
+  /** The party asks for a hearing within this many working days of the notice (行政处罚法 art. 64 says 5 days). */
+  'cases.hearing_request_days': 5,
+  /** A penalty decision is published within this many working days (configurable; local rules differ). */
+  'cases.publication_days': 20,
+  /** Special marks without illegal gains: fine up to this many yuan (特殊标志管理条例 art. 16; not verified). */
+  'cases.special_marks_flat_max': 10_000,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -35,8 +35,10 @@ export interface WorkItemInput {
   link: string;
   regionCode: string;
   assignee: Assignee;
-  /** Starts the step's clock: the due date follows from today in calendar or working days. */
+  /** Starts the step's clock: the due date follows from today (or `clockStart`) in calendar or working days. */
   clock?: StepClock;
+  /** The day the step's clock starts when not today (a clue received earlier, a notice served on a given day). */
+  clockStart?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
   let clock: { start: string; days: number; unit: DayUnit } | null = null;
   if (next.clock) {
     const days = next.clock.setting ? await getSetting(trx, next.clock.setting) : next.clock.days;
-    clock = { start: todayIso(ctx), days, unit: next.clock.unit };
+    clock = { start: next.clockStart ?? todayIso(ctx), days, unit: next.clock.unit };
     dueOn = addDays(clock.start, days, clock.unit);
   }
   await insertWorkItem(trx, {
