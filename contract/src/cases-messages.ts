@@ -90,3 +90,14 @@ export const casesMessages = {
   'work.case_hearing': { zh: '案件待举行听证', en: 'Case awaiting its hearing' },
   'work.case_publish': { zh: '处罚决定待公示', en: 'Penalty decision awaiting publication' },
 } as const;
+export const disputeMessages = {
+  'cases.dispute_not_simple': {
+    zh: '不符合简易程序条件：{{criteria}}',
+    en: 'The simple procedure does not apply: {{criteria}}',
+  },
+  'cases.expert_not_found': { zh: '指派的单位不存在', en: 'The organisation assigned does not exist' },
+  'cases.dispute_extended_simple': { zh: '简易程序案件不能延长审理期限，请转为普通程序', en: 'A simple-procedure case cannot be extended' },
+  'work.dispute_accept': { zh: '专利纠纷请求待受理', en: 'Patent dispute request awaiting acceptance' },
+  'work.dispute_serve': { zh: '专利纠纷待送达答辩通知', en: 'Patent dispute: copy to be served on the respondent' },
+  'work.dispute_conclude': { zh: '专利纠纷待结案', en: 'Patent dispute awaiting its decision' },
+} as const;

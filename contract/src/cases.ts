@@ -348,3 +348,124 @@ export const ZCaseStats = z.object({
   statutoryDays: z.number().int(),
 });
 export type CaseStats = z.infer<typeof ZCaseStats>;
+
+// ———————————————————————————————— Patent infringement disputes (专利侵权纠纷行政裁决) ————————————————————————————————
+
+export const disputeStatuses = ['requested', 'refused', 'accepted', 'served', 'decided', 'mediated', 'withdrawn'] as const;
+export const ZDisputeStatus = z.enum(disputeStatuses);
+export type DisputeStatus = z.infer<typeof ZDisputeStatus>;
+export const disputeStatusLabels: Labels<DisputeStatus> = {
+  requested: { zh: '待受理', en: 'Awaiting acceptance' },
+  refused: { zh: '不予受理', en: 'Refused' },
+  accepted: { zh: '已受理，待送达', en: 'Accepted, copy to be served' },
+  served: { zh: '审理中', en: 'Being heard' },
+  decided: { zh: '已作出处理决定', en: 'Decided' },
+  mediated: { zh: '调解结案', en: 'Settled by mediation' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+const disputePatentKinds = ['invention', 'utility_model', 'design'] as const;
+export const ZPatentKindForDispute = z.enum(disputePatentKinds);
+
+/** The requester's standing (请求人资格). */
+export const standings = ['patentee', 'exclusive_licensee', 'sole_licensee', 'ordinary_licensee_authorised', 'successor'] as const;
+export const ZStanding = z.enum(standings);
+export const standingLabels: Labels<z.infer<typeof ZStanding>> = {
+  patentee: { zh: '专利权人', en: 'Patentee' },
+  exclusive_licensee: { zh: '独占实施许可被许可人', en: 'Exclusive licensee' },
+  sole_licensee: { zh: '排他实施许可被许可人（专利权人不请求时）', en: 'Sole licensee (when the patentee does not act)' },
+  ordinary_licensee_authorised: { zh: '经专利权人明确授权的普通许可被许可人', en: 'Ordinary licensee expressly authorised' },
+  successor: { zh: '专利权的合法继承人', en: 'Lawful successor' },
+};
+
+export const disputeOutcomes = ['infringement', 'no_infringement', 'dismissed'] as const;
+export const ZDisputeOutcome = z.enum(disputeOutcomes);
+export const disputeOutcomeLabels: Labels<z.infer<typeof ZDisputeOutcome>> = {
+  infringement: { zh: '认定侵权，责令停止侵权', en: 'Infringement found; ordered to stop' },
+  no_infringement: { zh: '不构成侵权', en: 'No infringement' },
+  dismissed: { zh: '驳回请求', en: 'Request dismissed' },
+};
+
+/** 繁简分流 criteria answers (criteria.ts names each with its source). */
+export const ZSimpleCriteria = z.record(z.string(), z.boolean());
+
+export const ZRequestDisputeBody = z.object({
+  requesterName: ZLineText.trim().min(2).max(200),
+  standing: ZStanding,
+  respondentName: ZLineText.trim().min(2).max(200),
+  respondentOrgId: z.number().int().positive().nullable().default(null),
+  regionCode: ZRegionCode,
+  patentNo: ZLineText.trim().min(5).max(40),
+  patentKind: ZPatentKindForDispute,
+  claims: ZMultilineText.trim().min(10).max(5000),
+  attachmentIds: z.array(z.number().int().positive()).max(20).default([]),
+});
+export type RequestDisputeBody = z.infer<typeof ZRequestDisputeBody>;
+
+export const ZAcceptDisputeBody = z.object({ on: ZIsoDate, criteria: ZSimpleCriteria });
+export const ZDisputeDecisionBody = z
+  .object({
+    on: ZIsoDate,
+    decisionNo: ZLineText.trim().min(2).max(100),
+    outcome: ZDisputeOutcome,
+    /** The acts ordered to stop (infringement found). */
+    stopOrder: ZLineText.trim().max(1000).nullable().default(null),
+    reasons: ZMultilineText.trim().min(5).max(5000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === 'infringement' && !v.stopOrder) addCodedIssue(withPath(ctx, 'stopOrder'), 'validation.required');
+  });
+export const ZHearingBody = z.object({ on: ZIsoDate, place: ZLineText.trim().min(2).max(200) });
+export const ZAssignExpertBody = z.object({ orgId: z.number().int().positive(), role: z.enum(['investigator', 'expert']) });
+export const ZExpertOpinionBody = z.object({ attachmentId: z.number().int().positive(), summary: ZLineText.trim().min(2).max(500) });
+export const ZAgreementBody = z.object({ on: ZIsoDate, summary: ZMultilineText.trim().min(5).max(2000) });
+
+export const ZPatentDispute = z.object({
+  id: z.number().int(),
+  caseNo: z.string(),
+  status: ZDisputeStatus,
+  regionCode: z.string(),
+  requesterName: z.string(),
+  standing: ZStanding,
+  respondentName: z.string(),
+  patentNo: z.string(),
+  patentKind: ZPatentKindForDispute,
+  claims: z.string(),
+  procedure: z.enum(['simple', 'ordinary']).nullable(),
+  criteria: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string(), met: z.boolean().nullable() })),
+  requestedOn: z.string(),
+  acceptedOn: z.string().nullable(),
+  refusedReason: z.string().nullable(),
+  servedOn: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  hearings: z.array(z.object({ on: z.string(), place: z.string(), noticeOn: z.string() })),
+  experts: z.array(z.object({ orgId: z.number().int(), role: z.string() })),
+  opinions: z.array(z.object({ attachmentId: z.number().int(), summary: z.string(), on: z.string() })),
+  outcome: z.string().nullable(),
+  decisionOn: z.string().nullable(),
+  decisionNo: z.string().nullable(),
+  stopOrder: z.string().nullable(),
+  /** The last day to sue after the decision (15 days, Patent Law art. 65). */
+  sueBy: z.string().nullable(),
+  agreementOn: z.string().nullable(),
+  agreementSummary: z.string().nullable(),
+  /** The last day for the joint application for judicial confirmation (30 days from the agreement). */
+  confirmationBy: z.string().nullable(),
+  clocks: z.array(ZRecordClock),
+  allowedActions: z.array(z.object({ action: z.string(), label: z.string() })),
+});
+export type PatentDispute = z.infer<typeof ZPatentDispute>;
+export const ZPatentDisputeList = ZPaged(
+  ZPatentDispute.pick({
+    id: true,
+    caseNo: true,
+    status: true,
+    regionCode: true,
+    requesterName: true,
+    respondentName: true,
+    patentNo: true,
+    procedure: true,
+    requestedOn: true,
+  }),
+);
+export const ZDisputeListQuery = ZPageQuery.extend({ status: ZDisputeStatus.optional(), regionCode: ZRegionCode.optional() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workbenchMessages } from './workbench-messages.js';
-import { casesMessages } from './cases-messages.js';
+import { casesMessages, disputeMessages } from './cases-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -21,6 +21,7 @@ export const messageCatalogue = {
   },
   ...workbenchMessages,
   ...casesMessages,
+  ...disputeMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

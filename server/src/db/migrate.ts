@@ -27,6 +27,7 @@ import * as m0107 from './migrations/0107-legal-status-repair.js';
 import * as m0040 from './migrations/0040-clock-pauses.js';
 import * as m0041 from './migrations/0041-complaints.js';
 import * as m0042 from './migrations/0042-penalty-cases.js';
+import * as m0043 from './migrations/0043-patent-disputes.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0040-clock-pauses': m0040,
   '0041-complaints': m0041,
   '0042-penalty-cases': m0042,
+  '0043-patent-disputes': m0043,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

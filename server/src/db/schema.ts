@@ -487,6 +487,52 @@ export interface PenaltyCaseTable {
   updated_at: string;
 }
 
+/** A patent infringement dispute (专利侵权纠纷行政裁决). */
+export interface PatentDisputeTable {
+  id: Generated<number>;
+  case_no: string;
+  status: string;
+  region_code: string;
+  requester_org_id: number;
+  requester_name: string;
+  standing: string;
+  respondent_name: string;
+  respondent_org_id: number | null;
+  patent_no: string;
+  patent_kind: string;
+  claims: string;
+  procedure: string | null;
+  criteria_json: string | null;
+  requested_on: string;
+  accepted_on: string | null;
+  refused_reason: string | null;
+  served_on: string | null;
+  answered_on: string | null;
+  outcome: string | null;
+  decision_on: string | null;
+  decision_no: string | null;
+  stop_order: string | null;
+  reasons: string | null;
+  sue_by: string | null;
+  agreement_on: string | null;
+  agreement_summary: string | null;
+  confirmation_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A dated event of a dispute: an oral hearing scheduled (with its notice), an expert's opinion. */
+export interface DisputeEventTable {
+  id: Generated<number>;
+  dispute_id: number;
+  kind: string;
+  on_date: string;
+  place: string | null;
+  attachment_id: number | null;
+  summary: string | null;
+  created_at: string;
+}
+
 /** One date of the official holiday calendar (节假日安排) that differs from the Monday–Friday week. */
 export interface HolidayCalendarTable {
   id: Generated<number>;
@@ -866,6 +912,8 @@ export interface DB {
   clock_pauses: ClockPauseTable;
   complaints: ComplaintTable;
   penalty_cases: PenaltyCaseTable;
+  patent_disputes: PatentDisputeTable;
+  dispute_events: DisputeEventTable;
   attachments: AttachmentTable;
   open_licence_declarations: OpenLicenceDeclarationTable;
   open_licences: OpenLicenceTable;

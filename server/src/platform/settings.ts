@@ -47,6 +47,18 @@ export const settingDefaults = {
   'cases.publication_days': 20,
   /** Special marks without illegal gains: fine up to this many yuan (特殊标志管理条例 art. 16; not verified). */
   'cases.special_marks_flat_max': 10_000,
+  /** Patent dispute: accept or refuse a complete request within this many working days (provincial rules). */
+  'cases.dispute_accept_days': 5,
+  /** …serve the copy on the respondent within this many working days of acceptance. */
+  'cases.dispute_serve_days': 5,
+  /** …the respondent answers within this many (calendar) days of service. */
+  'cases.dispute_answer_days': 15,
+  /** …an ordinary case concludes within this many calendar days of acceptance ("3 months", counted as 90 days). */
+  'cases.dispute_ordinary_days': 90,
+  /** …extendable once by this many days with approval ("1 month", counted as 30 days). */
+  'cases.dispute_extension_days': 30,
+  /** …a simple-procedure case concludes within this many calendar days (configurable; no verified figure). */
+  'cases.dispute_simple_days': 30,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

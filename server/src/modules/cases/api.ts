@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Party } from '../../platform/parties.js';
 import { loadCase, PENALTY } from './penalty-service.js';
 import { COMPLAINT } from './complaints-service.js';
+import { loadDisputeFacts } from './disputes-service.js';
 
 export { caseStats } from './stats.js';
 export { fineRange } from './fine.js';
@@ -47,6 +48,44 @@ export async function findCaseInReach(ctx: AppContext, actor: Actor, id: number)
     respondentName: c.respondent_name,
     respondentOrgId: c.respondent_org_id === null ? null : Number(c.respondent_org_id),
     fine: c.fine === null ? null : Number(c.fine),
+    parties,
+  };
+}
+
+/** A patent dispute as the mediation module sees it: its parties and status. */
+export interface DisputeFacts {
+  recordType: 'patent_dispute';
+  id: number;
+  caseNo: string;
+  status: string;
+  regionCode: string;
+  requesterOrgId: number;
+  requesterName: string;
+  respondentName: string;
+  respondentOrgId: number | null;
+  patentNo: string;
+  /** The mediation agreement recorded on the dispute, if any, and the last day to apply for judicial confirmation. */
+  agreementOn: string | null;
+  confirmationBy: string | null;
+  parties: Party[];
+}
+
+/** A patent dispute by id within the actor's reach (handlers, requester, respondent, assigned expert), or 404. */
+export async function findDisputeInReach(ctx: AppContext, actor: Actor, id: number): Promise<DisputeFacts> {
+  const { d, parties } = await loadDisputeFacts(ctx, actor, id);
+  return {
+    recordType: 'patent_dispute',
+    id: Number(d.id),
+    caseNo: d.case_no,
+    status: d.status,
+    regionCode: d.region_code,
+    requesterOrgId: Number(d.requester_org_id),
+    requesterName: d.requester_name,
+    respondentName: d.respondent_name,
+    respondentOrgId: d.respondent_org_id === null ? null : Number(d.respondent_org_id),
+    patentNo: d.patent_no,
+    agreementOn: d.agreement_on,
+    confirmationBy: d.confirmation_by,
     parties,
   };
 }

@@ -3,7 +3,8 @@ import { TOWN_A, type MatrixSample, type MatrixSamples, type Persona, type World
 import { todayIso } from '../../platform/context.js';
 import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { pauseClocks } from '../../platform/clocks.js';
-import { buildComplaint, buildPenaltyCase } from './test-helpers.js';
+import { buildComplaint, buildDispute, buildPenaltyCase } from './test-helpers.js';
+import { buildAttachment } from '../open-licensing/test-helpers.js';
 
 /** A handler of region A: `case.handle` in a region role covering it. */
 const handlerOfA = (p: Persona) =>
@@ -51,7 +52,100 @@ const onCase = (path: string, status: string, body: (w: World) => object, allowe
 const handlersOnly = (p: Persona) => handlerOfA(p);
 const day = (w: World) => ({ on: todayIso(w.ctx) });
 
+/** A dispute step on a dispute of region A requested by enterprise A, enterprise B the respondent and the mediation organisation the expert. */
+const onDispute = (
+  path: string,
+  status: string,
+  body: (w: World, p: Persona) => Promise<object> | object,
+  allowed?: MatrixSample['allowed'],
+  o: { paused?: boolean; procedure?: 'simple' | 'ordinary' } = {},
+): MatrixSample => ({
+  reach: 'jurisdiction',
+  allowed: allowed ?? ((p) => handlerOfA(p)),
+  build: async (w, p) => {
+    const d = await buildDispute(w.ctx, {
+      regionCode: TOWN_A,
+      requesterOrgId: w.orgs.entA,
+      status,
+      respondentOrgId: w.orgs.entB,
+      expertOrgId: w.orgs.mediation,
+      procedure: o.procedure,
+    });
+    if (o.paused)
+      await w.ctx.db.transaction().execute((trx) => pauseClocks(w.ctx, trx, { type: 'patent_dispute', id: d.id }, { on: todayIso(w.ctx), reason: '无效' }));
+    return {
+      url: `/api/disputes/${d.id}${path}`,
+      body: await body(w, p),
+      target: {
+        regionCode: TOWN_A,
+        orgId: w.orgs.entA,
+        parties: [
+          { persona: 'ent_b', role: 'counterparty' },
+          { persona: 'mediator', role: 'expert' },
+        ],
+        record: { type: 'patent_dispute', id: d.id },
+      },
+    };
+  },
+});
+
 export const matrixSamples: MatrixSamples = {
+  'POST /api/disputes': {
+    reach: 'self',
+    build: () =>
+      Promise.resolve({
+        url: '/api/disputes',
+        body: {
+          requesterName: '济宁某科技有限公司',
+          standing: 'patentee',
+          respondentName: '某机械有限公司',
+          regionCode: TOWN_A,
+          patentNo: 'ZL202310000001.X',
+          patentKind: 'invention',
+          claims: '被请求人制造、销售的产品落入涉案专利权利要求1的保护范围。',
+        },
+      }),
+  },
+  'GET /api/disputes': { reach: 'self', build: () => Promise.resolve({ url: '/api/disputes?status=requested' }) },
+  'GET /api/disputes/:id': {
+    ...onDispute(
+      '',
+      'served',
+      () => ({}),
+      (p, w) => handlerOfA(p) || p.orgId === w.orgs.entA || p.orgId === w.orgs.entB || p.orgId === w.orgs.mediation,
+    ),
+    auditRows: 1,
+  },
+  'POST /api/disputes/:id/accept': onDispute('/accept', 'requested', (w) => ({ ...day(w), criteria: { facts_clear: true } })),
+  'POST /api/disputes/:id/refuse': onDispute('/refuse', 'requested', () => ({ reason: '请求人不具备主体资格' })),
+  'POST /api/disputes/:id/serve': onDispute('/serve', 'accepted', day),
+  'POST /api/disputes/:id/answer': onDispute('/answer', 'served', day, (p, w) => handlerOfA(p) || p.orgId === w.orgs.entB),
+  'POST /api/disputes/:id/hearings': onDispute('/hearings', 'served', (w) => ({ ...day(w), place: '任城区市场监管局第一审理庭' })),
+  'POST /api/disputes/:id/experts': onDispute('/experts', 'served', (w) => ({ orgId: w.orgs.mediationB, role: 'expert' })),
+  'POST /api/disputes/:id/opinions': onDispute(
+    '/opinions',
+    'served',
+    async (w, p) => ({
+      attachmentId: p.orgId !== null && p.userId !== null ? await buildAttachment(w.ctx, p.orgId, p.userId, 'other') : 1,
+      summary: '被控产品包含权利要求1的全部技术特征',
+    }),
+    (p, w) => p.orgId === w.orgs.mediation,
+  ),
+  'POST /api/disputes/:id/suspend': onDispute('/suspend', 'served', day),
+  'POST /api/disputes/:id/resume': onDispute('/resume', 'served', day, undefined, { paused: true }),
+  'POST /api/disputes/:id/extend': onDispute('/extend', 'served', () => ({ reason: '案情复杂，经负责人批准' })),
+  'POST /api/disputes/:id/decision': onDispute('/decision', 'served', (w) => ({
+    ...day(w),
+    decisionNo: `济任知裁字〔2026〕${w.seq()}号`,
+    outcome: 'infringement',
+    stopOrder: '立即停止制造、销售被控侵权产品',
+    reasons: '被控产品落入权利要求1的保护范围',
+  })),
+  'POST /api/disputes/:id/mediation-agreement': onDispute('/mediation-agreement', 'served', (w) => ({
+    ...day(w),
+    summary: '双方达成和解，被请求人停止销售并支付补偿',
+  })),
+
   'POST /api/complaints': { reach: 'public', build: () => Promise.resolve({ url: '/api/complaints', body: report }) },
   'GET /api/complaints/track/:code': {
     reach: 'public',

@@ -108,7 +108,7 @@ export async function submitComplaint(ctx: AppContext, actor: Actor | null, by: 
       extended_at: null,
       updated_at: at,
     });
-    if (actor) await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: COMPLAINT, recordId: id, label: 'evidence' });
+    if (actor) await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: COMPLAINT, recordId: id, step: 'evidence' });
     const first = firstStep(body.kind);
     const days = await getSetting(trx, first.clock.setting);
     await startRecordClock(ctx, trx, ref(id), { key: first.key, label: first.clock.label, days, unit: 'working' });

@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/module.js';
 import { registerRecordType } from '../../platform/record-types.js';
 import { registerWorkbenchCard } from '../../platform/workbench.js';
 import { caseRoutes } from './routes.js';
-import { complaintRecord, penaltyRecord } from './record.js';
+import { complaintRecord, disputeRecord, penaltyRecord } from './record.js';
 import { listCasesForDesk } from './penalty-service.js';
 import { listComplaintsForHandlers } from './complaints-service.js';
 
@@ -13,6 +13,7 @@ export const casesModule = defineModule({
   register: () => {
     registerRecordType(complaintRecord);
     registerRecordType(penaltyRecord);
+    registerRecordType(disputeRecord);
     registerWorkbenchCard({
       key: 'cases.newComplaints',
       kind: 'queue',

@@ -44,7 +44,7 @@ const ref = (id: number) => ({ type: PENALTY, id });
 const link = (id: number) => `/cases/penalty/${id}`;
 
 /** A date a step happened on: not in the future, not before the step it follows (400 naming the field). */
-function checkDate(ctx: AppContext, on: string, after: { date: string | null; what: string; whatEn: string } | null, field = 'on'): void {
+export function checkDate(ctx: AppContext, on: string, after: { date: string | null; what: string; whatEn: string } | null, field = 'on'): void {
   if (on > todayIso(ctx)) throw badRequest(message('cases.date_future', { on }), { [field]: message('cases.date_future', { on }) });
   if (after?.date && on < after.date) {
     const m = message('cases.date_before', { on, what: after.what, whatEn: after.whatEn, date: after.date });

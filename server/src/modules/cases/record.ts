@@ -1,11 +1,12 @@
-import type { PenaltyStatus, ComplaintStatus } from '@zhichan/contract';
+import type { PenaltyStatus, ComplaintStatus, DisputeStatus } from '@zhichan/contract';
 import { openDue } from '../../platform/work-items.js';
 import { recordHistory, type RecordType } from '../../platform/record-types.js';
 import { describeWorkflow } from '../../platform/workflow.js';
 import { notFound } from '../../platform/errors.js';
 import { COMPLAINT } from './complaints-service.js';
 import { PENALTY, loadCase } from './penalty-service.js';
-import { complaintWorkflow, penaltyWorkflow } from './workflow.js';
+import { complaintWorkflow, disputeWorkflow, penaltyWorkflow } from './workflow.js';
+import { DISPUTE, loadDisputeFacts } from './disputes-service.js';
 import { findComplaint } from './repository.js';
 import { isHandler } from './policy.js';
 
@@ -57,6 +58,32 @@ export const penaltyRecord: RecordType = {
       {
         ...(await openDue(ctx.db, PENALTY, id)),
         history: await recordHistory(ctx.db, PENALTY, id),
+      },
+    );
+  },
+};
+
+/** Patent disputes in the workflow kit: evidence and expert opinions (attachments) and the workflow view. */
+export const disputeRecord: RecordType = {
+  type: DISPUTE,
+  assertVisible: async (ctx, actor, id) => {
+    await loadDisputeFacts(ctx, actor, id);
+  },
+  mayAttach: async (ctx, actor, id) => {
+    const { d, parties } = await loadDisputeFacts(ctx, actor, id);
+    const open = ['requested', 'accepted', 'served'].includes(d.status);
+    return open && (isHandler(actor, d.region_code) || Number(d.requester_org_id) === actor.orgId || parties.some((p) => p.orgId === actor.orgId));
+  },
+  workflowView: async (ctx, actor, id) => {
+    const { d, parties } = await loadDisputeFacts(ctx, actor, id);
+    return describeWorkflow(
+      disputeWorkflow,
+      d.status as DisputeStatus,
+      actor,
+      { regionCode: d.region_code, ownerOrgId: Number(d.requester_org_id), parties },
+      {
+        ...(await openDue(ctx.db, DISPUTE, id)),
+        history: await recordHistory(ctx.db, DISPUTE, id),
       },
     );
   },

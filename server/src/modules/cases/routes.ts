@@ -23,6 +23,16 @@ import {
   ZTriageBody,
   ZCaseStats,
   ZCaseStatsQuery,
+  ZRequestDisputeBody,
+  ZPatentDispute,
+  ZPatentDisputeList,
+  ZDisputeListQuery,
+  ZAcceptDisputeBody,
+  ZHearingBody,
+  ZAssignExpertBody,
+  ZExpertOpinionBody,
+  ZDisputeDecisionBody,
+  ZAgreementBody,
 } from '@zhichan/contract';
 import { z } from 'zod';
 import { anonymousActor, defineRoute } from '../../platform/routes.js';
@@ -37,6 +47,7 @@ import {
 } from './complaints-service.js';
 import { actOnCase, createCaseFromDesk, getFineRange, getPenaltyCase, listCasesForDesk } from './penalty-service.js';
 import { getCaseStats } from './stats.js';
+import { actOnDispute, getDispute, listDisputesForHandlers, requestDispute, type DisputeStep } from './disputes-service.js';
 
 const tags = ['案件 Cases'];
 
@@ -233,4 +244,90 @@ const penaltyRoutes = [
   })),
 ];
 
-export const caseRoutes = [...complaintRoutes, ...penaltyRoutes];
+const dact = (url: string, summary: string, body: z.ZodType, step: (b: never) => DisputeStep, access: 'case.handle' | 'authenticated' = 'case.handle') =>
+  defineRoute({
+    method: 'POST',
+    url: `/api/disputes/:id/${url}`,
+    summary,
+    tags,
+    access,
+    params: ZIdParams,
+    body,
+    response: ZPatentDispute,
+    handler: ({ ctx, actor, params, body: b }) => actOnDispute(ctx, actor, params.id, step(b as never)),
+  });
+
+const disputeRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/disputes',
+    summary: '提出专利侵权纠纷处理请求（请求人资格、证据）',
+    tags,
+    access: 'authenticated',
+    body: ZRequestDisputeBody,
+    response: ZPatentDispute,
+    status: 201,
+    handler: ({ ctx, actor, body }) => requestDispute(ctx, actor, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/disputes',
+    summary: '专利侵权纠纷案件（管辖范围内）',
+    tags,
+    access: 'case.handle',
+    query: ZDisputeListQuery,
+    response: ZPatentDisputeList,
+    handler: ({ ctx, actor, query }) => listDisputesForHandlers(ctx, actor, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/disputes/:id',
+    summary: '专利纠纷案卷（办案人员、请求人、被请求人、指派专家；每次查看均留痕）',
+    tags,
+    access: 'authenticated',
+    params: ZIdParams,
+    response: ZPatentDispute,
+    handler: ({ ctx, actor, params }) => getDispute(ctx, actor, params.id),
+  }),
+  dact('accept', '受理（5个工作日内；繁简分流条件）', ZAcceptDisputeBody, (b: z.infer<typeof ZAcceptDisputeBody>) => ({
+    action: 'accept',
+    on: b.on,
+    criteria: b.criteria,
+  })),
+  dact('refuse', '不予受理（写明理由）', ZReasonBody, (b: z.infer<typeof ZReasonBody>) => ({ action: 'refuse', reason: b.reason })),
+  dact('serve', '送达请求书副本（受理后5个工作日内；答辩期15日）', ZCaseDateBody, (b: z.infer<typeof ZCaseDateBody>) => ({ action: 'serve', on: b.on })),
+  dact(
+    'answer',
+    '提交答辩（被请求人，或办案人员登记）',
+    ZCaseDateBody,
+    (b: z.infer<typeof ZCaseDateBody>) => ({ action: 'answer', on: b.on }),
+    'authenticated',
+  ),
+  dact('hearings', '安排口头审理并通知当事人', ZHearingBody, (b: z.infer<typeof ZHearingBody>) => ({ action: 'hearing', on: b.on, place: b.place })),
+  dact('experts', '指派技术调查官或专家', ZAssignExpertBody, (b: z.infer<typeof ZAssignExpertBody>) => ({ action: 'assign_expert', orgId: b.orgId })),
+  dact(
+    'opinions',
+    '提交技术调查/专家意见（附件）',
+    ZExpertOpinionBody,
+    (b: z.infer<typeof ZExpertOpinionBody>) => ({ action: 'opinion', attachmentId: b.attachmentId, summary: b.summary }),
+    'authenticated',
+  ),
+  dact('suspend', '中止处理（无效宣告请求已受理）', ZCaseDateBody, (b: z.infer<typeof ZCaseDateBody>) => ({ action: 'suspend', on: b.on })),
+  dact('resume', '恢复处理', ZCaseDateBody, (b: z.infer<typeof ZCaseDateBody>) => ({ action: 'resume', on: b.on })),
+  dact('extend', '经批准延长审理期限（普通程序一个月）', ZReasonBody, (b: z.infer<typeof ZReasonBody>) => ({ action: 'extend', reason: b.reason })),
+  dact('decision', '作出处理决定（侵权成立责令停止/不成立/驳回；15日起诉期）', ZDisputeDecisionBody, (b: z.infer<typeof ZDisputeDecisionBody>) => ({
+    action: 'decide',
+    on: b.on,
+    decisionNo: b.decisionNo,
+    outcome: b.outcome,
+    stopOrder: b.stopOrder,
+    reasons: b.reasons,
+  })),
+  dact('mediation-agreement', '登记调解协议（30日内可申请司法确认）', ZAgreementBody, (b: z.infer<typeof ZAgreementBody>) => ({
+    action: 'mediate',
+    on: b.on,
+    summary: b.summary,
+  })),
+];
+
+export const caseRoutes = [...complaintRoutes, ...penaltyRoutes, ...disputeRoutes];

@@ -3,6 +3,8 @@ import type { AppContext } from '../../platform/context.js';
 import { todayIso } from '../../platform/context.js';
 import { startRecordClock } from '../../platform/clocks.js';
 import { createPenaltyCase, PENALTY } from './penalty-service.js';
+import { insertDispute } from './disputes-repository.js';
+import { addParty } from '../../platform/parties.js';
 
 /**
  * A penalty case of `regionCode` made at its clue through the service (clocks and work item included), then moved
@@ -103,4 +105,70 @@ export async function buildComplaint(
       ),
     );
   return { id, code };
+}
+
+/**
+ * A patent dispute of `regionCode` requested by `requesterOrgId`, moved to `status` directly with today's dates and
+ * the clocks that status runs; the respondent and an expert named as parties when given.
+ */
+export async function buildDispute(
+  ctx: AppContext,
+  o: {
+    regionCode: string;
+    requesterOrgId: number;
+    status?: string;
+    respondentOrgId?: number | null;
+    expertOrgId?: number | null;
+    procedure?: 'simple' | 'ordinary';
+  },
+) {
+  const today = todayIso(ctx);
+  const at = ctx.clock.now().toISOString();
+  const status = o.status ?? 'requested';
+  const accepted = ['accepted', 'served', 'decided', 'mediated'].includes(status);
+  const served = ['served', 'decided'].includes(status);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertDispute(
+      trx,
+      {
+        status,
+        region_code: o.regionCode,
+        requester_org_id: o.requesterOrgId,
+        requester_name: '济宁某科技有限公司',
+        standing: 'patentee',
+        respondent_name: '某机械有限公司',
+        respondent_org_id: o.respondentOrgId ?? null,
+        patent_no: 'ZL202310000001.X',
+        patent_kind: 'invention',
+        claims: '被请求人制造、销售的产品落入涉案专利权利要求1的保护范围。',
+        procedure: accepted ? (o.procedure ?? 'ordinary') : null,
+        criteria_json: null,
+        requested_on: today,
+        accepted_on: accepted ? today : null,
+        refused_reason: null,
+        served_on: served ? today : null,
+        answered_on: null,
+        outcome: null,
+        decision_on: null,
+        decision_no: null,
+        stop_order: null,
+        reasons: null,
+        sue_by: null,
+        agreement_on: null,
+        agreement_summary: null,
+        confirmation_by: null,
+        created_at: at,
+        updated_at: at,
+      },
+      today.slice(0, 4),
+    );
+    const ref = { type: 'patent_dispute', id };
+    if (o.respondentOrgId) await addParty(ctx, trx, ref, o.respondentOrgId, 'counterparty');
+    if (o.expertOrgId) await addParty(ctx, trx, ref, o.expertOrgId, 'expert');
+    if (status === 'requested') await startRecordClock(ctx, trx, ref, { key: 'accept', label: '受理期限', days: 5, unit: 'working' });
+    if (accepted) await startRecordClock(ctx, trx, ref, { key: 'conclude', label: '审理期限', days: 90, unit: 'calendar' });
+    if (status === 'accepted') await startRecordClock(ctx, trx, ref, { key: 'serve', label: '送达期限', days: 5, unit: 'working' });
+    return id;
+  });
+  return { id };
 }

@@ -1,4 +1,4 @@
-import { message, type ComplaintKind, type ComplaintStatus, type PenaltyStatus } from '@zhichan/contract';
+import { message, type ComplaintKind, type ComplaintStatus, type DisputeStatus, type PenaltyStatus } from '@zhichan/contract';
 import { defineWorkflow } from '../../platform/workflow.js';
 
 /** What the complaint workflow's guards look at. */
@@ -135,6 +135,88 @@ export const penaltyWorkflow = defineWorkflow<PenaltyStatus, PenaltyAction>({
       pause: 'Suspend the clock',
       resume: 'Resume the clock',
       extend: 'Extend with approval',
+    },
+  },
+});
+
+export type DisputeAction =
+  'accept' | 'refuse' | 'serve' | 'answer' | 'hearing' | 'assign_expert' | 'opinion' | 'suspend' | 'resume' | 'extend' | 'decide' | 'mediate';
+
+const hearingStages = ['accepted', 'served'] as const;
+
+/**
+ * A patent infringement dispute (专利侵权纠纷行政裁决): accepted or refused within 5 working days; the copy served
+ * within 5 working days; the answer within 15 days; heard (oral hearings, technical investigator or expert);
+ * suspended while an invalidation request is accepted; decided within 3 months (+1 with approval), or settled by
+ * a mediation agreement.
+ */
+export const disputeWorkflow = defineWorkflow<DisputeStatus, DisputeAction>({
+  name: 'patent_dispute',
+  title: '专利侵权纠纷行政裁决（请求 → 受理 → 送达答辩 → 审理 → 决定/调解）',
+  ownerLabel: '请求人',
+  partyLabels: { counterparty: '被请求人', expert: '技术调查官/专家' },
+  statusLabels: {
+    requested: '待受理',
+    refused: '不予受理',
+    accepted: '已受理，待送达',
+    served: '审理中',
+    decided: '已作出处理决定',
+    mediated: '调解结案',
+    withdrawn: '已撤回',
+  },
+  actionLabels: {
+    accept: '受理',
+    refuse: '不予受理',
+    serve: '送达请求书副本',
+    answer: '提交答辩',
+    hearing: '安排口头审理',
+    assign_expert: '指派技术调查官/专家',
+    opinion: '提交技术意见',
+    suspend: '中止审理（无效宣告已受理）',
+    resume: '恢复审理',
+    extend: '经批准延长审理期限',
+    decide: '作出处理决定',
+    mediate: '登记调解协议',
+  },
+  transitions: [
+    { action: 'accept', from: ['requested'], to: 'accepted', who: 'case.handle' },
+    { action: 'refuse', from: ['requested'], to: 'refused', who: 'case.handle' },
+    { action: 'serve', from: ['accepted'], to: 'served', who: 'case.handle' },
+    { action: 'answer', from: ['served'], to: 'served', who: ['counterparty', 'case.handle'] },
+    ...hearingStages.map((s) => ({ action: 'hearing' as const, from: [s], to: s, who: 'case.handle' as const })),
+    ...hearingStages.map((s) => ({ action: 'assign_expert' as const, from: [s], to: s, who: 'case.handle' as const })),
+    ...hearingStages.map((s) => ({ action: 'opinion' as const, from: [s], to: s, who: 'expert' as const })),
+    ...hearingStages.map((s) => ({ action: 'suspend' as const, from: [s], to: s, who: 'case.handle' as const })),
+    ...hearingStages.map((s) => ({ action: 'resume' as const, from: [s], to: s, who: 'case.handle' as const })),
+    ...hearingStages.map((s) => ({ action: 'extend' as const, from: [s], to: s, who: 'case.handle' as const })),
+    { action: 'decide', from: ['served'], to: 'decided', who: 'case.handle' },
+    { action: 'mediate', from: ['accepted', 'served'], to: 'mediated', who: 'case.handle' },
+  ],
+  en: {
+    ownerLabel: 'the requester',
+    partyLabels: { counterparty: 'the respondent', expert: 'the technical investigator or expert' },
+    statusLabels: {
+      requested: 'Awaiting acceptance',
+      refused: 'Refused',
+      accepted: 'Accepted, copy to be served',
+      served: 'Being heard',
+      decided: 'Decided',
+      mediated: 'Settled by mediation',
+      withdrawn: 'Withdrawn',
+    },
+    actionLabels: {
+      accept: 'Accept',
+      refuse: 'Refuse',
+      serve: 'Serve the copy',
+      answer: 'Answer',
+      hearing: 'Schedule an oral hearing',
+      assign_expert: 'Assign an investigator or expert',
+      opinion: 'Give a technical opinion',
+      suspend: 'Suspend (invalidation accepted)',
+      resume: 'Resume',
+      extend: 'Extend with approval',
+      decide: 'Decide',
+      mediate: 'Record a mediation agreement',
     },
   },
 });
