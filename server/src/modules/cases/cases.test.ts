@@ -13,6 +13,7 @@ import type {
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { anonymousClient, auditCount, buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { buildPenaltyCase } from './test-helpers.js';
+import { indicatorValues } from '../indicators/api.js';
 
 const REGION = '370811';
 const TOWN = '370811002';
@@ -344,6 +345,17 @@ describe('complaints, reports and penalty cases', () => {
       expect(s.compression).not.toBeNull();
       expect(s.byKind.find((k) => k.kind === 'trademark_infringement')?.count).toBeGreaterThan(0);
       expect((await staff.get('/api/cases/stats?regionCode=370883')).statusCode).toBe(403);
+      // The same cases feed the protection indicators (computed where no figure was reported).
+      const v = await indicatorValues(env.ctx, null, {
+        keys: ['administrative_penalty_cases', 'administrative_fines_confiscations_yuan'],
+        regionCode: REGION,
+        period: '2026',
+      });
+      expect(v.rows.find((r) => r.indicatorKey === 'administrative_fines_confiscations_yuan')).toMatchObject({
+        value: 450000,
+        provenance: { kind: 'computed' },
+      });
+      expect(v.rows.find((r) => r.indicatorKey === 'administrative_penalty_cases')?.value).toBeGreaterThanOrEqual(3);
     });
   });
 });

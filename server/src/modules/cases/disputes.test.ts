@@ -16,7 +16,9 @@ describe('patent infringement disputes on the 2026 calendar', () => {
 
   async function today(day: string) {
     env.clock.setTo(`${day}T01:00:00.000Z`);
-    [staff, requester, respondent, stranger] = await Promise.all(names.map((n) => login(env.app, n)));
+    const [a, b, c, d] = await Promise.all(names.map((n) => login(env.app, n)));
+    if (!a || !b || !c || !d) throw new Error('sign-in failed');
+    [staff, requester, respondent, stranger] = [a, b, c, d];
   }
 
   const request = (o: object = {}) => ({

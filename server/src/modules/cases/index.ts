@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.js';
 import { registerRecordType } from '../../platform/record-types.js';
 import { registerWorkbenchCard } from '../../platform/workbench.js';
 import { caseRoutes } from './routes.js';
+import { registerCaseIndicators } from './indicator-providers.js';
 import { complaintRecord, disputeRecord, penaltyRecord } from './record.js';
 import { listCasesForDesk } from './penalty-service.js';
 import { listComplaintsForHandlers } from './complaints-service.js';
@@ -12,6 +13,7 @@ export const casesModule = defineModule({
   routes: caseRoutes,
   register: () => {
     registerRecordType(complaintRecord);
+    registerCaseIndicators();
     registerRecordType(penaltyRecord);
     registerRecordType(disputeRecord);
     registerWorkbenchCard({
