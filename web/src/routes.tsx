@@ -61,6 +61,10 @@ const PlanEditPage = lazyPage(() => import('./indicators/plan-editor'), 'PlanEdi
 const AssessmentPage = lazyPage(() => import('./indicators/assessment-page'), 'AssessmentPage');
 const ScreenPage = lazyPage(() => import('./screen/screen-page'), 'ScreenPage');
 const BulletinPage = lazyPage(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 'ComplaintFormPage');
+const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
+const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
+const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseStatsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -87,6 +91,8 @@ const registryPages = [
   { path: '/indicators/plans/new', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/plans/:id/edit', permission: 'indicator.manage', element: <PlanEditPage /> },
   { path: '/indicators/assessment', permission: 'indicator.read', element: <AssessmentPage /> },
+  { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
+  { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -107,6 +113,9 @@ export function AppRoutes() {
             {/* The halls are public: anyone may browse published listings and demands. */}
             <Route path="/hall/supply" element={<SupplyHallPage />} />
             <Route path="/hall/demands" element={<DemandHallPage />} />
+            {/* 投诉举报: anyone may complain or report (a report anonymously) and track it by its code. */}
+            <Route path="/complaints/new" element={<ComplaintFormPage />} />
+            <Route path="/complaints/track" element={<ComplaintTrackPage />} />
           </Route>
           <Route
             path="/screen"

@@ -11,6 +11,7 @@ import { techMessages } from './tech-messages';
 import { indicatorMessages } from './indicator-messages';
 import { screenMessages } from './screen-messages';
 import { workbenchMessages } from './workbench-messages';
+import { caseMessages } from './case-messages';
 
 const messages = {
   ...commonMessages,
@@ -25,6 +26,7 @@ const messages = {
   ...indicatorMessages,
   ...screenMessages,
   ...workbenchMessages,
+  ...caseMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

@@ -38,6 +38,9 @@ export interface NavItem {
     | 'nav.licences'
     | 'nav.filings'
     | 'nav.filingReview'
+    | 'nav.complaintForm'
+    | 'nav.caseDesk'
+    | 'nav.caseStats'
     | 'nav.techSupply'
     | 'nav.techDemands'
     | 'nav.techMine'
@@ -88,6 +91,9 @@ export const navItems: NavItem[] = [
   { path: '/open-licences/licences', labelKey: 'nav.licences', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings', labelKey: 'nav.filings', visible: can('enterprise.self'), group: 'nav.utilization' },
   { path: '/filings/review', labelKey: 'nav.filingReview', visible: can('utilization.review'), group: 'nav.utilization', staffOnly: true },
+  { path: '/complaints/new', labelKey: 'nav.complaintForm', visible: () => true, group: 'nav.utilization' },
+  { path: '/cases/desk', labelKey: 'nav.caseDesk', visible: can('case.handle'), group: 'nav.utilization', staffOnly: true },
+  { path: '/cases/stats', labelKey: 'nav.caseStats', visible: can('case.handle'), group: 'nav.monitoring', staffOnly: true },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
