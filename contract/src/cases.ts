@@ -104,7 +104,7 @@ export const ZComplaintReceipt = z.object({
 });
 export type ComplaintReceipt = z.infer<typeof ZComplaintReceipt>;
 
-export const ZTrackingParams = z.object({ code: z.string().trim().min(8).max(40) });
+export const ZTrackingParams = z.object({ code: ZLineText.trim().min(8).max(40) });
 
 /** One step the complainant sees (no handler's name, no respondent's reaction). */
 export const ZComplaintStep = z.object({ on: z.string(), label: z.string(), labelEn: z.string(), note: z.string().nullable() });
