@@ -40,3 +40,5 @@ export * from './subsidies.js';
 export * from './pledges.js';
 export * from './ip-insurance.js';
 export * from './cooperation.js';
+export * from './clocks.js';
+export * from './cases.js';

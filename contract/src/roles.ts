@@ -74,6 +74,7 @@ export const permissions = [
   'mediation.manage',
   'mediation.conduct',
   'ecommerce.opinion',
+  'case.handle',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -143,6 +144,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'referral.approve',
       'mediation.manage',
       'ecommerce.opinion',
+      'case.handle',
     ],
   },
   bureau_staff: {
@@ -174,6 +176,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'referral.manage',
       'mediation.manage',
       'ecommerce.opinion',
+      'case.handle',
     ],
   },
   town_specialist: {

@@ -129,6 +129,16 @@ export const workbenchCardCatalogue = {
     en: 'IP insurance',
     hint: { zh: '本机构登记的知识产权保险保单与理赔', en: 'IP insurance policies and claims your organisation recorded' },
   },
+  'cases.newComplaints': {
+    zh: '投诉举报待受理',
+    en: 'Complaints and reports to handle',
+    hint: { zh: '辖区内新收到、等待受理或核查的投诉举报', en: 'New complaints and reports in your jurisdiction awaiting acceptance or check' },
+  },
+  'cases.overdue': {
+    zh: '超期案件',
+    en: 'Overdue cases',
+    hint: { zh: '辖区内法定期限已届满的行政处罚案件', en: 'Penalty cases in your jurisdiction past a statutory time limit' },
+  },
 } as const satisfies Record<string, { zh: string; en: string; hint: { zh: string; en: string } }>;
 
 export type WorkbenchCardKey = keyof typeof workbenchCardCatalogue;

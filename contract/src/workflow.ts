@@ -61,6 +61,8 @@ export const ZWorkItem = z.object({
   dueOn: z.string().nullable(),
   /** Notes on the due date (see ZWorkflowView.dueNotes). */
   dueNotes: z.array(ZMessage),
+  /** The day the step's clock was suspended (期限中止), while it stands still (no due date then). */
+  pausedOn: z.string().nullable().optional(),
   urgency: ZWorkUrgency,
 });
 export type WorkItem = z.infer<typeof ZWorkItem>;

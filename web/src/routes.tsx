@@ -100,6 +100,10 @@ const ReferralPage = lazyPage(() => import('./cooperation/referral-page'), 'Refe
 const MediationsPage = lazyPage(() => import('./cooperation/mediations-page'), 'MediationsPage');
 const MediationPage = lazyPage(() => import('./cooperation/mediation-page'), 'MediationPage');
 const EcommerceOpinionsPage = lazyPage(() => import('./cooperation/ecommerce-opinions-page'), 'EcommerceOpinionsPage');
+const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 'ComplaintFormPage');
+const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
+const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
+const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseStatsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -146,6 +150,8 @@ const registryPages = [
   { path: '/finance/bank', permission: 'finance.bank', element: <BankDeskPage /> },
   { path: '/finance/oversight', permission: 'finance.oversee', element: <FinanceOversightPage /> },
   { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
+  { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
+  { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -169,6 +175,9 @@ export function AppRoutes() {
             <Route path="/public/overseas" element={<PublicOverseasPage />} />
             <Route path="/public/credit" element={<PublicCreditPage />} />
             <Route path="/catalogue/finance" element={<PublicSupermarketPage />} />
+            {/* 投诉举报: anyone may complain or report (a report anonymously) and track it by its code. */}
+            <Route path="/complaints/new" element={<ComplaintFormPage />} />
+            <Route path="/complaints/track" element={<ComplaintTrackPage />} />
           </Route>
           <Route
             path="/screen"

@@ -23,6 +23,10 @@ import * as m0034 from './migrations/0034-pledge-registration.js';
 import * as m0035 from './migrations/0035-ip-insurance.js';
 import * as m0038 from './migrations/0038-whitelists.js';
 import * as m0039 from './migrations/0039-whitelist-feedback.js';
+import * as m0040 from './migrations/0040-clock-pauses.js';
+import * as m0041 from './migrations/0041-complaints.js';
+import * as m0042 from './migrations/0042-penalty-cases.js';
+import * as m0043 from './migrations/0043-patent-disputes.js';
 import * as m0045 from './migrations/0045-referrals.js';
 import * as m0046 from './migrations/0046-mediation.js';
 import * as m0047 from './migrations/0047-ecommerce-opinions.js';
@@ -74,6 +78,10 @@ const migrations: Record<string, Migration> = {
   '0035-ip-insurance': m0035,
   '0038-whitelists': m0038,
   '0039-whitelist-feedback': m0039,
+  '0040-clock-pauses': m0040,
+  '0041-complaints': m0041,
+  '0042-penalty-cases': m0042,
+  '0043-patent-disputes': m0043,
   '0045-referrals': m0045,
   '0046-mediation': m0046,
   '0047-ecommerce-opinions': m0047,

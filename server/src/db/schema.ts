@@ -386,6 +386,8 @@ export interface WorkItemTable {
   clock_start: string | null;
   clock_days: number | null;
   clock_unit: string | null;
+  /** The day the step's clock was suspended (期限中止), while it stands still; null when it runs. */
+  clock_paused_on: Generated<string | null>;
 }
 
 /** One date of the official holiday calendar (节假日安排) that differs from the Monday–Friday week. */
@@ -951,6 +953,12 @@ export interface DB {
   mediators: MediatorTable;
   mediations: MediationTable;
   ecommerce_opinions: EcommerceOpinionTable;
+  record_clocks: RecordClockTable;
+  clock_pauses: ClockPauseTable;
+  complaints: ComplaintTable;
+  penalty_cases: PenaltyCaseTable;
+  patent_disputes: PatentDisputeTable;
+  dispute_events: DisputeEventTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1601,4 +1609,146 @@ export interface EcommerceOpinionTable {
   is_demo: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+/** A record's statutory clock spanning several steps (a penalty case's 90 days), with its extension and pause state. */
+export interface RecordClockTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: number;
+  clock_key: string;
+  label: string;
+  start_on: string;
+  days: number;
+  unit: string;
+  extended_days: Generated<number>;
+  extension_reason: string | null;
+  /** Null while the clock stands still. */
+  due_on: string | null;
+  paused_on: string | null;
+  /** The day the clock's step was done (it no longer runs). */
+  stopped_on: string | null;
+  created_at: string;
+}
+
+/** One suspension of a clock: a record clock ('record') or a work item's step clock ('work_item'). */
+export interface ClockPauseTable {
+  id: Generated<number>;
+  clock_kind: string;
+  clock_id: number;
+  record_type: string;
+  record_id: number;
+  paused_on: string;
+  resumed_on: string | null;
+  reason: string;
+  created_at: string;
+}
+
+/** A complaint or report (投诉举报). */
+export interface ComplaintTable {
+  id: Generated<number>;
+  kind: string;
+  tracking_code: string;
+  status: string;
+  region_code: string;
+  anonymous: number;
+  complainant_name: string | null;
+  complainant_contact: string | null;
+  submitter_org_id: number | null;
+  submitter_user_id: number | null;
+  respondent_name: string;
+  respondent_address: string | null;
+  ip_kind: string;
+  right_number: string | null;
+  title: string;
+  description: string;
+  submitted_at: string;
+  accepted_at: string | null;
+  refused_at: string | null;
+  refusal_reason: string | null;
+  triaged_at: string | null;
+  outcome: string | null;
+  outcome_reason: string | null;
+  forwarded_to: string | null;
+  case_id: number | null;
+  extended_at: string | null;
+  updated_at: string;
+}
+
+/** An administrative penalty case (行政处罚案件). */
+export interface PenaltyCaseTable {
+  id: Generated<number>;
+  case_no: string;
+  kind: string;
+  status: string;
+  region_code: string;
+  title: string;
+  summary: string;
+  respondent_name: string;
+  respondent_org_id: number | null;
+  complaint_id: number | null;
+  clue_on: string;
+  opened_on: string | null;
+  hearing_notice_on: string | null;
+  proposed_fine: number | null;
+  hearing_requested_on: string | null;
+  decision_on: string | null;
+  decision_no: string | null;
+  amount: number | null;
+  repeat_offence: number;
+  fine: number | null;
+  fine_reason: string | null;
+  confiscated_gains: number | null;
+  confiscated_items: string | null;
+  published_on: string | null;
+  published_where: string | null;
+  closed_reason: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A patent infringement dispute (专利侵权纠纷行政裁决). */
+export interface PatentDisputeTable {
+  id: Generated<number>;
+  case_no: string;
+  status: string;
+  region_code: string;
+  requester_org_id: number;
+  requester_name: string;
+  standing: string;
+  respondent_name: string;
+  respondent_org_id: number | null;
+  patent_no: string;
+  patent_kind: string;
+  claims: string;
+  procedure: string | null;
+  criteria_json: string | null;
+  requested_on: string;
+  accepted_on: string | null;
+  refused_reason: string | null;
+  served_on: string | null;
+  answered_on: string | null;
+  outcome: string | null;
+  decision_on: string | null;
+  decision_no: string | null;
+  stop_order: string | null;
+  reasons: string | null;
+  sue_by: string | null;
+  agreement_on: string | null;
+  agreement_summary: string | null;
+  confirmation_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A dated event of a dispute: an oral hearing scheduled (with its notice), an expert's opinion. */
+export interface DisputeEventTable {
+  id: Generated<number>;
+  dispute_id: number;
+  kind: string;
+  on_date: string;
+  place: string | null;
+  attachment_id: number | null;
+  summary: string | null;
+  created_at: string;
 }

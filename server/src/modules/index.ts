@@ -37,6 +37,7 @@ import { ipInsuranceModule } from './ip-insurance/index.js';
 import { referralsModule } from './referrals/index.js';
 import { mediationModule } from './mediation/index.js';
 import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
+import { casesModule } from './cases/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -82,6 +83,7 @@ export const modules: readonly ModuleDef[] = [
   referralsModule,
   mediationModule,
   ecommerceOpinionsModule,
+  casesModule,
 ];
 
 /** Every API route of every module. */

@@ -142,3 +142,56 @@ export function urgencyOf(dueOn: string | null, today: string, soonDays: number)
   if (dayjs(dueOn).diff(dayjs(today), 'day') <= soonDays) return 'due_soon';
   return 'normal';
 }
+
+/**
+ * A suspension of a clock (期限中止): counting stops after `pausedOn` and starts again after `resumedOn`
+ * (null while it lasts). The day of the pause still counts; the resumption day does not — it is the new
+ * start of the remaining time, as the start day of a clock never counts.
+ */
+export interface ClockPause {
+  pausedOn: string;
+  resumedOn: string | null;
+}
+
+/**
+ * How many days a finished pause stopped: for a working-day clock the working days strictly after
+ * `pausedOn` up to and including `resumedOn` (a pause over a holiday week costs no working days it would
+ * not have lost anyway); for a calendar clock the calendar days between them.
+ */
+export function pausedLength(pause: { pausedOn: string; resumedOn: string }, unit: DayUnit, calendar: HolidayCalendar = current): number {
+  if (unit === 'working') return calendar.workingDaysBetween(pause.pausedOn, pause.resumedOn);
+  return Math.max(0, dayjs(pause.resumedOn).diff(dayjs(pause.pausedOn), 'day'));
+}
+
+/**
+ * The due date of a clock of `days` (+ `extendedDays` granted with approval) from `start` after its pauses:
+ * the paused days never count, so the due date moves by them. Null while a pause is still open (the clock
+ * stands still and has no due date until it resumes).
+ */
+export function dueAfterPauses(
+  clock: { start: string; days: number; extendedDays?: number; unit: DayUnit },
+  pauses: readonly ClockPause[],
+  calendar: HolidayCalendar = current,
+): string | null {
+  let paused = 0;
+  for (const p of pauses) {
+    if (p.resumedOn === null) return null;
+    paused += pausedLength({ pausedOn: p.pausedOn, resumedOn: p.resumedOn }, clock.unit, calendar);
+  }
+  return calendar.addDaysDetailed(clock.start, clock.days + (clock.extendedDays ?? 0) + paused, clock.unit).due;
+}
+
+/**
+ * Days a clock has used by `on` (its start day not counted), its paused days left out: working or calendar
+ * days according to its unit. The closure-time statistics (压缩比例) compare this with the statutory days.
+ */
+export function usedDays(clock: { start: string; unit: DayUnit }, on: string, pauses: readonly ClockPause[], calendar: HolidayCalendar = current): number {
+  const span = (from: string, to: string) =>
+    clock.unit === 'working' ? calendar.workingDaysBetween(from, to) : Math.max(0, dayjs(to).diff(dayjs(from), 'day'));
+  let used = span(clock.start, on);
+  for (const p of pauses) {
+    const end = p.resumedOn === null || p.resumedOn > on ? on : p.resumedOn;
+    if (end > p.pausedOn) used -= span(p.pausedOn, end);
+  }
+  return Math.max(0, used);
+}

@@ -83,6 +83,34 @@ export const settingDefaults = {
   'mediation.confirmation_days': 30,
   /** An e-commerce infringement determination opinion is issued within this many working days (四川 rule art. 146: 2). */
   'ecommerce.opinion_days': 2,
+  /** A complaint (投诉) is accepted or refused within this many working days (市场监督管理投诉举报处理暂行办法). */
+  'cases.complaint_accept_days': 7,
+  /** A report (举报) or clue is checked and the opening of a case decided within this many working days. */
+  'cases.report_check_days': 15,
+  /** …extendable once by this many working days with the head's approval. */
+  'cases.report_check_extension_days': 15,
+  /** A penalty case is decided within this many (calendar) days of opening it (行政处罚程序规定). */
+  'cases.decision_days': 90,
+  /** …extendable once by this many days with approval. */
+  'cases.decision_extension_days': 30,
+  /** The party asks for a hearing within this many working days of the notice (行政处罚法 art. 64 says 5 days). */
+  'cases.hearing_request_days': 5,
+  /** A penalty decision is published within this many working days (configurable; local rules differ). */
+  'cases.publication_days': 20,
+  /** Special marks without illegal gains: fine up to this many yuan (特殊标志管理条例 art. 16; not verified). */
+  'cases.special_marks_flat_max': 10_000,
+  /** Patent dispute: accept or refuse a complete request within this many working days (provincial rules). */
+  'cases.dispute_accept_days': 5,
+  /** …serve the copy on the respondent within this many working days of acceptance. */
+  'cases.dispute_serve_days': 5,
+  /** …the respondent answers within this many (calendar) days of service. */
+  'cases.dispute_answer_days': 15,
+  /** …an ordinary case concludes within this many calendar days of acceptance ("3 months", counted as 90 days). */
+  'cases.dispute_ordinary_days': 90,
+  /** …extendable once by this many days with approval ("1 month", counted as 30 days). */
+  'cases.dispute_extension_days': 30,
+  /** …a simple-procedure case concludes within this many calendar days (configurable; no verified figure). */
+  'cases.dispute_simple_days': 30,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

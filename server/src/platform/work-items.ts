@@ -3,7 +3,9 @@ import type { Executor } from '../db/database.js';
 import type { Actor } from './actor.js';
 import type { AppContext } from './context.js';
 import { nowIso, todayIso } from './context.js';
-import { addDays, clockNotes, type HolidayCalendar, urgencyOf } from './deadlines.js';
+import { addDays, clockNotes, dueAfterPauses, type HolidayCalendar, urgencyOf } from './deadlines.js';
+import { recountRecordClocks } from './clocks.js';
+import { findPausesOf } from './clocks-repository.js';
 import { regionPrefix } from './jurisdiction.js';
 import { notifyUsers, type NotificationInput } from './notify.js';
 import { getSetting } from './settings.js';
@@ -33,8 +35,10 @@ export interface WorkItemInput {
   link: string;
   regionCode: string;
   assignee: Assignee;
-  /** Starts the step's clock: the due date follows from today in calendar or working days. */
+  /** Starts the step's clock: the due date follows from today (or `clockStart`) in calendar or working days. */
   clock?: StepClock;
+  /** The day the step's clock starts when not today (a clue received earlier, a notice served on a given day). */
+  clockStart?: string;
 }
 
 /**
@@ -49,7 +53,7 @@ export async function moveWorkItem(ctx: AppContext, trx: Executor, recordType: s
   let clock: { start: string; days: number; unit: DayUnit } | null = null;
   if (next.clock) {
     const days = next.clock.setting ? await getSetting(trx, next.clock.setting) : next.clock.days;
-    clock = { start: todayIso(ctx), days, unit: next.clock.unit };
+    clock = { start: next.clockStart ?? todayIso(ctx), days, unit: next.clock.unit };
     dueOn = addDays(clock.start, days, clock.unit);
   }
   await insertWorkItem(trx, {
@@ -87,11 +91,18 @@ export async function openDue(db: Executor, recordType: string, recordId: number
  */
 export async function recountWorkingDayClocks(trx: Executor, calendar: HolidayCalendar, year: number): Promise<number> {
   const rows = await findOpenWorkingClocksInto(trx, year);
-  let changed = 0;
+  const pauses = await findPausesOf(
+    trx,
+    'work_item',
+    rows.map((r) => Number(r.id)),
+  );
+  let changed = await recountRecordClocks(trx, calendar, year);
   for (const r of rows) {
     if (r.clock_start === null || r.clock_days === null || r.due_on === null) continue;
-    const due = calendar.addDaysDetailed(r.clock_start, r.clock_days, 'working').due;
-    if (due === r.due_on) continue;
+    // Paused days never count: they are recounted on the new calendar too.
+    const own = pauses.filter((p) => Number(p.clock_id) === Number(r.id)).map((p) => ({ pausedOn: p.paused_on, resumedOn: p.resumed_on }));
+    const due = dueAfterPauses({ start: r.clock_start, days: r.clock_days, unit: 'working' }, own, calendar);
+    if (due === null || due === r.due_on) continue;
     await updateWorkItemDue(trx, r.id, due, due > r.due_on ? '' : r.notified);
     changed += 1;
   }
@@ -119,6 +130,7 @@ export async function findWorkQueue(ctx: AppContext, actor: Actor): Promise<Work
     openedAt: r.opened_at,
     dueOn: r.due_on,
     dueNotes: clockNotes(r.clock_start, r.due_on, r.clock_unit as DayUnit | null),
+    pausedOn: r.clock_paused_on,
     urgency: urgencyOf(r.due_on, today, soon),
   }));
   return {

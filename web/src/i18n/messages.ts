@@ -18,6 +18,7 @@ import { subsidyMessages } from './subsidy-messages';
 import { financeMessages } from './finance-messages';
 import { pledgeMessages } from './pledge-messages';
 import { cooperationMessages } from './cooperation-messages';
+import { caseMessages } from './case-messages';
 
 const messages = {
   ...commonMessages,
@@ -39,6 +40,7 @@ const messages = {
   ...financeMessages,
   ...pledgeMessages,
   ...cooperationMessages,
+  ...caseMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

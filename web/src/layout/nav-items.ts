@@ -43,6 +43,9 @@ export interface NavItem {
     | 'nav.pledgeReview'
     | 'nav.insurance'
     | 'nav.securitization'
+    | 'nav.complaintForm'
+    | 'nav.caseDesk'
+    | 'nav.caseStats'
     | 'nav.techSupply'
     | 'nav.techDemands'
     | 'nav.techMine'
@@ -141,6 +144,9 @@ export const navItems: NavItem[] = [
     visible: (u) => can('enterprise.self')(u) || can('utilization.review')(u),
     group: 'nav.utilization',
   },
+  { path: '/complaints/new', labelKey: 'nav.complaintForm', visible: () => true, group: 'nav.utilization' },
+  { path: '/cases/desk', labelKey: 'nav.caseDesk', visible: can('case.handle'), group: 'nav.utilization', staffOnly: true },
+  { path: '/cases/stats', labelKey: 'nav.caseStats', visible: can('case.handle'), group: 'nav.monitoring', staffOnly: true },
   { path: '/tech/supply', labelKey: 'nav.techSupply', visible: () => true, group: 'nav.tech' },
   { path: '/tech/demands', labelKey: 'nav.techDemands', visible: () => true, group: 'nav.tech' },
   { path: '/tech/mine', labelKey: 'nav.techMine', visible: can('tech.post'), group: 'nav.tech' },
