@@ -33,35 +33,43 @@ export const ZKeyMark = z.object({
   isDemo: z.boolean(),
 });
 export type KeyMark = z.infer<typeof ZKeyMark>;
-export const ZKeyMarkQuery = ZPageQuery.extend({ q: ZLineText.trim().max(100).optional(), includeRemoved: z.coerce.boolean().optional() });
+export const ZKeyMarkQuery = ZPageQuery.extend({
+  q: ZLineText.trim().max(100).optional(),
+  includeRemoved: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
 export const ZKeyMarkList = ZPaged(ZKeyMark);
 export const ZRemoveKeyMarkBody = z.object({ reason: ZLineText.trim().min(2).max(500), removedOn: ZIsoDate });
 
-/** Comma-separated values of a query string (blank entries dropped). */
-const csvText = z
-  .string()
-  .max(2000)
-  .optional()
-  .transform((v) =>
-    v
-      ? v
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s.length > 0)
-      : [],
-  );
+const splitCsv = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+    : [];
+/** Trademark ids and mark names, comma-separated in the query string (each list is one field, named as such). */
 export const ZKeyMarkFlagsQuery = z.object({
-  trademarkIds: csvText.pipe(
-    z
-      .array(
-        z
-          .string()
-          .regex(/^[1-9]\d{0,15}$/, '应为以逗号分隔的正整数')
-          .transform(Number),
-      )
-      .max(100),
-  ),
-  names: csvText.pipe(z.array(ZLineText.max(100)).max(100)),
+  trademarkIds: z
+    .string()
+    .max(2000)
+    .regex(/^[\d,\s]*$/, '应为以逗号分隔的正整数')
+    .optional()
+    .transform((v) =>
+      splitCsv(v)
+        .map(Number)
+        .filter((n) => Number.isSafeInteger(n) && n > 0)
+        .slice(0, 100),
+    ),
+  names: ZLineText.max(2000)
+    .optional()
+    .transform((v) =>
+      splitCsv(v)
+        .map((n) => n.slice(0, 100))
+        .slice(0, 100),
+    ),
 });
 /** A flag on a trademark or a mark name that is on the list. */
 export const ZKeyMarkFlag = z.object({
