@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/module.js';
+import { registerIndicatorProvider } from '../indicators/api.js';
+import { financeIndicatorProviders } from './indicator-providers.js';
 import { registerRecordType } from '../../platform/record-types.js';
 import { registerWorkbenchCard } from '../../platform/workbench.js';
 import { financeRoutes } from './routes.js';
@@ -29,5 +31,6 @@ export const financeModule = defineModule({
     });
     registerWorkbenchCard({ key: 'finance.supermarket', kind: 'shortcut', permission: 'authenticated', link: '/finance/supermarket', order: 40 });
     registerRecordType(applicationRecord);
+    for (const [key, method, compute] of financeIndicatorProviders) registerIndicatorProvider(key, { method, sources: [], compute });
   },
 });
