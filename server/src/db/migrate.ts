@@ -47,6 +47,7 @@ import * as m0107 from './migrations/0107-legal-status-repair.js';
 import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
+import * as m0124 from './migrations/0124-double-precision-amounts.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -102,6 +103,7 @@ const migrations: Record<string, Migration> = {
   '0120-lpr-rates': m0120,
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
+  '0124-double-precision-amounts': m0124,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestEnv, type TestEnv } from '../../test/harness.js';
-import { buildPatent } from '../../test/factories.js';
+import { buildEnterprise, buildPatent } from '../../test/factories.js';
 import { migrateDownAll, migrateToLatest } from './migrate.js';
 import * as m0014 from './migrations/0014-unknown-filing-date.js';
 
@@ -11,6 +11,22 @@ describe('migrations', () => {
     env = await createTestEnv();
   });
   afterAll(() => env.close());
+
+  it('keep amounts to the fen: money columns hold 8-byte floats on this dialect', async () => {
+    if (env.ctx.dialect === 'postgres') {
+      // PostgreSQL's `real` is 4 bytes (about 7 digits): a 45,200,000.50-yuan pledge would be stored as 45,200,000.
+      const r = await sql<{ table_name: string; column_name: string }>`
+        select table_name, column_name from information_schema.columns
+        where table_schema = current_schema() and data_type = 'real'`.execute(env.ctx.db);
+      expect(r.rows).toEqual([]);
+    }
+    // A registered capital of 12,345,678,901.23 yuan round-trips to the fen (enterprise_profiles.registered_capital is `real`).
+    const firm = await buildEnterprise(env.ctx);
+    const capital = 12_345_678_901.23;
+    await env.ctx.db.updateTable('enterprise_profiles').set({ registered_capital: capital }).where('org_id', '=', firm.id).execute();
+    const row = await env.ctx.db.selectFrom('enterprise_profiles').select('registered_capital').where('org_id', '=', firm.id).executeTakeFirstOrThrow();
+    expect(Number(row.registered_capital)).toBe(capital);
+  });
 
   it('go down to empty and up again on this dialect', async () => {
     await migrateDownAll(env.ctx.db);
