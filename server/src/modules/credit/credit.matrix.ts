@@ -4,8 +4,10 @@ import { listForTest, monthsAgo, pendingRepairForTest } from './test-helpers.js'
 
 const base = '/api/credit';
 const entA = (w: World) => ({ regionCode: TOWN_A, orgId: w.orgs.entA });
+// The matrix's organisations are shared by every module's samples: these listings impose only measures no other
+// module checks (key supervision), so a subsidy or white-list sample of the same enterprise is not refused.
 const listingOfA = (w: World, startsOn = todayIso(w.ctx)) =>
-  listForTest(w.ctx, { orgId: w.orgs.entA, measures: ['funding_review'], startsOn, published: true });
+  listForTest(w.ctx, { orgId: w.orgs.entA, measures: ['key_supervision'], startsOn, published: true });
 
 export const matrixSamples: MatrixSamples = {
   'GET /api/credit/public': { reach: 'public', build: () => Promise.resolve({ url: `${base}/public?page=1` }) },
@@ -19,7 +21,7 @@ export const matrixSamples: MatrixSamples = {
           subjectKind: 'org',
           orgId: w.orgs.entA,
           behaviour: 'malicious_trademark_application',
-          measures: ['award_exclusion', 'key_supervision'],
+          measures: ['key_supervision', 'no_credit_commitment'],
           evidence: '经查，该企业在一年内恶意抢注他人知名商标 23 件。',
           authority: '济宁市市场监督管理局',
           decisionNo: `济市监信〔2026〕${w.seq()}号`,

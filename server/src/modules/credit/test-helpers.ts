@@ -57,10 +57,15 @@ export async function listForTest(
 }
 
 /** A pending repair application on a fresh listing of `orgId` (started `monthsAgo` months before today). */
-export async function pendingRepairForTest(ctx: AppContext, orgId: number, monthsAgo = 7): Promise<{ listingId: number; repairId: number }> {
+export async function pendingRepairForTest(
+  ctx: AppContext,
+  orgId: number,
+  monthsAgo = 7,
+  measures: CreditMeasure[] = ['key_supervision'],
+): Promise<{ listingId: number; repairId: number }> {
   const now = ctx.clock.now();
   const startsOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 10);
-  const listingId = await listForTest(ctx, { orgId, measures: ['funding_review'], startsOn });
+  const listingId = await listForTest(ctx, { orgId, measures, startsOn });
   const org = await findOrgForListing(ctx.db, orgId);
   const repairId = await insertRepair(ctx.db, {
     listing_id: listingId,

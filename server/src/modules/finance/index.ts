@@ -29,7 +29,7 @@ export const financeModule = defineModule({
       order: 40,
       count: async (ctx, actor) => (await listProductsForReview(ctx, actor, { page: 1, pageSize: 1 })).total,
     });
-    registerWorkbenchCard({ key: 'finance.supermarket', kind: 'shortcut', permission: 'authenticated', link: '/finance/supermarket', order: 40 });
+    registerWorkbenchCard({ key: 'finance.supermarket', kind: 'shortcut', permission: 'enterprise.self', link: '/finance/supermarket', order: 40 });
     registerRecordType(applicationRecord);
     for (const [key, method, compute] of financeIndicatorProviders) registerIndicatorProvider(key, { method, sources: [], compute });
   },
