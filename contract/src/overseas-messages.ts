@@ -37,7 +37,7 @@ export const overseasMessages = {
   'keymarks.already_removed': { zh: '该商标已于 {{removedOn}} 移出名录', en: 'This mark was removed from the list on {{removedOn}}' },
   'keymarks.removed_before_listed': { zh: '移出日期不能早于列入日期（{{listedOn}}）', en: 'The removal date cannot be before the listing date ({{listedOn}})' },
   'keymarks.id_list': { zh: '应为以逗号分隔的正整数', en: 'Comma-separated positive whole numbers' },
-  'keymarks.date_future': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
+  'keymarks.date_future': { zh: '列入或移出名录的日期不能晚于今天', en: 'The listing or removal date cannot be later than today' },
   'gi.not_authorised_user': {
     zh: '“{{org}}”不是地理标志“{{gi}}”的合法使用人（核准使用人名单中没有该主体，或核准已过期），相关投诉不予受理分流',
     en: 'The organisation is not an authorised user of the geographical indication (not on its list of approved users, or the approval has expired); the complaint is not triaged',
