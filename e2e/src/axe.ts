@@ -98,6 +98,14 @@ export async function setElderMode(page: Page, on: boolean): Promise<void> {
   if ((await isElder(page)) === on) return;
   const toggle = page.locator('#elder-mode');
   if (await toggle.isVisible()) {
+    // A toast (antd message) can lie over the header's switch, and stays while the pointer rests on it: move the
+    // pointer away and let it close, as a user would before reaching for the switch.
+    await page.mouse.move(1, (page.viewportSize()?.height ?? 600) - 1);
+    await page
+      .locator('.ant-message-notice')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     await toggle.click();
   } else {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ELDER_KEY, on ? '1' : '0'] as const);
