@@ -149,8 +149,8 @@ describe('journey: a phone (390 × 844) — menu drawer, one-line brand, usable 
 
   test('partners and the public: their own short workbench, no staff settings in the menu', { skip: skipUnlessChromium() }, async () => {
     for (const [user, note] of [
-      ['bank', '金融服务'],
-      // Police and mediators have their own queues now (#14): the card of the cases referred to them, of their mediations.
+      ['bank', '融资申请待办'],
+      // Banks, police and mediators have their own queues now (#13, #14): financing applications, referrals, mediations.
       ['police', '移送协作'],
       ['mediator', '调解案件'],
       ['public', '面向公众的服务'],
