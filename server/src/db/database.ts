@@ -31,6 +31,29 @@ export function sqliteConnection(db: Db): SQLite.Database | undefined {
   return sqliteConnections.get(db);
 }
 
+const stampStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
+
+/**
+ * A stamp that stays the same exactly while nothing was committed to an embedded database: SQLite's
+ * `data_version` (moves when ANOTHER connection commits, e.g. a command-line import) with this connection's
+ * `total_changes()` (rows it inserted, updated or deleted). Both are O(1) and read no table. A cache whose
+ * fingerprint is a few index lookups (the search facets' newest change and newest id) can skip them while the
+ * stamp is unchanged; when it moves, the fingerprint is read as before, so nothing is ever missed. Null on
+ * PostgreSQL, and when the connection is busy (an open iterator), where the caller reads its fingerprint.
+ */
+export function sqliteChangeStamp(db: Db): string | null {
+  const sqlite = sqliteConnections.get(db);
+  if (!sqlite) return null;
+  try {
+    let stmt = stampStatements.get(sqlite);
+    if (!stmt) stampStatements.set(sqlite, (stmt = sqlite.prepare('select total_changes() as c, (select data_version from pragma_data_version) as v')));
+    const r = stmt.get() as { c: number; v: number };
+    return `${r.v}:${r.c}`;
+  } catch {
+    return null;
+  }
+}
+
 /** How many prepared statements each SQLite connection keeps (least recently used are dropped). */
 const STATEMENT_CACHE_SIZE = 500;
 

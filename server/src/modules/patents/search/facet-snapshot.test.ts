@@ -1,4 +1,5 @@
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { facetSnapshot, warmFacetSnapshot } from './facet-snapshot.js';
@@ -107,5 +108,21 @@ describe.skipIf(!present || withPg)('facet snapshot', () => {
     const fresh = await search(q, { snapshot: true });
     expect(fresh.facets?.ipcClass).toEqual([{ value: 'G21', count: 1 }]);
     expect(fresh).toEqual(viaSql);
+  });
+
+  it('notices a write on its own connection that no hook noted (the fingerprint is skipped only while nothing was written)', async () => {
+    await warmFacetSnapshot(env.ctx);
+    expect(await facetSnapshot(env.ctx)).not.toBeNull();
+    // Reads in between change nothing: the snapshot stays.
+    expect(await facetSnapshot(env.ctx)).not.toBeNull();
+    const row = (await sql<{ id: number; app_no: string }>`select id, app_no from patents order by id limit 1 offset 30`.execute(env.ctx.db)).rows[0] as {
+      id: number;
+      app_no: string;
+    };
+    await sql`update patent_search_facts set applicant = '同一连接写入有限公司' where id = ${row.id}`.execute(env.ctx.db);
+    await sql`update patents set updated_at = '2999-12-31T00:00:00.000Z' where id = ${row.id}`.execute(env.ctx.db);
+    expect(await facetSnapshot(env.ctx)).toBeNull();
+    const fresh = await search(`AN=${row.app_no}`, { snapshot: true });
+    expect(fresh.facets?.applicant).toEqual([{ value: '同一连接写入有限公司', count: 1 }]);
   });
 });

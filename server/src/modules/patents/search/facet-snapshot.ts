@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/database.js';
+import { sqliteChangeStamp, type Db } from '../../../db/database.js';
 import type { PatentSearchFactsTable } from '../../../db/schema.js';
 import type { AppContext } from '../../../platform/context.js';
 import type { Progress } from '../../../platform/progress.js';
@@ -112,7 +112,21 @@ function put(s: FacetSnapshot, id: number, r: FactsRow | null): FacetSnapshot {
   return s;
 }
 
+/** The fingerprint last read per database, with the change stamp it was read at (SQLite). */
+const lastFingerprint = new WeakMap<Db, { stamp: string; fingerprint: string }>();
+
 async function fingerprintOf(db: Db): Promise<string> {
+  // Every faceted search reads the fingerprint: while nothing at all was committed since the last read
+  // (sqliteChangeStamp), it cannot have moved.
+  const stamp = sqliteChangeStamp(db);
+  const last = lastFingerprint.get(db);
+  if (stamp !== null && last?.stamp === stamp) return last.fingerprint;
+  const fingerprint = await readFingerprint(db);
+  if (stamp !== null) lastFingerprint.set(db, { stamp, fingerprint });
+  return fingerprint;
+}
+
+async function readFingerprint(db: Db): Promise<string> {
   // One aggregate per query: SQLite answers a lone max() from an index, two in one select by a scan.
   const at = await db
     .selectFrom('patents')
