@@ -1,6 +1,6 @@
 import { FIELDS } from './fields.js';
 import type { LegalStatus, PatentType, QueryField, QueryNode, TermNode } from './types.js';
-import { ENUM_LABELS } from './values.js';
+import { ENUM_LABELS, ipcLevel } from './values.js';
 
 type TextTerm = Extract<QueryNode, { kind: 'text' }>;
 
@@ -72,7 +72,12 @@ const PHRASES: Record<DescribeLanguage, Phrases> = {
     text: (label, value, n) => `${label}${n ? '不含' : '含'}${value}`,
     is: (label, value, n) => `${label}${n ? '不为' : '为'}${value}`,
     isCode: (label, value, n) => `${label}${n ? '不为' : '为'} ${value}`,
-    ipc: (value, n) => `IPC ${n ? '不以' : '以'} ${value} 开头`,
+    ipc: (value, n) => {
+      const level = ipcLevel(value);
+      if (level?.level === 'group') return `IPC ${n ? '不属于' : '属于'}大组 ${level.group}`;
+      if (level?.level === 'subgroup') return `IPC ${n ? '不为' : '为'} ${value}`;
+      return `IPC ${n ? '不以' : '以'} ${value} 开头`;
+    },
     region: (value, n) => `地区${n ? '不属于' : '属于'} ${value}（含下级）`,
     between: (label, from, to, n) => `${label}${n ? '不在' : '在'} ${from} 至 ${to} 之间`,
     present: (label, n) => (n ? `无${label}` : `有${label}`),
@@ -90,7 +95,12 @@ const PHRASES: Record<DescribeLanguage, Phrases> = {
     text: (label, value, n) => `${label} ${n ? 'does not contain' : 'contains'} ${value}`,
     is: (label, value, n) => `${label} ${n ? 'is not' : 'is'} ${value}`,
     isCode: (label, value, n) => `${label} ${n ? 'is not' : 'is'} ${value}`,
-    ipc: (value, n) => `IPC ${n ? 'does not start' : 'starts'} with ${value}`,
+    ipc: (value, n) => {
+      const level = ipcLevel(value);
+      if (level?.level === 'group') return `IPC is ${n ? 'not ' : ''}in main group ${level.group}`;
+      if (level?.level === 'subgroup') return `IPC ${n ? 'is not' : 'is'} ${value}`;
+      return `IPC ${n ? 'does not start' : 'starts'} with ${value}`;
+    },
     region: (value, n) => `Region ${n ? 'is not' : 'is'} within ${value} (subdivisions included)`,
     between: (label, from, to, n) => `${label} ${n ? 'is not' : 'is'} between ${from} and ${to}`,
     present: (label, n) => `${label} ${n ? 'is missing' : 'is given'}`,

@@ -19,7 +19,7 @@ const phraseValue = fc
 
 const digits = (min: number, max: number) => fc.string({ unit: pick(...'0123456789'.split('')), minLength: min, maxLength: max });
 const ipc = fc
-  .tuple(pick(...'ABCDEFGH'.split('')), digits(2, 2), pick(...'ABCDHKMNQ'.split('')), digits(1, 3), digits(0, 6), fc.nat(4))
+  .tuple(pick(...'ABCDEFGH'.split('')), digits(2, 2), pick(...'ABCDHKMNQ'.split('')), digits(1, 3), digits(1, 6), fc.nat(4))
   .map(([section, cls, subclass, group, subgroup, cut]) => [section, cls, subclass, group, `/${subgroup}`].slice(0, cut + 1).join(''));
 
 const textTerm = fc.oneof(

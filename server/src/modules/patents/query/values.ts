@@ -10,8 +10,27 @@ export function normalizeText(raw: string, span: Span): string {
   return value;
 }
 
-// IPC symbols are prefix-matched, so any leading part is allowed: H, H01, H01M, H01M10, H01M10/0525.
-const IPC_PREFIX = /^[A-H](\d{1,2}([A-Z](\d{1,4}(\/\d{0,6})?)?)?)?$/;
+// An IPC level: section H, class H01, subclass H01M, main group H01M10 (or H01M10/00), subgroup H01M10/0525
+// (search/filter-tokens.ts ipcQueryTokens matches each at the scheme's boundaries).
+const IPC_PREFIX = /^[A-H](\d{2}([A-Z](\d{1,4}(\/\d{1,6})?)?)?)?$/;
+
+/**
+ * The IPC level an IC= value names: section (H), class (H01), subclass (H01M), main group (G06F4, also written
+ * G06F4/00) or subgroup (G06F40/289). Null when the value is none of these.
+ */
+export function ipcLevel(
+  value: string,
+): { level: 'section' | 'class' | 'subclass' | 'group'; group: string } | { level: 'subgroup'; group: string; subgroup: string } | null {
+  const code = value.replace(/\s+/g, '').toUpperCase();
+  if (/^[A-H]$/.test(code)) return { level: 'section', group: code };
+  if (/^[A-H]\d\d$/.test(code)) return { level: 'class', group: code };
+  if (/^[A-H]\d\d[A-Z]$/.test(code)) return { level: 'subclass', group: code };
+  const m = /^([A-H]\d\d[A-Z]\d{1,4})(?:\/(\d{1,6}))?$/.exec(code);
+  if (!m) return null;
+  const group = m[1] as string;
+  const sub = m[2];
+  return sub === undefined || /^0+$/.test(sub) ? { level: 'group', group } : { level: 'subgroup', group, subgroup: sub };
+}
 
 /** Normalises a code value (IC upper-case without spaces; AN/PN upper-case without dots and spaces; RG digits). */
 export function normalizeCode(field: CodeField, raw: string, span: Span): string {

@@ -1,4 +1,5 @@
 import { regionPrefix } from '../../../platform/jurisdiction.js';
+import { ipcLevel } from '../query/values.js';
 
 /**
  * Structured filters as hidden index tokens (the `fl` column): a filter becomes one more posting list
@@ -130,14 +131,36 @@ export interface FilterToken {
   prefix: boolean;
 }
 
-/** IPC prefix query (IC=H01M matches H01M10/0525): whole levels have their own token, deeper prefixes scan symbols. */
-export function ipcQueryToken(value: string): FilterToken {
+/**
+ * IPC query (IC=), matched at the scheme's boundaries: a section, class or subclass matches every symbol under
+ * it (IC=H01M matches H01M10/0525); a main group every symbol of that group and no other (IC=G06F4 matches
+ * G06F4/00 and G06F4/12, not G06F40/289; IC=H04N5/00 is the whole main group H04N5); a subgroup that symbol
+ * (IC=G06F40/289). Several tokens are OR-ed. `ipcMatches` is the same rule on a symbol.
+ */
+export function ipcQueryTokens(value: string): FilterToken[] {
   const code = normalizeIpc(value);
   const lower = code.toLowerCase();
-  if (/^[A-H]$/.test(code)) return { token: 'ps' + lower, prefix: false };
-  if (/^[A-H]\d\d$/.test(code)) return { token: 'pc' + lower, prefix: false };
-  if (/^[A-H]\d\d[A-Z]$/.test(code)) return { token: 'pb' + lower, prefix: false };
-  return { token: ipcToken(code), prefix: true };
+  const level = ipcLevel(code);
+  if (level?.level === 'section') return [{ token: 'ps' + lower, prefix: false }];
+  if (level?.level === 'class') return [{ token: 'pc' + lower, prefix: false }];
+  if (level?.level === 'subclass') return [{ token: 'pb' + lower, prefix: false }];
+  if (level?.level === 'group')
+    return [
+      { token: ipcToken(level.group + '/'), prefix: true },
+      { token: ipcToken(level.group), prefix: false },
+    ];
+  if (level?.level === 'subgroup') return [{ token: ipcToken(`${level.group}/${level.subgroup}`), prefix: false }];
+  return [{ token: ipcToken(code), prefix: true }];
+}
+
+/** Whether a patent's IPC symbol is matched by an IC= value (ipcQueryTokens' rule, for checks and tests). */
+export function ipcMatches(symbol: string, value: string): boolean {
+  const code = normalizeIpc(symbol);
+  const level = ipcLevel(value);
+  if (!level) return code.startsWith(normalizeIpc(value));
+  if (level.level === 'group') return code === level.group || code.startsWith(level.group + '/');
+  if (level.level === 'subgroup') return code === `${level.group}/${level.subgroup}`;
+  return code.startsWith(level.group);
 }
 
 /** Region filter (RG=370811, and the caller's jurisdiction): the code and everything below it. */

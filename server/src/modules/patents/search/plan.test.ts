@@ -22,7 +22,10 @@ describe('query plan → FTS5 driver', () => {
 
   it('answers filters from hidden tokens, whole years without a residual check', () => {
     expect(sqlite('IC=H01M AND AD=2019:2020')).toEqual({ match: '("pbh01m" AND ("ay2019" OR "ay2020"))', residual: null });
-    expect(sqlite('IC=H01M10/05').match).toBe('"iph01m10x05" *');
+    // A subgroup is that symbol; a main group every symbol of the group (G06F4/…, not G06F40/…).
+    expect(sqlite('IC=H01M10/05').match).toBe('"iph01m10x05"');
+    expect(sqlite('IC=G06F4').match).toBe('("ipg06f4x" * OR "ipg06f4")');
+    expect(sqlite('IC=H04N5/00').match).toBe('("iph04n5x" * OR "iph04n5")');
     expect(sqlite('RG=370800 AND PT=发明').match).toBe('("rg3708" AND "kdi")');
     // Whole decades are one token each: fewer posting lists to merge.
     expect(sqlite('电池 AND AD=2010:2020')).toEqual({ match: '("电池" AND ("ax201" OR "ay2020"))', residual: null });

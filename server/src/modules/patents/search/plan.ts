@@ -1,5 +1,5 @@
 import type { DateField, QueryNode, TextField } from '../query/index.js';
-import { ipcQueryToken, kindQueryToken, numberQueryToken, regionQueryToken, type FilterToken } from './filter-tokens.js';
+import { ipcQueryTokens, kindQueryToken, numberQueryToken, regionQueryToken, type FilterToken } from './filter-tokens.js';
 import { dateRangeTokens } from './date-tokens.js';
 import { termPhrase } from './tokenizer.js';
 import type { LegalState } from '../legal-status.js';
@@ -80,7 +80,10 @@ function toCond(node: QueryNode, asOf: string, negated: boolean, st: { ranked: b
     }
     case 'code':
       if (!/[A-Za-z0-9]/.test(node.value)) return { t: 'const', value: false };
-      if (node.field === 'IC') return filterLeaf(ipcQueryToken(node.value));
+      if (node.field === 'IC') {
+        const leaves = ipcQueryTokens(node.value).map(filterLeaf);
+        return leaves.length === 1 ? (leaves[0] as Cond) : { t: 'or', children: leaves };
+      }
       if (node.field === 'RG') return filterLeaf(regionQueryToken(node.value));
       return filterLeaf(numberQueryToken(node.field, node.value));
     case 'enum': {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { legalStateOn } from '../legal-status.js';
 import { bruteIds, loadStoredPatents, mustParse, searchIds, type StoredPatent } from './testing/brute-force.js';
-import { importTitleCorpus } from './testing/import-rows.js';
+import { importRows, importTitleCorpus } from './testing/import-rows.js';
+import { ipcMatches } from './filter-tokens.js';
+import { searchPatents } from './service.js';
 import { seededRandom } from './testing/synthetic-patents.js';
 import { foldRuns, foldSameLength, textContainsTerm } from './tokenizer.js';
 import { hasSharedData } from '../../../../test/shared-data.js';
@@ -80,10 +82,43 @@ describe.skipIf(!present)('Chinese substring search on 9,740 real titles', () =>
     expect(await ids('"电池 组件"')).toEqual(bruteIds(all, (p) => inTx(p, '电池 组件')));
   });
 
-  it('IC matches any IPC symbol of the patent by prefix, at every level', async () => {
-    for (const ic of ['H', 'H01', 'H01M', 'B65G1', 'G06F16/2']) {
-      expect(await ids(`IC=${ic}`), ic).toEqual(bruteIds(all, (p) => p.ipc.some((c) => c.startsWith(ic))));
+  it("IC matches any IPC symbol of the patent at the scheme's boundaries: section, class, subclass, main group, subgroup", async () => {
+    for (const ic of ['H', 'H01', 'H01M', 'B65G1', 'H01M10', 'H01M10/00', 'G06F16/2', 'H01M10/0525']) {
+      expect(await ids(`IC=${ic}`), ic).toEqual(bruteIds(all, (p) => p.ipc.some((c) => ipcMatches(c, ic))));
     }
+    // A main group is not a string prefix: G06F4 is not G06F40, and H04N5/00 is the whole group H04N5.
+    const row = (appNo: string, ipc: string) => ({
+      申请号: appNo,
+      专利类型: '发明',
+      专利名称: `分类边界示例${appNo}`,
+      申请日: '2020-01-02',
+      申请人: '分类边界示例有限公司',
+      主分类号: ipc,
+      分类号: ipc,
+    });
+    await importRows(
+      env.ctx,
+      [
+        row('CN209900000001', 'G06F 4/00'),
+        row('CN209900000002', 'G06F 40/289'),
+        row('CN209900000003', 'H04N 5/225'),
+        row('CN209900000004', 'B64U 101/30'),
+        row('CN209900000005', 'B64U 10/13'),
+      ],
+      { asOf },
+    );
+    const titles = async (q: string) =>
+      (await searchPatents(env.ctx, { ast: mustParse(`TI=分类边界示例 AND ${q}`), sort: 'date_desc', page: 1, pageSize: 20, facets: false, asOf })).items
+        .map((i) => i.title)
+        .sort();
+    expect(await titles('IC=G06F4')).toEqual(['分类边界示例CN209900000001']);
+    expect(await titles('IC=G06F40')).toEqual(['分类边界示例CN209900000002']);
+    expect(await titles('IC=H04N5/00')).toEqual(['分类边界示例CN209900000003']);
+    expect(await titles('IC=B64U10')).toEqual(['分类边界示例CN209900000005']);
+    expect(await titles('IC=B64U101/30')).toEqual(['分类边界示例CN209900000004']);
+    expect(await titles('IC=G06F40/28')).toEqual([]);
+    expect(await titles('IC=G06F')).toEqual(['分类边界示例CN209900000001', '分类边界示例CN209900000002']);
+    all = await loadStoredPatents(env.ctx);
   });
 
   it('dates, types, regions and legal states filter like the stored columns say', async () => {
