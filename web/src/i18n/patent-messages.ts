@@ -74,6 +74,7 @@ export const patentMessages = {
     range_not_allowed: ['该字段不能使用范围', 'This field takes no range'],
     comparison_not_allowed: ['只有日期字段可以比较大小', 'Only date fields can be compared'],
     only_negation: ['只有 NOT 排除条件', 'Only NOT conditions: add a term without NOT'],
+    unsupported_operator: ['不支持截词符或邻近算符', 'Truncation (* ?) and proximity operators (W, D, NEAR) are not supported'],
     internal: ['无法解析检索式', 'The search expression could not be read'],
   },
   syntax: {

@@ -34,6 +34,7 @@ export const queryErrorCodes = [
   'range_not_allowed',
   'comparison_not_allowed',
   'only_negation',
+  'unsupported_operator',
   'internal',
 ] as const;
 export type QueryErrorCode = (typeof queryErrorCodes)[number];

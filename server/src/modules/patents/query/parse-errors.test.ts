@@ -93,7 +93,25 @@ describe('parseQuery: errors', () => {
     expect(shapeOf('NOT (A OR NOT B)')).toMatchObject({ kind: 'not' });
   });
 
+  it('refuses truncation marks and proximity operators where they are, instead of dropping them', () => {
+    expect(expectError('TI=电池*', 'unsupported_operator', '*').message).toContain('不支持截词符“*”');
+    expectError('锂电? AND 正极', 'unsupported_operator', '?');
+    expectError('TI=锂离子 电池＊', 'unsupported_operator', '＊');
+    // In quotes a mark is text, as every punctuation character is.
+    expect(shapeOf('"电池*"')).toMatchObject({ kind: 'text' });
+    expect(expectError('电池 W 正极', 'unsupported_operator', 'W').message).toContain('不支持邻近算符“W”');
+    expectError('电池 5D 正极', 'unsupported_operator', '5D');
+    expectError('TI=(电池 NEAR/3 正极)', 'unsupported_operator', 'NEAR/3');
+    expectError('电池 near3 "正极 材料"', 'unsupported_operator', 'near3');
+    // A letter in quotes, a lower-case w, or W at the end is a search word.
+    expect(shapeOf('维生素 "D" 软胶囊')).toMatchObject({ kind: 'and' });
+    expect(shapeOf('电池 w 正极')).toMatchObject({ kind: 'and' });
+    expect(shapeOf('维生素 D')).toMatchObject({ kind: 'and' });
+  });
+
   it('rejects bad codes and enum values', () => {
+    expectError('IC=H0', 'invalid_code', 'H0');
+    expectError('IC=H01M10/', 'invalid_code', 'H01M10/');
     expectError('IC=锂电池', 'invalid_code', '锂电池');
     expectError('IC=Z01M', 'invalid_code', 'Z01M');
     expectError('RG=37088', 'invalid_code', '37088');

@@ -4,6 +4,7 @@ import { isDateField } from './fields.js';
 import type { Token } from './lexer.js';
 import { readFieldHead, readFieldValue, readValue, type FieldHead } from './terms.js';
 import type { QueryNode } from './types.js';
+import { isProximityOperator } from './values.js';
 
 /** Parentheses and unary NOT nested deeper than this are rejected. */
 export const MAX_DEPTH = 32;
@@ -41,8 +42,16 @@ export class QueryParser {
       const t = this.cursor.peek();
       if (t.type === 'op' && t.op === 'AND') children.push(this.parseDiff(group, this.cursor.next()));
       // Juxtaposition is an implicit AND: `无人机 巡检`, `TI=a PA=b`, `(a OR b) c`.
-      else if (t.type === 'word' || t.type === 'quoted' || t.type === 'lparen') children.push(this.parseDiff(group, null));
-      else break;
+      else if (t.type === 'word' || t.type === 'quoted' || t.type === 'lparen') {
+        const next = this.cursor.peek(1);
+        if (t.type === 'word' && isProximityOperator(t.text) && (next.type === 'word' || next.type === 'quoted' || next.type === 'lparen'))
+          fail(
+            'unsupported_operator',
+            tokenSpan(t),
+            `不支持邻近算符${quote(t.text)}：请用 AND 连接两个检索词，或把多字词加引号作为短语；如要检索字母 ${t.text}，请加引号`,
+          );
+        children.push(this.parseDiff(group, null));
+      } else break;
     }
     return this.combine('and', children, start);
   }

@@ -4,7 +4,7 @@ import { fail, quote } from './errors.js';
 import { FIELD_NAMES, isCodeField, isDateField, isTextField, resolveField } from './fields.js';
 import type { Comparison, Token } from './lexer.js';
 import type { QueryField, TermNode } from './types.js';
-import { continuesIpc, normalizeCode, normalizeEnum, normalizeText } from './values.js';
+import { continuesIpc, normalizeCode, normalizeEnum, normalizeText, refuseTruncation } from './values.js';
 
 /** `FIELD=` or `FIELD>=` … as read before its value or group. */
 export interface FieldHead {
@@ -61,7 +61,12 @@ export function readValue(cursor: TokenCursor, field: QueryField, cmp: Compariso
 
 function buildTerm(cursor: TokenCursor, field: QueryField, cmp: Comparison, first: Token, raw: string, position: number): TermNode {
   const span = tokenSpan(first);
-  if (isTextField(field)) return { kind: 'text', field, value: normalizeText(raw, span), phrase: first.type === 'quoted', position };
+  if (isTextField(field)) {
+    const value = normalizeText(raw, span);
+    // Inside quotes every character is text (punctuation separates words, as in the index).
+    if (first.type !== 'quoted') refuseTruncation(raw, span);
+    return { kind: 'text', field, value, phrase: first.type === 'quoted', position };
+  }
   if (isCodeField(field)) {
     let text = raw;
     let end = first;

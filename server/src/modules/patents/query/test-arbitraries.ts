@@ -3,13 +3,17 @@ import fc from 'fast-check';
 import { daysInMonth } from './dates.js';
 import { operatorOf } from './lexer.js';
 import { findUnbounded } from './negation.js';
+import { isProximityOperator } from './values.js';
 import type { CodeField, DateField, LegalStatus, PatentType, QueryNode, TextField } from './types.js';
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 
 // Word characters include the Chinese operator characters and ASCII punctuation a bare word may hold.
-const wordChar = pick(...'锂电池无人机巡检华为或与非且参abcdnortzANDORTXZ0129-/.+?#_&|*é'.split(''), '𠀀');
-const word = fc.string({ unit: wordChar, minLength: 1, maxLength: 6 }).filter((w) => /[\p{L}\p{N}]/u.test(w) && operatorOf(w) === undefined);
+// (Not the truncation marks * and ?, which a term may not hold, nor a proximity operator such as D or 3D.)
+const wordChar = pick(...'锂电池无人机巡检华为或与非且参abcdnortzANDORTXZ0129-/.+#_&|é'.split(''), '𠀀');
+const word = fc
+  .string({ unit: wordChar, minLength: 1, maxLength: 6 })
+  .filter((w) => /[\p{L}\p{N}]/u.test(w) && operatorOf(w) === undefined && !isProximityOperator(w));
 // Inside quotes the syntax characters are ordinary text.
 const phraseWord = fc.string({ unit: fc.oneof(wordChar, pick('(', ')', '=', ':', '<', '>', '>=')), minLength: 1, maxLength: 6 });
 const phraseValue = fc

@@ -62,6 +62,7 @@ export type QueryErrorCode =
   | 'range_not_allowed'
   | 'comparison_not_allowed'
   | 'only_negation'
+  | 'unsupported_operator'
   | 'internal';
 
 /** Result of `parseQuery`: never thrown, always one of these. */

@@ -1,6 +1,29 @@
 import { fail, quote, type Span } from './errors.js';
 import type { CodeField, EnumField, LegalStatus, PatentType } from './types.js';
 
+/** Truncation marks of other search systems (电池*, 电?池): refused, never dropped silently. */
+const TRUNCATION = /[*?？＊]/u;
+
+/**
+ * Proximity operators of CNIPA's and other systems (电池 5W 正极, 电池 NEAR/3 正极, 电池 W 正极): refused between
+ * two terms, never searched as words. A bare W or D counts only in upper case; "W" in quotes is the letter.
+ */
+export function isProximityOperator(word: string): boolean {
+  return /^\d+[WD]$/i.test(word) || /^(W|D)$/.test(word) || /^NEAR(\/?\d+)?$/i.test(word) || /^(W|D|PRE|ADJ)\/\d+$/i.test(word);
+}
+
+/** Refuses truncation marks in a text term: the bigram index matches any part of a word already. */
+export function refuseTruncation(raw: string, span: Span): void {
+  const i = raw.search(TRUNCATION);
+  if (i < 0) return;
+  const mark = raw[i] as string;
+  fail(
+    'unsupported_operator',
+    { position: span.position + i, length: 1 },
+    `不支持截词符“${mark}”：检索词的任意部分都能命中（电池 也命中 锂电池组），请去掉“${mark}”`,
+  );
+}
+
 /** Trims a text value and collapses inner whitespace runs to one space (phrases keep their spaces). */
 export function normalizeText(raw: string, span: Span): string {
   const value = raw.trim().replace(/\s+/gu, ' ');
