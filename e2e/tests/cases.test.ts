@@ -17,7 +17,8 @@ async function submitDialog(page: Page, fill: (dialog: ReturnType<Page['getByRol
 }
 
 async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string) {
-  await scope.getByLabel(label).click();
+  const name = new RegExp(`^(\\* )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await scope.getByRole('combobox', { name }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
@@ -131,7 +132,6 @@ async function walk(page: Page, url: string) {
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   await dialog.getByText(new RegExp(`AP-\\d{4}-\\d+ ${TITLE.slice(0, 6)}`)).waitFor();
-  await checkPage(page, 'rencheng_staff the referral dialog');
   await pick(page, dialog, '涉嫌罪名', '假冒注册商标（刑法第二百一十三条');
   await dialog.getByLabel('涉案金额（元）').fill('120000');
   await pick(page, dialog, '接收的公安机关', POLICE);
