@@ -39,24 +39,28 @@ describe('journey: cases — a complaint becomes a penalty case, decided after t
     await server?.stop();
   });
 
-  test('public complaint → triage into a penalty case → opened, notified, hearing, decided (clock suspended and resumed) → 移送公安 with the case as source', { skip: skipUnlessChromium() }, async () => {
-    assert.ok(server);
-    browser = await launchBrowser();
-    const context = await newUserContext(browser);
-    const page = await context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    try {
-      await walk(page, server.url);
-    } catch (err) {
-      await page.screenshot({ path: artifactPath('cases-failure.png'), fullPage: true }).catch(() => undefined);
-      throw err;
-    }
-    await page.screenshot({ path: artifactPath('cases.png'), fullPage: true });
-    assert.deepEqual(pageErrors, []);
-    await context.close();
-  });
+  test(
+    'public complaint → triage into a penalty case → opened, notified, hearing, decided (clock suspended and resumed) → 移送公安 with the case as source',
+    { skip: skipUnlessChromium() },
+    async () => {
+      assert.ok(server);
+      browser = await launchBrowser();
+      const context = await newUserContext(browser);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      try {
+        await walk(page, server.url);
+      } catch (err) {
+        await page.screenshot({ path: artifactPath('cases-failure.png'), fullPage: true }).catch(() => undefined);
+        throw err;
+      }
+      await page.screenshot({ path: artifactPath('cases.png'), fullPage: true });
+      assert.deepEqual(pageErrors, []);
+      await context.close();
+    },
+  );
 });
 
 async function walk(page: Page, url: string) {
@@ -73,7 +77,10 @@ async function walk(page: Page, url: string) {
   await page.getByLabel('事项').fill(TITLE);
   await page.getByLabel('具体情况').fill('该商贸公司门店销售带有“孔府宴”标识的白酒，包装与正品明显不同，疑似假冒。');
   await page.getByRole('button', { name: '提交' }).click();
-  await page.getByText(/查询码：/).first().waitFor();
+  await page
+    .getByText(/查询码：/)
+    .first()
+    .waitFor();
   await checkPage(page, 'public complaint submitted');
 
   // The bureau: 待我处理 links to the complaint; it is accepted and triaged into a penalty case.
@@ -83,7 +90,10 @@ async function walk(page: Page, url: string) {
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.goto(`${url}/work-queue`);
-  await page.getByRole('link', { name: new RegExp(TITLE.slice(0, 6)) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(TITLE.slice(0, 6)) })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: new RegExp(TITLE.slice(0, 6)) }).waitFor();
   await page.getByText('受理期限').first().waitFor();
   await checkPage(page, 'rencheng_staff the complaint');

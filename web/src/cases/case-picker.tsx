@@ -36,7 +36,12 @@ export function CasePicker({
           }))
         : (await fetchDisputes({ pageSize: 50 })).items
             .filter((d) => !q || `${d.caseNo}${d.patentNo}${d.requesterName}${d.respondentName}`.includes(q))
-            .map((d) => ({ recordType: 'patent_dispute', recordId: d.id, caseNo: d.caseNo, title: `${d.requesterName} 诉 ${d.respondentName}（${d.patentNo}）` })),
+            .map((d) => ({
+              recordType: 'patent_dispute',
+              recordId: d.id,
+              caseNo: d.caseNo,
+              title: `${d.requesterName} 诉 ${d.respondentName}（${d.patentNo}）`,
+            })),
   });
   const refs: SourceRef[] = query.data ?? [];
   return (

@@ -38,7 +38,12 @@ export function DisputePage() {
               path: 'accept',
               fields: [
                 on(t('caseUi.acceptedOn')),
-                { name: 'criteria', label: t('caseUi.criteria'), kind: 'checks', options: d.criteria.map((c) => ({ value: c.key, label: lang === 'en' ? c.labelEn : c.label })) },
+                {
+                  name: 'criteria',
+                  label: t('caseUi.criteria'),
+                  kind: 'checks',
+                  options: d.criteria.map((c) => ({ value: c.key, label: lang === 'en' ? c.labelEn : c.label })),
+                },
               ],
             },
             { action: 'refuse', path: 'refuse', fields: [{ name: 'reason', label: t('caseUi.reason'), kind: 'long' }] },
@@ -76,7 +81,12 @@ export function DisputePage() {
               fields: [
                 on(t('caseUi.decisionOn')),
                 { name: 'decisionNo', label: t('caseUi.decisionNo'), kind: 'text' },
-                { name: 'outcome', label: t('caseUi.outcome'), kind: 'select', options: disputeOutcomes.map((o) => ({ value: o, label: disputeOutcomeLabels[o][lang] })) },
+                {
+                  name: 'outcome',
+                  label: t('caseUi.outcome'),
+                  kind: 'select',
+                  options: disputeOutcomes.map((o) => ({ value: o, label: disputeOutcomeLabels[o][lang] })),
+                },
                 { name: 'stopOrder', label: t('caseUi.stopOrder'), kind: 'text', optional: true, nullIfEmpty: true },
                 { name: 'reasons', label: t('caseUi.reasons'), kind: 'long' },
               ],
@@ -105,7 +115,12 @@ export function DisputePage() {
                 <OpenModal
                   direct={false}
                   onClose={() => setMediating(false)}
-                  source={{ recordType: 'patent_dispute', recordId: d.id, caseNo: d.caseNo, title: `${d.requesterName} / ${d.respondentName}（${d.patentNo}）` }}
+                  source={{
+                    recordType: 'patent_dispute',
+                    recordId: d.id,
+                    caseNo: d.caseNo,
+                    title: `${d.requesterName} / ${d.respondentName}（${d.patentNo}）`,
+                  }}
                   initial={{ subject: `专利侵权纠纷（${d.patentNo}）`, applicant: d.requesterName, respondent: d.respondentName }}
                 />
               )}
@@ -143,7 +158,9 @@ export function DisputePage() {
                   ],
                   [
                     t('caseUi.outcome'),
-                    d.outcome ? `${disputeOutcomeLabels[d.outcome as keyof typeof disputeOutcomeLabels]?.[lang] ?? d.outcome} ${d.decisionNo ?? ''}（${d.decisionOn ?? ''}）` : null,
+                    d.outcome
+                      ? `${disputeOutcomeLabels[d.outcome as keyof typeof disputeOutcomeLabels]?.[lang] ?? d.outcome} ${d.decisionNo ?? ''}（${d.decisionOn ?? ''}）`
+                      : null,
                   ],
                   [t('caseUi.stopOrder'), d.stopOrder, d.stopOrder !== null],
                   [t('caseUi.sueBy'), d.sueBy, d.sueBy !== null],
@@ -151,7 +168,10 @@ export function DisputePage() {
                   [t('caseUi.confirmationBy'), d.confirmationBy, d.confirmationBy !== null],
                 ]}
               />
-              <ClocksCard clocks={d.clocks} actions={<CaseSteps recordType="patent_dispute" id={d.id} steps={clockSteps} post={post} invalidate={disputeKey} />} />
+              <ClocksCard
+                clocks={d.clocks}
+                actions={<CaseSteps recordType="patent_dispute" id={d.id} steps={clockSteps} post={post} invalidate={disputeKey} />}
+              />
               <WorkflowPanel recordType="patent_dispute" id={d.id} />
               <EvidenceCard recordType="patent_dispute" id={d.id} canUpload={open} />
             </>

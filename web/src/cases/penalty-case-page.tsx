@@ -31,7 +31,11 @@ export function PenaltyCasePage() {
   const steps: CaseStepDef[] = [
     { action: 'open', path: 'open', fields: [date('on', t('caseUi.openedOn'))] },
     { action: 'decline', path: 'decline', fields: [reason] },
-    { action: 'notify', path: 'hearing-notice', fields: [date('on', t('caseUi.noticeOn')), { name: 'proposedFine', label: t('caseUi.proposedFine'), kind: 'number' }] },
+    {
+      action: 'notify',
+      path: 'hearing-notice',
+      fields: [date('on', t('caseUi.noticeOn')), { name: 'proposedFine', label: t('caseUi.proposedFine'), kind: 'number' }],
+    },
     { action: 'request_hearing', path: 'hearing-request', fields: [date('on', t('caseUi.hearingRequestedOn'))] },
     {
       action: 'decide',
@@ -47,7 +51,11 @@ export function PenaltyCasePage() {
         { name: 'confiscatedItems', label: t('caseUi.confiscatedItems'), kind: 'text', optional: true },
       ],
     },
-    { action: 'publish', path: 'publication', fields: [date('on', t('caseUi.publishedOn')), { name: 'where', label: t('caseUi.publishedWhere'), kind: 'text' }] },
+    {
+      action: 'publish',
+      path: 'publication',
+      fields: [date('on', t('caseUi.publishedOn')), { name: 'where', label: t('caseUi.publishedWhere'), kind: 'text' }],
+    },
     { action: 'close', path: 'close', fields: [reason] },
     {
       action: 'extend',
@@ -115,7 +123,10 @@ export function PenaltyCasePage() {
                   c.complaintId !== null ? <Link to={`/cases/complaints/${c.complaintId}`}>{c.complainantName ?? `#${c.complaintId}`}</Link> : null,
                   c.complaintId !== null,
                 ],
-                [t('caseUi.noticeOn'), c.hearingNoticeOn ? `${c.hearingNoticeOn}（${t('caseUi.proposedFine')} ${c.proposedFine?.toLocaleString() ?? '—'}）` : null],
+                [
+                  t('caseUi.noticeOn'),
+                  c.hearingNoticeOn ? `${c.hearingNoticeOn}（${t('caseUi.proposedFine')} ${c.proposedFine?.toLocaleString() ?? '—'}）` : null,
+                ],
                 [t('caseUi.hearingRequestedOn'), c.hearingRequestedOn],
                 [t('caseUi.decisionNo'), c.decisionNo ? `${c.decisionNo}（${c.decisionOn ?? ''}）` : null],
                 [t('caseUi.amount'), c.amount?.toLocaleString()],
@@ -126,10 +137,7 @@ export function PenaltyCasePage() {
                 [t('caseUi.closedReason'), c.closedReason, c.closedReason !== null],
               ]}
             />
-            <ClocksCard
-              clocks={c.clocks}
-              actions={<CaseSteps recordType="penalty_case" id={c.id} steps={clockSteps} post={post} invalidate={penaltyKey} />}
-            />
+            <ClocksCard clocks={c.clocks} actions={<CaseSteps recordType="penalty_case" id={c.id} steps={clockSteps} post={post} invalidate={penaltyKey} />} />
             <WorkflowPanel recordType="penalty_case" id={c.id} />
             <EvidenceCard recordType="penalty_case" id={c.id} canUpload={user.permissions.includes('case.handle')} />
             <Card title={<h2 className="card-title">{t('caseUi.history')}</h2>}>

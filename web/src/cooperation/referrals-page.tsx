@@ -113,15 +113,7 @@ function ThresholdHint({ offence, value }: { offence?: string; value?: number })
  * 移送公安: proposes a referral. The source case is the real case — given by the case page it comes from, or picked
  * from the handler's cases here — never a typed number.
  */
-export function ProposeModal({
-  onClose,
-  source,
-  initial,
-}: {
-  onClose(): void;
-  source?: SourceRef;
-  initial?: { summary?: string; caseValueYuan?: number };
-}) {
+export function ProposeModal({ onClose, source, initial }: { onClose(): void; source?: SourceRef; initial?: { summary?: string; caseValueYuan?: number } }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const lang = language === 'en' ? 'en' : 'zh';

@@ -12,7 +12,15 @@ import { addParty } from '../../platform/parties.js';
  */
 export async function buildPenaltyCase(
   ctx: AppContext,
-  o: { regionCode: string; status?: string; kind?: PenaltyKind; respondentOrgId?: number | null; clueOn?: string; respondentName?: string; respondentCreditCode?: string | null },
+  o: {
+    regionCode: string;
+    status?: string;
+    kind?: PenaltyKind;
+    respondentOrgId?: number | null;
+    clueOn?: string;
+    respondentName?: string;
+    respondentCreditCode?: string | null;
+  },
 ) {
   const today = todayIso(ctx);
   const id = await ctx.db.transaction().execute((trx) =>
