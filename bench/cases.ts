@@ -56,6 +56,7 @@ try {
       const status = pick(statuses);
       const clue = day();
       const decided = status === 'decided' || status === 'published';
+      const respondent = `某商贸有限公司${Math.floor(rand() * 20000)}`;
       return {
         case_no: `AP-B-${String(i + j).padStart(7, '0')}`,
         kind: pick(kinds),
@@ -63,8 +64,10 @@ try {
         region_code: pick(towns),
         title: `【演示】案件 ${i + j}：销售侵权商品`,
         summary: '',
-        respondent_name: `某商贸有限公司${Math.floor(rand() * 20000)}`,
+        respondent_name: respondent,
         respondent_org_id: null,
+        respondent_credit_code: null,
+        respondent_key: respondent,
         complaint_id: null,
         clue_on: clue,
         opened_on: status === 'clue' ? null : clue,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZUsccCode } from './uscc.js';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
 import { ZLineText, ZMultilineText } from './text.js';
 import { ZRecordClock } from './clocks.js';
@@ -234,6 +235,8 @@ export const ZOpenPenaltyBody = z.object({
   respondentName: ZLineText.trim().min(2).max(200),
   /** The respondent's organisation on the platform, if registered: it becomes a party of the case. */
   respondentOrgId: z.number().int().positive().nullable().default(null),
+  /** The respondent's unified social credit code, if known (a repeat offence is matched on it). */
+  respondentCreditCode: ZUsccCode.nullable().default(null),
   regionCode: ZRegionCode,
   /** The day the clue was received (线索接收日): the 15 working days to open the case run from it. */
   clueOn: ZIsoDate,

@@ -80,7 +80,6 @@ async function walk(page: Page, url: string) {
   await submitDialog(page, async (dialog) => {
     await dialog.getByLabel('调解组织').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: MEDIATION_ORG }).click();
-    await dialog.getByLabel('来源案件').fill('济任知纠〔2026〕旅程1号');
     await dialog.getByLabel('纠纷事项').fill(SUBJECT);
     await dialog.getByLabel('申请人', { exact: true }).fill('济宁旅程科技有限公司');
     await dialog.getByLabel('被申请人').fill('邹城旅程商贸有限公司');

@@ -93,13 +93,12 @@ async function walk(page: Page, url: string) {
   await checkPage(page, 'rencheng_staff /cooperation/referrals');
   await page.getByRole('button', { name: '提出移送' }).click();
   await submitDialog(page, async (dialog) => {
-    await dialog.getByLabel('来源案件').fill(CASE_NO);
-    await dialog.getByLabel('纠纷事项').fill(TITLE);
+    // No case of the platform is its source here (cases.test.ts refers one from its case page); the summary names it.
     await pick(page, dialog, '涉嫌罪名', '假冒注册商标（刑法第二百一十三条');
     await dialog.getByLabel('涉案金额（元）').fill('120000');
     // The threshold helper says how the value compares, and that the threshold is unverified.
     await dialog.getByText(/已达到.*未按现行司法解释/).waitFor();
-    await dialog.getByLabel('案情摘要').fill('当事人制造、销售假冒注册商标的白酒包装，非法经营额约12万元。');
+    await dialog.getByLabel('案情摘要').fill(`${TITLE}（${CASE_NO}）：当事人制造、销售假冒注册商标的白酒包装，非法经营额约12万元。`);
     await pick(page, dialog, '接收的公安机关', POLICE);
     await pick(page, dialog, '同级人民检察院（抄送）', PROCURATORATE);
   });

@@ -104,6 +104,9 @@ const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 
 const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
 const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
 const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseStatsPage');
+const ComplaintPage = lazyPage(() => import('./cases/complaint-page'), 'ComplaintPage');
+const PenaltyCasePage = lazyPage(() => import('./cases/penalty-case-page'), 'PenaltyCasePage');
+const DisputePage = lazyPage(() => import('./cases/dispute-page'), 'DisputePage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -295,6 +298,10 @@ export function AppRoutes() {
             />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
+            {/* Case files: handlers, the submitter and the parties assigned (the server decides; 404 outside reach). */}
+            <Route path="/cases/complaints/:id" element={<ComplaintPage />} />
+            <Route path="/cases/penalty/:id" element={<PenaltyCasePage />} />
+            <Route path="/cases/disputes/:id" element={<DisputePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

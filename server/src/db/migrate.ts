@@ -27,6 +27,7 @@ import * as m0040 from './migrations/0040-clock-pauses.js';
 import * as m0041 from './migrations/0041-complaints.js';
 import * as m0042 from './migrations/0042-penalty-cases.js';
 import * as m0043 from './migrations/0043-patent-disputes.js';
+import * as m0044 from './migrations/0044-penalty-respondent-keys.js';
 import * as m0045 from './migrations/0045-referrals.js';
 import * as m0046 from './migrations/0046-mediation.js';
 import * as m0047 from './migrations/0047-ecommerce-opinions.js';
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0041-complaints': m0041,
   '0042-penalty-cases': m0042,
   '0043-patent-disputes': m0043,
+  '0044-penalty-respondent-keys': m0044,
   '0045-referrals': m0045,
   '0046-mediation': m0046,
   '0047-ecommerce-opinions': m0047,

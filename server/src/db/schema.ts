@@ -1705,6 +1705,10 @@ export interface PenaltyCaseTable {
   is_demo: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** The respondent's unified social credit code when known (repeat offences match on it). */
+  respondent_credit_code: string | null;
+  /** The respondent's name folded (repeat offences without a code match on it). */
+  respondent_key: string;
 }
 
 /** A patent infringement dispute (专利侵权纠纷行政裁决). */

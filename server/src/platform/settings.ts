@@ -105,10 +105,10 @@ export const settingDefaults = {
   'cases.dispute_serve_days': 5,
   /** …the respondent answers within this many (calendar) days of service. */
   'cases.dispute_answer_days': 15,
-  /** …an ordinary case concludes within this many calendar days of acceptance ("3 months", counted as 90 days). */
-  'cases.dispute_ordinary_days': 90,
-  /** …extendable once by this many days with approval ("1 month", counted as 30 days). */
-  'cases.dispute_extension_days': 30,
+  /** …an ordinary case concludes within this many calendar months of acceptance (民法典 art. 202: the same day of the month, or the month's last day). */
+  'cases.dispute_ordinary_months': 3,
+  /** …extendable once by this many months with approval. */
+  'cases.dispute_extension_months': 1,
   /** …a simple-procedure case concludes within this many calendar days (configurable; no verified figure). */
   'cases.dispute_simple_days': 30,
 } as const;

@@ -1,6 +1,7 @@
 import { Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { penaltyKindLabels, penaltyKinds, penaltyStatusLabels, penaltyStatuses, ZPenaltyKind, ZPenaltyStatus } from '@zhichan/contract';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { fetchCaseDesk } from '../api/cases';
 import { FilterBar } from '../components/filter-bar';
 import { orDash } from '../components/format';
@@ -48,7 +49,7 @@ export function CaseDeskPage() {
       <PagedTable
         list={list}
         columns={[
-          { title: t('cases.caseNo'), key: 'no', render: (_, r) => r.caseNo },
+          { title: t('cases.caseNo'), key: 'no', render: (_, r) => <Link to={`/cases/penalty/${r.id}`}>{r.caseNo}</Link> },
           { title: t('cases.title'), key: 'title', render: (_, r) => r.title },
           { title: t('cases.caseKind'), key: 'kind', render: (_, r) => penaltyKindLabels[r.kind][lang] },
           { title: t('cases.respondent'), key: 'resp', render: (_, r) => r.respondentName },

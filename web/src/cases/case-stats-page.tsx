@@ -1,9 +1,10 @@
-import { Descriptions, InputNumber, Space, Table, Typography } from 'antd';
+import { Descriptions, InputNumber, Space, Typography } from 'antd';
 import { penaltyKindLabels } from '@zhichan/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchCaseStats } from '../api/cases';
+import { ChartCard } from '../charts/chart-card';
 import { usePreferences } from '../prefs/preferences';
 
 /** 保护统计: cases by kind and region, fines, and the closure time against the statutory limit (压缩比例). */
@@ -36,27 +37,30 @@ export function CaseStatsPage() {
               {s.meanDays === null ? '—' : s.meanDays} / {s.statutoryDays}
             </Descriptions.Item>
           </Descriptions>
-          <Typography.Title level={2}>{t('cases.byKind')}</Typography.Title>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="kind"
-            dataSource={s.byKind}
-            columns={[
-              { title: t('cases.caseKind'), key: 'k', render: (_, r) => penaltyKindLabels[r.kind][lang] },
-              { title: t('cases.penaltyCases'), dataIndex: 'count' },
-            ]}
+          {/* Each chart carries its data table (显示数据表), the accessible fallback of the figure. */}
+          <ChartCard
+            title={t('cases.byKind')}
+            subtitle={`${s.year} · ${s.regionCode}`}
+            kind="pie"
+            data={s.byKind.map((r) => ({ label: penaltyKindLabels[r.kind][lang], value: r.count }))}
+            fileName={`case-stats-kind-${s.year}`}
+            total={s.penaltyCases}
           />
-          <Typography.Title level={2}>{t('cases.byRegion')}</Typography.Title>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="regionCode"
-            dataSource={s.byRegion}
-            columns={[
-              { title: t('cases.region'), dataIndex: 'regionCode' },
-              { title: t('cases.penaltyCases'), dataIndex: 'count' },
-            ]}
+          <ChartCard
+            title={t('cases.byRegion')}
+            subtitle={`${s.year} · ${s.regionCode}`}
+            kind="hbar"
+            data={s.byRegion.map((r) => ({ label: r.regionCode, value: r.count }))}
+            fileName={`case-stats-region-${s.year}`}
+            total={s.penaltyCases}
+          />
+          <ChartCard
+            title={t('cases.byMonth')}
+            subtitle={`${s.year} · ${s.regionCode}`}
+            kind="line"
+            data={s.byMonth.map((r) => ({ label: r.month, value: r.count }))}
+            fileName={`case-stats-month-${s.year}`}
+            total={s.penaltyCases}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { mediationOrgKindLabels, mediationOrgKinds, type Mediation } from '@zhichan/contract';
+import { mediationOrgKindLabels, mediationOrgKinds, type Mediation, type SourceRef } from '@zhichan/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { orDash } from '../components/format';
 import { PagedTable } from '../components/paged-table';
 import { useApiError } from '../components/use-api-error';
 import { usePagedList } from '../components/use-paged-list';
+import { CasePicker } from '../cases/case-picker';
 import { usePreferences } from '../prefs/preferences';
 import { useCurrentUser } from '../session/use-session';
 import { mediationStatusLabels, statusColour } from './labels';
@@ -129,9 +130,24 @@ function RegisterCard() {
   );
 }
 
-function OpenModal({ direct, onClose }: { direct: boolean; onClose(): void }) {
+/**
+ * 申请调解: opens a mediation. Its source case is the real case — given by the dispute page it comes from, or picked
+ * from the handler's patent disputes — never a typed number.
+ */
+export function OpenModal({
+  direct,
+  onClose,
+  source,
+  initial,
+}: {
+  direct: boolean;
+  onClose(): void;
+  source?: SourceRef;
+  initial?: { subject?: string; applicant?: string; respondent?: string };
+}) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ mediationOrgId?: number; subject: string; applicant: string; respondent: string; claimYuan?: number; caseNo?: string }>();
+  const [form] = Form.useForm<{ mediationOrgId?: number; subject: string; applicant: string; respondent: string; claimYuan?: number; caseId?: number }>();
+  const [picked, setPicked] = useState<SourceRef | undefined>(source);
   const onError = useApiError(form);
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -143,7 +159,7 @@ function OpenModal({ direct, onClose }: { direct: boolean; onClose(): void }) {
       return openMediation({
         ...body,
         mediationOrgId: v.mediationOrgId ?? 0,
-        ...(v.caseNo ? { source: { recordType: 'case', recordId: 1, caseNo: v.caseNo, title: v.subject } } : {}),
+        ...(picked ? { source: picked } : {}),
       });
     },
     onSuccess: (d) => {
@@ -163,15 +179,21 @@ function OpenModal({ direct, onClose }: { direct: boolean; onClose(): void }) {
       cancelText={t('action.cancel')}
       confirmLoading={save.isPending}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initial}>
         {!direct && (
           <>
             <Form.Item name="mediationOrgId" label={t('coop.mediationOrg')} rules={[{ required: true }]}>
               <Select aria-label={t('coop.mediationOrg')} options={(register.data?.items ?? []).map((o) => ({ value: o.orgId, label: o.name }))} />
             </Form.Item>
-            <Form.Item name="caseNo" label={t('coop.source')}>
-              <Input aria-label={t('coop.source')} />
-            </Form.Item>
+            {source ? (
+              <Form.Item label={t('coop.source')}>
+                <Typography.Text strong>{`${source.caseNo} ${source.title}`}</Typography.Text>
+              </Form.Item>
+            ) : (
+              <Form.Item name="caseId" label={t('coop.source')}>
+                <CasePicker kind="dispute" onPick={setPicked} ariaLabel={t('coop.source')} />
+              </Form.Item>
+            )}
           </>
         )}
         <Form.Item name="subject" label={t('coop.subject')} rules={[{ required: true }]}>

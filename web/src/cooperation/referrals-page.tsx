@@ -1,6 +1,6 @@
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { offenceLabels, offences, type Referral } from '@zhichan/contract';
+import { offenceLabels, offences, type Referral, type SourceRef } from '@zhichan/contract';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { orDash } from '../components/format';
 import { PagedTable } from '../components/paged-table';
 import { useApiError } from '../components/use-api-error';
 import { usePagedList } from '../components/use-paged-list';
+import { CasePicker } from '../cases/case-picker';
 import { usePreferences } from '../prefs/preferences';
 import { useCurrentUser } from '../session/use-session';
 import { referralStatusLabels, statusColour } from './labels';
@@ -108,7 +109,11 @@ function ThresholdHint({ offence, value }: { offence?: string; value?: number })
   );
 }
 
-function ProposeModal({ onClose }: { onClose(): void }) {
+/**
+ * 移送公安: proposes a referral. The source case is the real case — given by the case page it comes from, or picked
+ * from the handler's cases here — never a typed number.
+ */
+export function ProposeModal({ onClose, source, initial }: { onClose(): void; source?: SourceRef; initial?: { summary?: string; caseValueYuan?: number } }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const lang = language === 'en' ? 'en' : 'zh';
@@ -118,9 +123,9 @@ function ProposeModal({ onClose }: { onClose(): void }) {
     summary: string;
     policeOrgId: number;
     procuratorateOrgId?: number;
-    caseNo?: string;
-    title?: string;
+    caseId?: number;
   }>();
+  const [picked, setPicked] = useState<SourceRef | undefined>(source);
   const onError = useApiError(form);
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -136,7 +141,7 @@ function ProposeModal({ onClose }: { onClose(): void }) {
         summary: v.summary,
         policeOrgId: v.policeOrgId,
         procuratorateOrgId: v.procuratorateOrgId,
-        ...(v.title ? { source: { recordType: 'case', recordId: 1, caseNo: v.caseNo ?? '', title: v.title } } : {}),
+        ...(picked ? { source: picked } : {}),
       }),
     onSuccess: (r) => {
       void client.invalidateQueries({ queryKey: referralsKey });
@@ -155,13 +160,16 @@ function ProposeModal({ onClose }: { onClose(): void }) {
       cancelText={t('action.cancel')}
       confirmLoading={save.isPending}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="caseNo" label={t('coop.source')}>
-          <Input aria-label={t('coop.source')} />
-        </Form.Item>
-        <Form.Item name="title" label={t('coop.subject')}>
-          <Input aria-label={t('coop.subject')} />
-        </Form.Item>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initial}>
+        {source ? (
+          <Form.Item label={t('coop.source')}>
+            <Typography.Text strong>{`${source.caseNo} ${source.title}`}</Typography.Text>
+          </Form.Item>
+        ) : (
+          <Form.Item name="caseId" label={t('coop.source')}>
+            <CasePicker kind="penalty" onPick={setPicked} ariaLabel={t('coop.source')} />
+          </Form.Item>
+        )}
         <Form.Item name="offence" label={t('coop.offence')} rules={[{ required: true }]}>
           <Select aria-label={t('coop.offence')} options={offences.map((o) => ({ value: o, label: offenceLabels[o][lang] }))} />
         </Form.Item>

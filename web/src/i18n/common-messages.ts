@@ -31,6 +31,9 @@ export const commonMessages = {
     whitelist: ['白名单详情', 'White list'],
     subsidy: ['贴息申报详情', 'Interest-subsidy application'],
     subsidyBatch: ['贴息批次', 'Subsidy batch'],
+    complaint: ['投诉举报详情', 'Complaint or report'],
+    penaltyCase: ['行政处罚案件', 'Penalty case'],
+    patentDispute: ['专利侵权纠纷案件', 'Patent dispute'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],

@@ -107,6 +107,9 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
+  ['/cases/complaints/:id', 'pageTitle.complaint'],
+  ['/cases/penalty/:id', 'pageTitle.penaltyCase'],
+  ['/cases/disputes/:id', 'pageTitle.patentDispute'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */

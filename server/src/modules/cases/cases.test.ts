@@ -307,6 +307,30 @@ describe('complaints, reports and penalty cases', () => {
       expect(second.repeatOffence).toBe(true);
     });
 
+    it('a repeat offence is the same respondent however its name was typed: by credit code when known, else by the folded name', async () => {
+      // In 2025, so the 2026 statistics below are not touched.
+      await today('2025-10-14');
+      const decide = async (o: { respondentName: string; respondentCreditCode?: string }) => {
+        const k = await buildPenaltyCase(env.ctx, { regionCode: TOWN, status: 'hearing', ...o });
+        const r = await staff.post(`/api/cases/${k.id}/decision`, {
+          on: '2025-10-14',
+          decisionNo: `济任市监罚〔2025〕${k.id}号`,
+          amount: null,
+          fine: 10000,
+          fineReason: '依法在法定幅度内裁量',
+        });
+        expect(r.statusCode, r.body).toBe(200);
+        return r.json<PenaltyCase>().repeatOffence;
+      };
+      expect(await decide({ respondentName: '济宁某（任城）商贸有限公司' })).toBe(false);
+      // Full-width brackets, half-width brackets and a space are one name.
+      expect(await decide({ respondentName: '济宁某(任城)商贸 有限公司' })).toBe(true);
+      // Two firms sharing a name are told apart by their credit codes; a renamed firm is found by its code.
+      expect(await decide({ respondentName: '任城某酒业有限公司', respondentCreditCode: '91370811MA3C1BTQ1E' })).toBe(false);
+      expect(await decide({ respondentName: '任城某酒业有限公司', respondentCreditCode: '91370811MA3C2P8Y0T' })).toBe(false);
+      expect(await decide({ respondentName: '济宁新名称酒业有限公司', respondentCreditCode: '91370811MA3C1BTQ1E' })).toBe(true);
+    });
+
     it('within the window the party asks for a hearing itself; the hearing time stands still; the case desk lists and filters', async () => {
       await today('2026-10-13');
       const k = await buildPenaltyCase(env.ctx, { regionCode: TOWN, status: 'notified', respondentOrgId: entId, kind: 'gi_misuse' });

@@ -8,6 +8,7 @@ import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { addParty, loadParties, type Party } from '../../platform/parties.js';
 import { linkAttachments } from '../../platform/attachments.js';
 import { addDays } from '../../platform/deadlines.js';
+import { monthsAsDays } from './months.js';
 import { extendRecordClock, pauseClocks, recordClocks, resumeClocks, startRecordClock, stopRecordClock } from '../../platform/clocks.js';
 import { assigneeUserIds, moveWorkItem } from '../../platform/work-items.js';
 import { notifyUsers } from '../../platform/notify.js';
@@ -219,7 +220,10 @@ export async function actOnDispute(ctx: AppContext, actor: Actor, id: number, st
         const simple = isSimple(d.patent_kind, step.criteria);
         await stopRecordClock(ctx, trx, ref(id), 'accept', step.on);
         const serveDays = await getSetting(trx, 'cases.dispute_serve_days');
-        const concludeDays = await getSetting(trx, simple ? 'cases.dispute_simple_days' : 'cases.dispute_ordinary_days');
+        // The simple procedure's limit is in days; the ordinary one in calendar months (3 months, not 90 days).
+        const concludeDays = simple
+          ? await getSetting(trx, 'cases.dispute_simple_days')
+          : monthsAsDays(step.on, await getSetting(trx, 'cases.dispute_ordinary_months'));
         await startRecordClock(ctx, trx, ref(id), { key: 'serve', label: '送达期限', days: serveDays, unit: 'working', start: step.on });
         await startRecordClock(ctx, trx, ref(id), {
           key: 'conclude',
@@ -314,7 +318,13 @@ export async function actOnDispute(ctx: AppContext, actor: Actor, id: number, st
         break;
       case 'extend':
         if (d.procedure === 'simple') throw conflict(message('cases.dispute_extended_simple'));
-        await extendRecordClock(trx, ref(id), 'conclude', await getSetting(trx, 'cases.dispute_extension_days'), step.reason, { step: status === 'served' });
+        {
+          // "3 months + 1 month" is a period of 4 calendar months from acceptance, its last day moved past rest days.
+          const start = d.accepted_on ?? today;
+          const months = (await getSetting(trx, 'cases.dispute_ordinary_months')) + (await getSetting(trx, 'cases.dispute_extension_months'));
+          const base = monthsAsDays(start, await getSetting(trx, 'cases.dispute_ordinary_months'));
+          await extendRecordClock(trx, ref(id), 'conclude', monthsAsDays(start, months) - base, step.reason, { step: status === 'served' });
+        }
         after = { extended: true, reason: step.reason };
         break;
       case 'decide':

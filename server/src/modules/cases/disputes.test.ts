@@ -119,6 +119,23 @@ describe('patent infringement disputes on the 2026 calendar', () => {
     expect(dec.clocks.find((c) => c.key === 'conclude')?.state).toBe('stopped');
   });
 
+  it('an ordinary case runs 3 calendar months and the extension 1 more (not 90 + 30 days), the last day past rest days, around month ends', async () => {
+    const ordinary = async (on: string) => {
+      await today(on);
+      const d = (await requester.post('/api/disputes', request())).json<PatentDispute>();
+      const a = (await staff.post(`/api/disputes/${d.id}/accept`, { on, criteria: {} })).json<PatentDispute>();
+      expect(a.procedure).toBe('ordinary');
+      const e = (await staff.post(`/api/disputes/${d.id}/extend`, { reason: '案情复杂，经负责人批准' })).json<PatentDispute>();
+      return [a.clocks.find((c) => c.key === 'conclude')?.dueOn, e.clocks.find((c) => c.key === 'conclude')?.dueOn];
+    };
+    // 31 Aug + 3 months = 30 Nov (90 days would end on Sun 29 Nov); + 1 month = 31 Dec (not 29 Dec).
+    expect(await ordinary('2026-08-31')).toEqual(['2026-11-30', '2026-12-31']);
+    // 3 Jul + 3 months = Sat 3 Oct, inside the National Day holiday: the first working day after it, Thu 8 Oct.
+    expect(await ordinary('2026-07-03')).toEqual(['2026-10-08', '2026-11-03']);
+    // 30 Nov + 3 months: February has no 30th, so its last day, 29 Feb in a leap year; + 1 month = 30 Mar.
+    expect(await ordinary('2027-11-30')).toEqual(['2028-02-29', '2028-03-30']);
+  });
+
   it('mediation first: an agreement closes the dispute and records the 30 days for judicial confirmation', async () => {
     await today('2026-03-16');
     const d = (await requester.post('/api/disputes', request())).json<PatentDispute>();

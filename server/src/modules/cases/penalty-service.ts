@@ -27,6 +27,7 @@ import { recordHistory } from '../../platform/record-types.js';
 import { getSetting } from '../../platform/settings.js';
 import {
   countEarlierDecisions,
+  findOrgCreditCode,
   findComplaint,
   findOrgKind,
   findPenaltyCase,
@@ -38,6 +39,7 @@ import {
 import { penaltyWorkflow, type PenaltyAction } from './workflow.js';
 import { isHandler, maySeeCase } from './policy.js';
 import { fineRange } from './fine.js';
+import { foldRuns } from '../patents/api.js';
 
 export const PENALTY = 'penalty_case';
 const ref = (id: number) => ({ type: PENALTY, id });
@@ -64,6 +66,7 @@ export async function createPenaltyCase(
     title: string;
     respondentName: string;
     respondentOrgId: number | null;
+    respondentCreditCode?: string | null;
     regionCode: string;
     clueOn: string;
     summary: string;
@@ -71,6 +74,7 @@ export async function createPenaltyCase(
   },
 ): Promise<number> {
   const at = nowIso(ctx);
+  const creditCode = c.respondentCreditCode ?? (c.respondentOrgId !== null ? await findOrgCreditCode(trx, c.respondentOrgId) : null);
   const id = await insertPenaltyCase(
     trx,
     {
@@ -81,6 +85,8 @@ export async function createPenaltyCase(
       summary: c.summary,
       respondent_name: c.respondentName,
       respondent_org_id: c.respondentOrgId,
+      respondent_credit_code: creditCode,
+      respondent_key: foldRuns(c.respondentName).join(''),
       complaint_id: c.complaintId,
       clue_on: c.clueOn,
       opened_on: null,
@@ -322,7 +328,7 @@ export async function actOnCase(ctx: AppContext, actor: Actor, id: number, step:
           }
         }
         const since = dayjs(b.on).subtract(5, 'year').format('YYYY-MM-DD');
-        const repeat = b.repeatOffence || (await countEarlierDecisions(trx, c.respondent_name, since, id)) > 0;
+        const repeat = b.repeatOffence || (await countEarlierDecisions(trx, { creditCode: c.respondent_credit_code, key: c.respondent_key }, since, id)) > 0;
         const range = fineRange(c.kind as PenaltyKind, b.amount, repeat, await getSetting(trx, 'cases.special_marks_flat_max'));
         if (b.fine < range.min || b.fine > range.max) {
           const m = message('cases.fine_out_of_range', { fine: b.fine, min: range.min, max: range.max });

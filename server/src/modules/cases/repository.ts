@@ -143,15 +143,33 @@ export async function listPenaltyCases(db: Executor, f: PenaltyFilter, page: num
 }
 
 /** Penalty decisions against a respondent (same name) on or after `since`: a repeat offence within 5 years. */
-export async function countEarlierDecisions(db: Executor, respondentName: string, since: string, exceptId: number): Promise<number> {
+export async function countEarlierDecisions(
+  db: Executor,
+  respondent: { creditCode: string | null; key: string },
+  since: string,
+  exceptId: number,
+): Promise<number> {
   const r = await db
     .selectFrom('penalty_cases')
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('respondent_name', '=', respondentName)
+    .where((eb) =>
+      respondent.creditCode !== null
+        ? eb.or([
+            eb('respondent_credit_code', '=', respondent.creditCode),
+            eb.and([eb('respondent_credit_code', 'is', null), eb('respondent_key', '=', respondent.key)]),
+          ])
+        : eb('respondent_key', '=', respondent.key),
+    )
     .where('decision_on', '>=', since)
     .where('id', '!=', exceptId)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** An organisation's unified social credit code, if it has one. */
+export async function findOrgCreditCode(db: Executor, orgId: number): Promise<string | null> {
+  const r = await db.selectFrom('organisations').select('credit_code').where('id', '=', orgId).executeTakeFirst();
+  return r?.credit_code ?? null;
 }
 
 /** The organisation's kind, if it exists. */

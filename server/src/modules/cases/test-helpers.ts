@@ -12,7 +12,15 @@ import { addParty } from '../../platform/parties.js';
  */
 export async function buildPenaltyCase(
   ctx: AppContext,
-  o: { regionCode: string; status?: string; kind?: PenaltyKind; respondentOrgId?: number | null; clueOn?: string; respondentName?: string },
+  o: {
+    regionCode: string;
+    status?: string;
+    kind?: PenaltyKind;
+    respondentOrgId?: number | null;
+    clueOn?: string;
+    respondentName?: string;
+    respondentCreditCode?: string | null;
+  },
 ) {
   const today = todayIso(ctx);
   const id = await ctx.db.transaction().execute((trx) =>
@@ -21,6 +29,7 @@ export async function buildPenaltyCase(
       title: '销售假冒“孔府宴”注册商标白酒',
       respondentName: o.respondentName ?? `某商贸有限公司${Math.random().toString(36).slice(2, 6)}`,
       respondentOrgId: o.respondentOrgId ?? null,
+      respondentCreditCode: o.respondentCreditCode ?? null,
       regionCode: o.regionCode,
       clueOn: o.clueOn ?? today,
       summary: '',
