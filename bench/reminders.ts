@@ -46,7 +46,9 @@ async function main() {
     const [tCount, counts] = await timed(() => countDueSoon(ix, '370800'));
     let withFee = 0;
     for (let i = 0; i < ix.size; i++) if ((ix.daysLeft[i] ?? NONE) !== NONE) withFee += 1;
-    log(`full: snapshot ${Math.round(tSnapshot)} ms + fee index ${Math.round(tIndex)} ms + counts ${Math.round(tCount)} ms; ${withFee} patents with a next fee; ${JSON.stringify(counts)}`);
+    log(
+      `full: snapshot ${Math.round(tSnapshot)} ms + fee index ${Math.round(tIndex)} ms + counts ${Math.round(tCount)} ms; ${withFee} patents with a next fee; ${JSON.stringify(counts)}`,
+    );
 
     // The service's path: first read builds the index (kept), then an import of 10,000 patents through the hooks.
     await feeIndexFor(ctx, '370800', today);

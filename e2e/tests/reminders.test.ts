@@ -30,44 +30,51 @@ describe('journey: proactive reminders — an annual fee due and a policy the en
     await server?.stop();
   });
 
-  test('the enterprise sees the fee with its due date and amount, the Fujian subsidy with the reason, and opens the application', { skip: skipUnlessChromium() }, async () => {
-    assert.ok(server);
-    browser = await launchBrowser();
-    const context = await newUserContext(browser);
-    const page = await context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    try {
-      await page.goto(`${server.url}/login`);
-      await signIn(page, 'enterprise', DEMO_PASSWORD);
-      await page.getByRole('menuitem', { name: '我的提醒' }).click();
-      await page.getByRole('heading', { level: 1, name: '我的提醒' }).waitFor();
-      // The demo patent's 6th-year fee (invention, band 4–6: 1,200 yuan) is due in 20 days.
-      const row = page.getByRole('row', { name: /CN2021DEMO0001\.0/ });
-      await row.waitFor();
-      const rowText = await row.innerText();
-      assert.match(rowText, new RegExp(beijingDaysAhead(20)));
-      assert.match(rowText, /1,200\.00/);
-      assert.match(rowText, /30 天内到期/);
-      await page.getByText('第6年度年费 1,200.00 元（发明专利第4–6年档，年费标准表）').waitFor();
-      // The policy it qualifies for, with the reason.
-      const policy = page.locator('.ant-list-item', { hasText: '福建省知识产权质押融资贴息' });
-      await policy.getByText('符合条件').waitFor();
-      await policy.getByText('根据本企业档案和质押登记，“福建省知识产权质押融资贴息”的各项条件均已满足，可申报').waitFor();
-      await checkPage(page, 'enterprise /reminders');
-      // It opens the application.
-      await policy.getByRole('link', { name: '去申报' }).click();
-      await page.getByRole('heading', { level: 1, name: '贴息申报' }).waitFor();
-      await page.getByRole('button', { name: '申报贴息' }).click();
-      await page.getByRole('dialog').getByLabel('贴息政策').waitFor();
-      await checkPage(page, 'enterprise /subsidies/mine (form)');
-    } catch (err) {
-      await page.screenshot({ path: artifactPath('reminders-failure.png'), fullPage: true }).catch(() => undefined);
-      throw err;
-    }
-    await page.screenshot({ path: artifactPath('reminders.png'), fullPage: true });
-    assert.deepEqual(pageErrors, []);
-    await context.close();
-  });
+  test(
+    'the enterprise sees the fee with its due date and amount, the Fujian subsidy with the reason, and opens the application',
+    { skip: skipUnlessChromium() },
+    async () => {
+      assert.ok(server);
+      browser = await launchBrowser();
+      const context = await newUserContext(browser);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      try {
+        await page.goto(`${server.url}/login`);
+        await signIn(page, 'enterprise', DEMO_PASSWORD);
+        await page.getByRole('menuitem', { name: '我的提醒' }).click();
+        await page.getByRole('heading', { level: 1, name: '我的提醒' }).waitFor();
+        // The demo patent's 6th-year fee (invention, band 4–6: 1,200 yuan) is due in 20 days.
+        const row = page.getByRole('row', { name: /CN2021DEMO0001\.0/ });
+        await row.waitFor();
+        const rowText = await row.innerText();
+        assert.match(rowText, new RegExp(beijingDaysAhead(20)));
+        assert.match(rowText, /1,200\.00/);
+        assert.match(rowText, /30 天内到期/);
+        // Its computation, in the expanded row under it.
+        const computation = row.locator('xpath=following-sibling::tr[1]');
+        await computation.getByText('第6年度年费 1,200.00 元（发明专利第4–6年档，年费标准表）').waitFor();
+        await computation.getByText(`缴费期限：${beijingDaysAhead(20)} 前`, { exact: false }).waitFor();
+        // The policy it qualifies for, with the reason.
+        const policy = page.locator('.ant-list-item', { hasText: '福建省知识产权质押融资贴息' });
+        await policy.getByText('符合条件').waitFor();
+        await policy.getByText('根据本企业档案和质押登记，“福建省知识产权质押融资贴息”的各项条件均已满足，可申报').waitFor();
+        await checkPage(page, 'enterprise /reminders');
+        // It opens the application.
+        await policy.getByRole('link', { name: '去申报' }).click();
+        await page.getByRole('heading', { level: 1, name: '贴息申报' }).waitFor();
+        await page.getByRole('button', { name: '申报贴息' }).click();
+        await page.getByRole('dialog').getByLabel('贴息政策').waitFor();
+        await checkPage(page, 'enterprise /subsidies/mine (form)');
+      } catch (err) {
+        await page.screenshot({ path: artifactPath('reminders-failure.png'), fullPage: true }).catch(() => undefined);
+        throw err;
+      }
+      await page.screenshot({ path: artifactPath('reminders.png'), fullPage: true });
+      assert.deepEqual(pageErrors, []);
+      await context.close();
+    },
+  );
 });

@@ -31,7 +31,7 @@ export function MyRemindersPage() {
                 rowKey={(f) => `${f.patentId}-${f.feeYear}`}
                 dataSource={d.fees}
                 pagination={false}
-                locale={{ emptyText: t('reminders.noFees') }}
+                locale={{ emptyText: <Typography.Text>{t('reminders.noFees')}</Typography.Text> }}
                 expandable={{
                   expandedRowRender: (f) => (
                     <ol className="computation-lines" aria-label={t('reminders.computation')}>
@@ -69,53 +69,59 @@ export function MyRemindersPage() {
               />
             </Card>
             <Card title={<h2 className="card-title">{t('reminders.policies')}</h2>}>
-              <List
-                dataSource={d.policies}
-                locale={{ emptyText: t('reminders.noPolicies') }}
-                renderItem={(p) => (
-                  <List.Item
-                    actions={[
-                      <Link key="apply" to={p.link}>
-                        <Button type="primary" tabIndex={-1}>
-                          {t('reminders.apply')}
-                        </Button>
-                      </Link>,
-                    ]}
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space size="small" wrap>
-                          <span>{en ? p.nameEn : p.name}</span>
-                          <Tag color={p.outcome === 'qualifies' ? 'green' : 'gold'}>{t(`reminders.${p.outcome}`)}</Tag>
-                        </Space>
-                      }
-                      description={
-                        <>
-                          <Typography.Paragraph>{text(p.reason)}</Typography.Paragraph>
-                          {p.lines.length > 0 && (
-                            <ul className="computation-lines">
-                              {p.lines.map((l, i) => (
-                                <li key={i}>{text({ ...l, text: '' })}</li>
-                              ))}
-                            </ul>
-                          )}
-                        </>
-                      }
-                    />
-                  </List.Item>
-                )}
-              />
+              {d.policies.length === 0 ? (
+                <Typography.Paragraph>{t('reminders.noPolicies')}</Typography.Paragraph>
+              ) : (
+                <List
+                  dataSource={d.policies}
+                  renderItem={(p) => (
+                    <List.Item
+                      actions={[
+                        <Link key="apply" to={p.link}>
+                          <Button type="primary" tabIndex={-1}>
+                            {t('reminders.apply')}
+                          </Button>
+                        </Link>,
+                      ]}
+                    >
+                      <List.Item.Meta
+                        title={
+                          <Space size="small" wrap>
+                            <span>{en ? p.nameEn : p.name}</span>
+                            <Tag color={p.outcome === 'qualifies' ? 'green' : 'gold'}>{t(`reminders.${p.outcome}`)}</Tag>
+                          </Space>
+                        }
+                        description={
+                          <>
+                            <Typography.Paragraph>{text(p.reason)}</Typography.Paragraph>
+                            {p.lines.length > 0 && (
+                              <ul className="computation-lines">
+                                {p.lines.map((l, i) => (
+                                  <li key={i}>{text({ ...l, text: '' })}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </>
+                        }
+                      />
+                    </List.Item>
+                  )}
+                />
+              )}
             </Card>
             <Card title={<h2 className="card-title">{t('reminders.expiries')}</h2>}>
-              <List
-                dataSource={d.expiries}
-                locale={{ emptyText: t('reminders.noExpiries') }}
-                renderItem={(e) => (
-                  <List.Item>
-                    <List.Item.Meta title={`${e.title}（${t('reminders.endsOn')} ${e.endsOn}）`} description={text(e.note)} />
-                  </List.Item>
-                )}
-              />
+              {d.expiries.length === 0 ? (
+                <Typography.Paragraph>{t('reminders.noExpiries')}</Typography.Paragraph>
+              ) : (
+                <List
+                  dataSource={d.expiries}
+                  renderItem={(e) => (
+                    <List.Item>
+                      <List.Item.Meta title={`${e.title}（${t('reminders.endsOn')} ${e.endsOn}）`} description={text(e.note)} />
+                    </List.Item>
+                  )}
+                />
+              )}
             </Card>
             <Card title={<h2 className="card-title">{t('reminders.digest')}</h2>}>
               <Typography.Paragraph>

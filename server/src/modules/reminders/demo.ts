@@ -66,7 +66,10 @@ export async function seedRemindersDemo(ctx: AppContext): Promise<void> {
       .executeTakeFirstOrThrow();
     const id = Number(r.id);
     await trx.insertInto('patent_ipc').values({ patent_id: id, code: 'E21D23/26', is_main: 1 }).execute();
-    await trx.insertInto('patent_parties').values({ patent_id: id, role: 'holder', seq: 1, name: ent.name, org_id: Number(ent.id) }).execute();
+    await trx
+      .insertInto('patent_parties')
+      .values({ patent_id: id, role: 'holder', seq: 1, name: ent.name, org_id: Number(ent.id) })
+      .execute();
     await trx
       .insertInto('patent_events')
       .values({ patent_id: id, event_date: grantDate, kind: 'grant', summary: '', details: null, source: 'demo', created_at: at })

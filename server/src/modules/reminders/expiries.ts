@@ -13,7 +13,9 @@ const daysBetween = (from: string, to: string) => dayjs(to).diff(dayjs(from), 'd
  * pledge secures (质押到期), open-licence licences it grants or holds, and its filed licence contracts.
  */
 export async function expiriesOf(db: Executor, orgId: number, today: string): Promise<ExpiryReminder[]> {
-  const horizon = dayjs(today).add(await getSetting(db, 'reminders.expiry_days'), 'day').format('YYYY-MM-DD');
+  const horizon = dayjs(today)
+    .add(await getSetting(db, 'reminders.expiry_days'), 'day')
+    .format('YYYY-MM-DD');
   const [pledges, licences, filings] = await Promise.all([
     findRegisteredPledgesEnding(db, orgId, today, horizon),
     findOpenLicencesEnding(db, orgId, today, horizon),

@@ -4,7 +4,14 @@ import { computeFee, feeYearDates, graceFeeYear, monthsLate, nextFeeYear, stageO
 import { NONE, nextDueDays } from './fee-index.js';
 
 const src = 'test';
-const band = (kind: FeeScheduleRow['kind'], fromYear: number, toYear: number, feeYuan: number): FeeScheduleRow => ({ kind, fromYear, toYear, feeYuan, source: src, verified: true });
+const band = (kind: FeeScheduleRow['kind'], fromYear: number, toYear: number, feeYuan: number): FeeScheduleRow => ({
+  kind,
+  fromYear,
+  toYear,
+  feeYuan,
+  source: src,
+  verified: true,
+});
 const rules: FeeRules = {
   schedule: [band('invention', 7, 9, 2000), band('invention', 10, 12, 4000), band('utility', 4, 5, 900), band('design', 6, 8, 1200)],
   graceMonths: 6,
@@ -19,7 +26,10 @@ describe('annual fees: worked examples (专利法实施细则; domain-rules.md)'
     expect(nextFeeYear(invention, '2025-01-01')).toBe(8);
     const c = computeFee(invention, 8, '2025-01-01', rules, []);
     expect(c).toMatchObject({ dueOn: '2025-03-14', yearStarts: '2025-03-15', daysLeft: 72, stage: 'd90', fee: 2000, amount: 2000, surcharge: 0, total: 2000 });
-    expect(c?.lines.map((l) => l.text)).toEqual(['第8年度年费 2,000.00 元（发明专利第7–9年档，年费标准表）', '缴费期限：2025-03-14 前（申请日 2018-03-15，第8年度自 2025-03-15 起）']);
+    expect(c?.lines.map((l) => l.text)).toEqual([
+      '第8年度年费 2,000.00 元（发明专利第7–9年档，年费标准表）',
+      '缴费期限：2025-03-14 前（申请日 2018-03-15，第8年度自 2025-03-15 起）',
+    ]);
   });
 
   it('the first fee after the grant is the year after the grant year, whatever today is', () => {

@@ -111,13 +111,7 @@ const kindNames: Record<FeeKind, { zh: string; en: string }> = {
  * The fee of `feeYear` as of `today`: amount after a (non-stacking) reduction, and once late the months and the
  * surcharge (on the year's full fee: 当年全额年费 × 5 % per month). Null when the table has no band for the year.
  */
-export function computeFee(
-  p: FeePatent,
-  feeYear: number,
-  today: string,
-  rules: FeeRules,
-  reductions: readonly FeeReduction[],
-): FeeComputation | null {
+export function computeFee(p: FeePatent, feeYear: number, today: string, rules: FeeRules, reductions: readonly FeeReduction[]): FeeComputation | null {
   const band = feeOf(rules.schedule, p.kind, feeYear);
   if (!band) return null;
   const { yearStarts, dueOn } = feeYearDates(p.appDate, feeYear);
@@ -136,6 +130,23 @@ export function computeFee(
   ];
   if (reduction) lines.push(message('reminders.fee.reduction', { percent: reduction.percent, basis: reduction.basis, amount: yuanText(amount) }));
   if (late > 0)
-    lines.push(message('reminders.fee.surcharge', { months: late, fee: yuanText(fee), surcharge: yuanText(surcharge), total: yuanText(total), graceEnds: graceEndsOn }));
-  return { feeYear, dueOn, yearStarts, daysLeft, stage: stageOf(daysLeft), fee, band, reduction, amount, graceEndsOn, monthsLate: late, surcharge, total, lines };
+    lines.push(
+      message('reminders.fee.surcharge', { months: late, fee: yuanText(fee), surcharge: yuanText(surcharge), total: yuanText(total), graceEnds: graceEndsOn }),
+    );
+  return {
+    feeYear,
+    dueOn,
+    yearStarts,
+    daysLeft,
+    stage: stageOf(daysLeft),
+    fee,
+    band,
+    reduction,
+    amount,
+    graceEndsOn,
+    monthsLate: late,
+    surcharge,
+    total,
+    lines,
+  };
 }

@@ -79,7 +79,16 @@ describe('我的提醒: annual fees, policies (enterprise)', () => {
     expect(mine.today).toBe('2026-03-02');
     expect(mine.fees).toHaveLength(1);
     // Filed 5 years before the anniversary on 2026-03-23: year 6's fee (invention band 4–6: 1,200 yuan), due 2026-03-22.
-    expect(mine.fees[0]).toMatchObject({ patentId: due.id, feeYear: 6, dueOn: '2026-03-22', daysLeft: 20, stage: 'd30', fee: 1200, amount: 1200, surcharge: 0 });
+    expect(mine.fees[0]).toMatchObject({
+      patentId: due.id,
+      feeYear: 6,
+      dueOn: '2026-03-22',
+      daysLeft: 20,
+      stage: 'd30',
+      fee: 1200,
+      amount: 1200,
+      surcharge: 0,
+    });
   });
 
   it('tells no policy while the enterprise has no pledge, and the interest subsidies once a pledge stands, with the reason', async () => {

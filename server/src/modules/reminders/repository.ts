@@ -6,7 +6,12 @@ import { regionCondition } from '../../platform/jurisdiction.js';
 
 /** The annual-fee table (a setting kept as data). */
 export async function findFeeSchedule(db: Executor) {
-  return db.selectFrom('annual_fee_schedule').select(['kind', 'from_year', 'to_year', 'fee_yuan', 'source', 'verified']).orderBy('kind').orderBy('from_year').execute();
+  return db
+    .selectFrom('annual_fee_schedule')
+    .select(['kind', 'from_year', 'to_year', 'fee_yuan', 'source', 'verified'])
+    .orderBy('kind')
+    .orderBy('from_year')
+    .execute();
 }
 
 const heldColumns = ['p.id', 'p.app_no', 'p.title', 'p.kind', 'p.app_date', 'p.grant_date', 'p.source_status', 'p.region_code'] as const;
@@ -107,7 +112,12 @@ export async function findHolderOrgIds(db: Executor, patentId: number): Promise<
 /** Active users of the given organisations. */
 export async function findUsersOfOrgs(db: Executor, orgIds: readonly number[]): Promise<number[]> {
   if (orgIds.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('org_id', 'in', [...orgIds]).where('status', '=', 'active').execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('org_id', 'in', [...orgIds])
+    .where('status', '=', 'active')
+    .execute();
   return rows.map((r) => Number(r.id));
 }
 
@@ -145,7 +155,17 @@ export async function findReminderItem(db: Executor, subjectKey: string) {
 
 export async function insertReminderItem(
   trx: Executor,
-  row: { org_id: number; kind: string; subject_key: string; patent_id: number | null; region_code: string; title: string; due_on: string; stage: string; at: string },
+  row: {
+    org_id: number;
+    kind: string;
+    subject_key: string;
+    patent_id: number | null;
+    region_code: string;
+    title: string;
+    due_on: string;
+    stage: string;
+    at: string;
+  },
 ): Promise<number> {
   const { at, ...rest } = row;
   const r = await trx
@@ -170,7 +190,10 @@ export async function findLatestDigest(db: Executor, orgId: number) {
 }
 
 /** Inserts the week's digest unless one exists (the unique key claims it); its id, or null when already there. */
-export async function claimDigest(trx: Executor, row: { org_id: number; week: string; items: number; body: string; created_at: string }): Promise<number | null> {
+export async function claimDigest(
+  trx: Executor,
+  row: { org_id: number; week: string; items: number; body: string; created_at: string },
+): Promise<number | null> {
   const r = await trx
     .insertInto('reminder_digests')
     .values({ ...row, emailed_to: null, emailed_at: null })

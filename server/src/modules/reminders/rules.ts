@@ -10,7 +10,16 @@ export async function loadFeeRules(db: Executor): Promise<FeeRules> {
   const schedule: FeeScheduleRow[] = rows.flatMap((r) => {
     const kind = ZFeeKind.safeParse(r.kind);
     return kind.success
-      ? [{ kind: kind.data, fromYear: Number(r.from_year), toYear: Number(r.to_year), feeYuan: Number(r.fee_yuan), source: r.source, verified: Number(r.verified) === 1 }]
+      ? [
+          {
+            kind: kind.data,
+            fromYear: Number(r.from_year),
+            toYear: Number(r.to_year),
+            feeYuan: Number(r.fee_yuan),
+            source: r.source,
+            verified: Number(r.verified) === 1,
+          },
+        ]
       : [];
   });
   return {

@@ -101,7 +101,19 @@ export async function sweepReminders(ctx: AppContext): Promise<number> {
     if (had && had.stage === w.stage && had.closed_at === null) continue;
     const recipients = await users(w.orgId);
     await ctx.db.transaction().execute(async (trx) => {
-      const id = had ? Number(had.id) : await insertReminderItem(trx, { org_id: w.orgId, kind: w.kind, subject_key: w.key, patent_id: w.patentId, region_code: w.regionCode, title: w.title, due_on: w.dueOn, stage: w.stage, at });
+      const id = had
+        ? Number(had.id)
+        : await insertReminderItem(trx, {
+            org_id: w.orgId,
+            kind: w.kind,
+            subject_key: w.key,
+            patent_id: w.patentId,
+            region_code: w.regionCode,
+            title: w.title,
+            due_on: w.dueOn,
+            stage: w.stage,
+            at,
+          });
       if (had) await updateReminderStage(trx, id, w.stage, at);
       const days = Math.max(0, dayjs(w.dueOn).diff(dayjs(today), 'day'));
       await moveWorkItem(ctx, trx, RECORD_TYPE, id, {

@@ -16,13 +16,21 @@ export async function buildOverduePatent(ctx: AppContext, o: { orgId: number | n
     .format('YYYY-MM-DD');
   const grantDate = dayjs(appDate).add(3, 'year').format('YYYY-MM-DD');
   const { id } = await buildPatent(ctx, { appDate, grantDate, region: o.region ?? '370811002', title: '一种高价值测试专利' });
-  await ctx.db.updateTable('patents').set({ source_status: o.status ?? '专利权有效；未缴年费（滞纳期）' }).where('id', '=', id).execute();
-  if (o.orgId !== null) await ctx.db.insertInto('patent_parties').values({ patent_id: id, role: 'holder', seq: 1, name: '持有企业', org_id: o.orgId }).execute();
+  await ctx.db
+    .updateTable('patents')
+    .set({ source_status: o.status ?? '专利权有效；未缴年费（滞纳期）' })
+    .where('id', '=', id)
+    .execute();
+  if (o.orgId !== null)
+    await ctx.db.insertInto('patent_parties').values({ patent_id: id, role: 'holder', seq: 1, name: '持有企业', org_id: o.orgId }).execute();
   return { id, appDate, grantDate };
 }
 
 /** A patent of `orgId` whose next annual fee is due in `daysAhead` days (filed `years` years before that). */
-export async function buildPatentDueIn(ctx: AppContext, o: { orgId: number; daysAhead: number; years?: number; kind?: 'invention' | 'utility' | 'design'; region?: string }) {
+export async function buildPatentDueIn(
+  ctx: AppContext,
+  o: { orgId: number; daysAhead: number; years?: number; kind?: 'invention' | 'utility' | 'design'; region?: string },
+) {
   // Year (years+1) starts on the anniversary `daysAhead + 1` days from today; the fee is due the day before.
   const anniversary = dayjs(todayIso(ctx)).add(o.daysAhead + 1, 'day');
   const appDate = anniversary.subtract(o.years ?? 5, 'year').format('YYYY-MM-DD');
