@@ -4,7 +4,7 @@
  */
 export const reminderMessages = {
   'reminders.fee.base': {
-    zh: '第{{year}}年度年费 {{fee}} 元（{{kindZh}}第{{from}}–{{to}}年档，年费标准表）',
+    zh: '第{{year}}年度年费 {{fee}} 元（{{kind}}第{{from}}–{{to}}年档，年费标准表）',
     en: 'Annual fee for year {{year}}: {{fee}} yuan ({{kindEn}}, band of years {{from}}–{{to}} in the fee table)',
   },
   'reminders.fee.due': {

@@ -125,7 +125,7 @@ export function computeFee(p: FeePatent, feeYear: number, today: string, rules: 
   const total = roundFen(amount + surcharge);
   const kind = kindNames[p.kind];
   const lines: Message[] = [
-    message('reminders.fee.base', { year: feeYear, fee: yuanText(fee), kindZh: kind.zh, kindEn: kind.en, from: band.fromYear, to: band.toYear }),
+    message('reminders.fee.base', { year: feeYear, fee: yuanText(fee), kind: kind.zh, kindEn: kind.en, from: band.fromYear, to: band.toYear }),
     message('reminders.fee.due', { dueOn, appDate: p.appDate.slice(0, 10), year: feeYear, yearStarts }),
   ];
   if (reduction) lines.push(message('reminders.fee.reduction', { percent: reduction.percent, basis: reduction.basis, amount: yuanText(amount) }));
