@@ -89,6 +89,8 @@ const SubsidyBatchesPage = lazyPage(() => import('./subsidies/batches-page'), 'S
 const SubsidyBatchPage = lazyPage(() => import('./subsidies/batch-page'), 'SubsidyBatchPage');
 const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
 const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
+const MyRemindersPage = lazyPage(() => import('./reminders/my-reminders-page'), 'MyRemindersPage');
+const LapseRiskPage = lazyPage(() => import('./reminders/lapse-risk-page'), 'LapseRiskPage');
 const SupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'SupermarketPage');
 const PublicSupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'PublicSupermarketPage');
 const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFinancePage');
@@ -155,6 +157,8 @@ const registryPages = [
   { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
   { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
   { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
+  { path: '/reminders', permission: 'enterprise.self', element: <MyRemindersPage /> },
+  { path: '/reminders/lapse-risk', permission: 'enterprise.read', element: <LapseRiskPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

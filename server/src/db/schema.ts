@@ -959,6 +959,10 @@ export interface DB {
   penalty_cases: PenaltyCaseTable;
   patent_disputes: PatentDisputeTable;
   dispute_events: DisputeEventTable;
+  annual_fee_schedule: AnnualFeeScheduleTable;
+  reminder_items: ReminderItemTable;
+  lapse_reminders: LapseReminderTable;
+  reminder_digests: ReminderDigestTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1755,4 +1759,55 @@ export interface DisputeEventTable {
   attachment_id: number | null;
   summary: string | null;
   created_at: string;
+}
+
+/** A band of the annual-fee table (年费标准, migration 0065): a setting, with its source and whether it was checked. */
+export interface AnnualFeeScheduleTable {
+  id: Generated<number>;
+  kind: string;
+  from_year: number;
+  to_year: number;
+  fee_yuan: number;
+  source: string;
+  verified: number;
+}
+
+/** A thing the platform reminds an enterprise of (an annual fee year, a pledge or licence ending; migration 0065). */
+export interface ReminderItemTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: string;
+  subject_key: string;
+  patent_id: number | null;
+  region_code: string;
+  title: string;
+  due_on: string;
+  stage: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A reminder bureau staff sent about an overdue fee of a high-value patent (失效风险提醒, migration 0065). */
+export interface LapseReminderTable {
+  id: Generated<number>;
+  patent_id: number;
+  fee_year: number;
+  sender_org_id: number;
+  sent_by: number;
+  note: string;
+  recipients: number;
+  sent_at: string;
+}
+
+/** The weekly reminder digest of an enterprise (每周提醒摘要, migration 0065). */
+export interface ReminderDigestTable {
+  id: Generated<number>;
+  org_id: number;
+  week: string;
+  items: number;
+  body: string;
+  created_at: string;
+  emailed_to: string | null;
+  emailed_at: string | null;
 }

@@ -38,6 +38,7 @@ import { referralsModule } from './referrals/index.js';
 import { mediationModule } from './mediation/index.js';
 import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
 import { casesModule } from './cases/index.js';
+import { remindersModule } from './reminders/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -84,6 +85,7 @@ export const modules: readonly ModuleDef[] = [
   mediationModule,
   ecommerceOpinionsModule,
   casesModule,
+  remindersModule,
 ];
 
 /** Every API route of every module. */

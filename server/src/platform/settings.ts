@@ -111,6 +111,12 @@ export const settingDefaults = {
   'cases.dispute_extension_months': 1,
   /** …a simple-procedure case concludes within this many calendar days (configurable; no verified figure). */
   'cases.dispute_simple_days': 30,
+  /** Annual fees: the grace period after the due date, in months (专利法实施细则; domain-rules.md "Annual fees"). */
+  'reminders.grace_months': 6,
+  /** …the surcharge per month late, percent of that year's fee (domain-rules.md). */
+  'reminders.surcharge_pct_per_month': 5,
+  /** Pledges and licences ending within this many days are reminded (no rule: a service choice). */
+  'reminders.expiry_days': 90,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

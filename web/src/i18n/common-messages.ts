@@ -113,6 +113,8 @@ export const commonMessages = {
     referrals: ['移送协作', 'Criminal referrals'],
     mediations: ['调解', 'Mediation'],
     ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
+    myReminders: ['我的提醒', 'My reminders'],
+    lapseRisk: ['到期风险', 'Lapse risk'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -72,7 +72,9 @@ export interface NavItem {
     | 'nav.financeOversight'
     | 'nav.referrals'
     | 'nav.mediations'
-    | 'nav.ecommerceOpinions';
+    | 'nav.ecommerceOpinions'
+    | 'nav.myReminders'
+    | 'nav.lapseRisk';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -189,6 +191,8 @@ export const navItems: NavItem[] = [
   { path: '/users', labelKey: 'nav.users', visible: can('user.read'), staffOnly: true },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read'), staffOnly: true },
   { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage'), staffOnly: true },
+  { path: '/reminders', labelKey: 'nav.myReminders', visible: can('enterprise.self') },
+  { path: '/reminders/lapse-risk', labelKey: 'nav.lapseRisk', visible: can('enterprise.read'), staffOnly: true },
   { path: '/notifications', labelKey: 'nav.notifications', visible: () => true },
   { path: '/account/password', labelKey: 'nav.password', visible: () => true },
 ];

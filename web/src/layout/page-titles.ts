@@ -110,6 +110,8 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cases/complaints/:id', 'pageTitle.complaint'],
   ['/cases/penalty/:id', 'pageTitle.penaltyCase'],
   ['/cases/disputes/:id', 'pageTitle.patentDispute'],
+  ['/reminders', 'nav.myReminders'],
+  ['/reminders/lapse-risk', 'nav.lapseRisk'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */
