@@ -42,3 +42,4 @@ export * from './ip-insurance.js';
 export * from './cooperation.js';
 export * from './clocks.js';
 export * from './cases.js';
+export * from './subsidy-policies.js';

@@ -89,6 +89,7 @@ const SubsidyBatchesPage = lazyPage(() => import('./subsidies/batches-page'), 'S
 const SubsidyBatchPage = lazyPage(() => import('./subsidies/batch-page'), 'SubsidyBatchPage');
 const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
 const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
+const PolicyEditorPage = lazyPage(() => import('./subsidies/policy-editor-page'), 'PolicyEditorPage');
 const SupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'SupermarketPage');
 const PublicSupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'PublicSupermarketPage');
 const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFinancePage');
@@ -152,6 +153,8 @@ const registryPages = [
   { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
   { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
   { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
+  { path: '/subsidies/policies/new', permission: 'subsidy.review', element: <PolicyEditorPage /> },
+  { path: '/subsidies/policies/:key/edit', permission: 'subsidy.review', element: <PolicyEditorPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

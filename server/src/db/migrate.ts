@@ -48,6 +48,7 @@ import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
 import * as m0124 from './migrations/0124-double-precision-amounts.js';
+import * as m0054 from './migrations/0054-subsidy-policies-holds.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -104,6 +105,7 @@ const migrations: Record<string, Migration> = {
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
   '0124-double-precision-amounts': m0124,
+  '0054-subsidy-policies-holds': m0054,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -31,6 +31,7 @@ export const commonMessages = {
     whitelist: ['白名单详情', 'White list'],
     subsidy: ['贴息申报详情', 'Interest-subsidy application'],
     subsidyBatch: ['贴息批次', 'Subsidy batch'],
+    policyEditor: ['政策编辑', 'Policy editor'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],

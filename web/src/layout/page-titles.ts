@@ -107,6 +107,8 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
+  ['/subsidies/policies/new', 'pageTitle.policyEditor'],
+  ['/subsidies/policies/:key/edit', 'pageTitle.policyEditor'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */

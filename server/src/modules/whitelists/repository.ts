@@ -42,7 +42,14 @@ export async function findScreeningFigures(db: Executor, q: ScreeningQuery) {
   const { any } = highValueTerms(q.date, q.tenYearsBefore);
   const narrowing: Expression<SqlBool>[] = [
     ...q.tags.map((t) => contains('ep.tags', `"${t}"`)),
-    ...(q.industries.length > 0 ? [sql<SqlBool>`(${sql.join(q.industries.map((w) => contains('ep.industry', w)), sql` or `)})`] : []),
+    ...(q.industries.length > 0
+      ? [
+          sql<SqlBool>`(${sql.join(
+            q.industries.map((w) => contains('ep.industry', w)),
+            sql` or `,
+          )})`,
+        ]
+      : []),
   ];
   let query = db
     .selectFrom('organisations as o')
@@ -81,7 +88,7 @@ export async function findScreeningFigures(db: Executor, q: ScreeningQuery) {
     query = query.where(include.length > 0 ? sql<SqlBool>`(${narrowed} or o.id in (${sql.join([...include])}))` : narrowed);
   }
   const rows = await query.groupBy(['o.id', 'o.name', 'o.credit_code', 'o.region_code', 'ep.industry', 'ep.tags']).orderBy('o.id').execute();
-  return rows as (typeof rows[number] & Record<`ipc${number}`, number>)[];
+  return rows as ((typeof rows)[number] & Record<`ipc${number}`, number>)[];
 }
 
 /** How many active enterprises the region has (the screening's population). */

@@ -178,7 +178,13 @@ export async function screenRegion(db: Executor, regionCode: string, rules: Whit
 }
 
 /** One active enterprise of the region screened like the region's (undefined when it is none). */
-export async function screenEnterprise(db: Executor, regionCode: string, rules: WhitelistRules, date: string, orgId: number): Promise<ScreeningResult | undefined> {
+export async function screenEnterprise(
+  db: Executor,
+  regionCode: string,
+  rules: WhitelistRules,
+  date: string,
+  orgId: number,
+): Promise<ScreeningResult | undefined> {
   const [rows, credit] = await Promise.all([
     findScreeningFigures(db, { ...queryOf(regionCode, rules, date), only: orgId }),
     rules.noCreditListing ? whitelistCreditListings(db, date) : Promise.resolve(new Map<number, CreditListing[]>()),
