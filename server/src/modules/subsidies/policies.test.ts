@@ -60,7 +60,7 @@ describe('policies staff maintain (政策维护)', () => {
     expect(before.statusCode, before.body).toBe(201);
     expect(before.json<SubsidyApplication>().evaluation.amount).toBe(18_600);
 
-    const res = await cityStaff.put(`${base}/policies/qingdao`, edited(10_000));
+    const res = await cityStaff.request('PUT', `${base}/policies/qingdao`, edited(10_000));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<SubsidyPolicyVersion>()).toMatchObject({ key: 'qingdao', versionNo: 1, note: '年度上限调整' });
 
@@ -79,7 +79,10 @@ describe('policies staff maintain (政策维护)', () => {
 
   it('a bad rule is a 400 naming the field, and nothing is saved', async () => {
     const body = edited(10_000);
-    const res = await cityStaff.put(`${base}/policies/fujian`, { ...body, rule: { ...body.rule, caps: [{ scope: 'enterprise_year', amount: -5 }] } });
+    const res = await cityStaff.request('PUT', `${base}/policies/fujian`, {
+      ...body,
+      rule: { ...body.rule, caps: [{ scope: 'enterprise_year', amount: -5 }] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().fields).toHaveProperty(['rule.caps.0.amount']);
     const versions = (await cityStaff.get(`${base}/policies/fujian/versions`)).json<SubsidyPolicyVersionList>();
@@ -87,10 +90,10 @@ describe('policies staff maintain (政策维护)', () => {
   });
 
   it('only a city office edits policies; a new key starts at version 1 and cannot be taken twice', async () => {
-    const county = await countyStaff.put(`${base}/policies/fujian`, edited(10_000));
+    const county = await countyStaff.request('PUT', `${base}/policies/fujian`, edited(10_000));
     expect(county.statusCode).toBe(403);
     expect(county.json<ErrorBody>().messageCode).toBe('policy_admin.city_only');
-    expect((await ent.put(`${base}/policies/fujian`, edited(10_000))).statusCode).toBe(403);
+    expect((await ent.request('PUT', `${base}/policies/fujian`, edited(10_000))).statusCode).toBe(403);
     const created = await cityStaff.post(`${base}/policies`, { ...edited(20_000), key: 'jining_test' });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<SubsidyPolicyVersion>().versionNo).toBe(1);

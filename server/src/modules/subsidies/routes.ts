@@ -86,6 +86,7 @@ export const subsidyRoutes = [
     summary: '政策试算：草拟规则按样例贷款计算，不保存',
     tags,
     access: 'subsidy.review',
+    readOnly: true,
     body: ZPolicyTrialBody,
     response: ZPolicyTrial,
     handler: ({ ctx, body }) => trialPolicy(ctx, body),
