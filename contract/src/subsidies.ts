@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
-import { addCodedIssue } from './messages.js';
+import { addCodedIssue, ZMessageCode } from './messages.js';
 import { ZPolicyEvaluation, ZPolicyRule } from './policy.js';
 import { ZLineText, ZMultilineText } from './text.js';
 
@@ -184,7 +184,7 @@ export const ZSubsidyBatchList = ZPaged(ZSubsidyBatch);
 export const ZSubsidyBatchHold = z.object({
   applicationId: z.number().int(),
   enterprise: z.object({ orgId: z.number().int(), name: z.string() }),
-  code: z.string(),
+  code: ZMessageCode,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   heldAt: z.string(),
 });

@@ -80,7 +80,7 @@ export function presentHold(h: { application_id: number; org_id: number; org_nam
   return {
     applicationId: Number(h.application_id),
     enterprise: { orgId: Number(h.org_id), name: h.org_name },
-    code: h.code,
+    code: h.code as SubsidyBatchHold['code'],
     params: JSON.parse(h.params) as SubsidyBatchHold['params'],
     heldAt: h.held_at,
   };
