@@ -46,3 +46,4 @@ export const ZSubsidyPolicyVersionList = z.object({ items: z.array(ZSubsidyPolic
 export const ZPolicyTrialBody = z.object({ rule: ZPolicyRule, sample: ZSubsidyPreviewBody });
 export const ZPolicyTrial = z.object({ evaluation: ZPolicyEvaluation });
 export type PolicyTrial = z.infer<typeof ZPolicyTrial>;
+export type SubsidyPolicyVersionList = z.infer<typeof ZSubsidyPolicyVersionList>;
