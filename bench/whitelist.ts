@@ -178,14 +178,19 @@ try {
   });
   const today = new Date().toISOString().slice(0, 10);
   const timings: number[] = [];
+  // CPU time of this process per run too: on the shared machine the wall clock mostly measures the other tenants.
+  const cpuTimings: number[] = [];
   let candidates = 0;
   let screened = 0;
   for (let r = 0; r < runs; r++) {
     const s = performance.now();
-    const results = await screenRegion(ctx.db, '370800', rules, today);
+    const cpu = process.cpuUsage();
+    const screening = await screenRegion(ctx.db, '370800', rules, today);
     timings.push(performance.now() - s);
-    screened = results.length;
-    candidates = results.filter((x) => x.eligible).length;
+    const used = process.cpuUsage(cpu);
+    cpuTimings.push((used.user + used.system) / 1000);
+    screened = screening.screened;
+    candidates = screening.results.filter((x) => x.eligible).length;
   }
   const actor: Actor = {
     userId: 0,
@@ -237,6 +242,7 @@ try {
     screened,
     candidates,
     screeningMs: { p50: ms(sorted[Math.floor(sorted.length / 2)] ?? 0), max: ms(sorted[sorted.length - 1] ?? 0), all: timings.map(ms) },
+    screeningCpuMs: { p50: ms([...cpuTimings].sort((a, b) => a - b)[Math.floor(cpuTimings.length / 2)] ?? 0), all: cpuTimings.map(ms) },
     createDraftMs: ms(createMs),
     draftIncluded: draft.includedCount,
     targetMs: 5000,

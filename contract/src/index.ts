@@ -43,3 +43,4 @@ export * from './cooperation.js';
 export * from './clocks.js';
 export * from './cases.js';
 export * from './reminders.js';
+export * from './subsidy-policies.js';

@@ -5,6 +5,7 @@ import { workbenchMessages } from './workbench-messages.js';
 import { overseasMessages } from './overseas-messages.js';
 import { whitelistMessages } from './whitelist-messages.js';
 import { subsidyMessages } from './subsidy-messages.js';
+import { subsidyPolicyMessages } from './subsidy-policy-messages.js';
 import { financeMessages } from './finance-messages.js';
 import { pledgeMessages } from './pledges-messages.js';
 import { cooperationMessages } from './cooperation-messages.js';
@@ -40,6 +41,7 @@ export const messageCatalogue = {
   ...casesMessages,
   ...disputeMessages,
   ...reminderMessages,
+  ...subsidyPolicyMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

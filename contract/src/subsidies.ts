@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPageQuery, ZPaged, ZRegionCode } from './common.js';
-import { addCodedIssue } from './messages.js';
+import { addCodedIssue, ZMessageCode } from './messages.js';
 import { ZPolicyEvaluation, ZPolicyRule } from './policy.js';
 import { ZLineText, ZMultilineText } from './text.js';
 
@@ -49,6 +49,8 @@ export const ZSubsidyPolicy = z.object({
   /** Readings the rule's text leaves open, and how the template reads them. */
   notes: z.array(z.object({ zh: z.string(), en: z.string() })),
   rule: ZPolicyRule,
+  /** The version in force (0: the template the platform ships; staff edits are 1, 2 …). */
+  versionNo: z.number().int().optional(),
 });
 export type SubsidyPolicy = z.infer<typeof ZSubsidyPolicy>;
 export const ZSubsidyPolicyList = z.object({ items: z.array(ZSubsidyPolicy) });
@@ -178,7 +180,16 @@ export const ZSubsidyBatch = z.object({
 });
 export type SubsidyBatch = z.infer<typeof ZSubsidyBatch>;
 export const ZSubsidyBatchList = ZPaged(ZSubsidyBatch);
-export const ZSubsidyBatchDetail = ZSubsidyBatch.extend({ applications: z.array(ZSubsidyApplication) });
+/** An application held out of a batch at its approval (批准时复核未通过), with the coded reason. */
+export const ZSubsidyBatchHold = z.object({
+  applicationId: z.number().int(),
+  enterprise: z.object({ orgId: z.number().int(), name: z.string() }),
+  code: ZMessageCode,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  heldAt: z.string(),
+});
+export type SubsidyBatchHold = z.infer<typeof ZSubsidyBatchHold>;
+export const ZSubsidyBatchDetail = ZSubsidyBatch.extend({ applications: z.array(ZSubsidyApplication), held: z.array(ZSubsidyBatchHold) });
 export type SubsidyBatchDetail = z.infer<typeof ZSubsidyBatchDetail>;
 
 export const subsidyStatusLabels: Record<SubsidyStatus, { zh: string; en: string }> = {

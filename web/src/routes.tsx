@@ -91,6 +91,7 @@ const LprPage = lazyPage(() => import('./subsidies/lpr-page'), 'LprPage');
 const SubsidyPoliciesPage = lazyPage(() => import('./subsidies/policies-page'), 'SubsidyPoliciesPage');
 const MyRemindersPage = lazyPage(() => import('./reminders/my-reminders-page'), 'MyRemindersPage');
 const LapseRiskPage = lazyPage(() => import('./reminders/lapse-risk-page'), 'LapseRiskPage');
+const PolicyEditorPage = lazyPage(() => import('./subsidies/policy-editor-page'), 'PolicyEditorPage');
 const SupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'SupermarketPage');
 const PublicSupermarketPage = lazyPage(() => import('./finance/supermarket-page'), 'PublicSupermarketPage');
 const MyFinancePage = lazyPage(() => import('./finance/my-finance-page'), 'MyFinancePage');
@@ -159,6 +160,8 @@ const registryPages = [
   { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
   { path: '/reminders', permission: 'enterprise.self', element: <MyRemindersPage /> },
   { path: '/reminders/lapse-risk', permission: 'enterprise.read', element: <LapseRiskPage /> },
+  { path: '/subsidies/policies/new', permission: 'subsidy.review', element: <PolicyEditorPage /> },
+  { path: '/subsidies/policies/:key/edit', permission: 'subsidy.review', element: <PolicyEditorPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

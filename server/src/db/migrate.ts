@@ -34,9 +34,11 @@ import * as m0047 from './migrations/0047-ecommerce-opinions.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0051 from './migrations/0051-credit-repairs.js';
 import * as m0052 from './migrations/0052-exhibitions.js';
+import * as m0054 from './migrations/0054-subsidy-policies-holds.js';
 import * as m0056 from './migrations/0056-overseas-libraries.js';
 import * as m0057 from './migrations/0057-overseas-requests.js';
 import * as m0058 from './migrations/0058-key-marks.js';
+import * as m0065 from './migrations/0065-reminders.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -49,7 +51,6 @@ import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
 import * as m0124 from './migrations/0124-double-precision-amounts.js';
-import * as m0065 from './migrations/0065-reminders.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -92,9 +93,11 @@ const migrations: Record<string, Migration> = {
   '0050-credit-listings': m0050,
   '0051-credit-repairs': m0051,
   '0052-exhibitions': m0052,
+  '0054-subsidy-policies-holds': m0054,
   '0056-overseas-libraries': m0056,
   '0057-overseas-requests': m0057,
   '0058-key-marks': m0058,
+  '0065-reminders': m0065,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,
@@ -107,7 +110,6 @@ const migrations: Record<string, Migration> = {
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
   '0124-double-precision-amounts': m0124,
-  '0065-reminders': m0065,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

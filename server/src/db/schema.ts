@@ -935,6 +935,8 @@ export interface DB {
   subsidy_applications: SubsidyApplicationTable;
   subsidy_batches: SubsidyBatchTable;
   subsidy_disbursements: SubsidyDisbursementTable;
+  subsidy_policies: SubsidyPolicyTable;
+  subsidy_batch_holds: SubsidyBatchHoldTable;
   finance_products: FinanceProductTable;
   finance_product_versions: FinanceProductVersionTable;
   finance_applications: FinanceApplicationTable;
@@ -1810,4 +1812,33 @@ export interface ReminderDigestTable {
   created_at: string;
   emailed_to: string | null;
   emailed_at: string | null;
+}
+
+/** A version of a subsidy policy staff maintain (0054): the rule as JSON (`PolicyRule`), versions kept. */
+export interface SubsidyPolicyTable {
+  id: Generated<number>;
+  key: string;
+  version_no: number;
+  title: string;
+  region_code: string;
+  /** JSON of the words: name, scope, summary (zh and en). */
+  descriptor: string;
+  /** JSON of the rule (`PolicyRule`). */
+  rule: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** An application held out of a batch at its approval, with the coded reason (0054). */
+export interface SubsidyBatchHoldTable {
+  id: Generated<number>;
+  batch_id: number;
+  application_id: number;
+  org_id: number;
+  code: string;
+  /** JSON of the message parameters. */
+  params: string;
+  held_by: number | null;
+  held_at: string;
 }

@@ -30,6 +30,6 @@ export const withdrawSubsidy = (id: number) => api.post(`/api/subsidies/applicat
 export const fetchSubsidyBatches = (query: Record<string, QueryValue>) => api.get('/api/subsidies/batches', ZSubsidyBatchList, query);
 export const fetchSubsidyBatch = (id: number) => api.get(`/api/subsidies/batches/${id}`, ZSubsidyBatchDetail);
 export const createSubsidyBatch = (name: string, applicationIds: number[]) => api.post('/api/subsidies/batches', ZSubsidyBatch, { name, applicationIds });
-export const approveSubsidyBatch = (id: number, approvalNo: string) => api.post(`/api/subsidies/batches/${id}/approve`, ZSubsidyBatch, { approvalNo });
+export const approveSubsidyBatch = (id: number, approvalNo: string) => api.post(`/api/subsidies/batches/${id}/approve`, ZSubsidyBatchDetail, { approvalNo });
 export const disburseSubsidyBatch = (id: number, paidOn: string, reference: string) =>
   api.post(`/api/subsidies/batches/${id}/disburse`, ZSubsidyBatch, { paidOn, reference });

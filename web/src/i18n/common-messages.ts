@@ -34,6 +34,7 @@ export const commonMessages = {
     complaint: ['投诉举报详情', 'Complaint or report'],
     penaltyCase: ['行政处罚案件', 'Penalty case'],
     patentDispute: ['专利侵权纠纷案件', 'Patent dispute'],
+    policyEditor: ['政策编辑', 'Policy editor'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],

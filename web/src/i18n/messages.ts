@@ -20,6 +20,7 @@ import { pledgeMessages } from './pledge-messages';
 import { cooperationMessages } from './cooperation-messages';
 import { caseMessages } from './case-messages';
 import { reminderMessages } from './reminder-messages';
+import { subsidyPolicyMessages } from './subsidy-policy-messages';
 
 const messages = {
   ...commonMessages,
@@ -43,6 +44,7 @@ const messages = {
   ...cooperationMessages,
   ...caseMessages,
   ...reminderMessages,
+  ...subsidyPolicyMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

@@ -112,6 +112,8 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cases/disputes/:id', 'pageTitle.patentDispute'],
   ['/reminders', 'nav.myReminders'],
   ['/reminders/lapse-risk', 'nav.lapseRisk'],
+  ['/subsidies/policies/new', 'pageTitle.policyEditor'],
+  ['/subsidies/policies/:key/edit', 'pageTitle.policyEditor'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */

@@ -1,6 +1,6 @@
 import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { subsidyBatchStatusLabels, subsidyStatusLabels } from '@zhichan/contract';
+import { messageText, subsidyBatchStatusLabels, subsidyStatusLabels, type SubsidyBatchDetail } from '@zhichan/contract';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,8 +30,10 @@ export function SubsidyBatchPage() {
       step === 'approve'
         ? approveSubsidyBatch(id, v.approvalNo ?? '')
         : disburseSubsidyBatch(id, (v.paidOn ?? dayjs()).format('YYYY-MM-DD'), v.reference ?? ''),
-    onSuccess: () => {
-      void message.success(t('subsidy.done'));
+    onSuccess: (r) => {
+      const held = (r as Partial<SubsidyBatchDetail>).held?.length ?? 0;
+      if (held > 0) void message.warning(t('subsidyHold.heldCount', { count: held }));
+      else void message.success(t('subsidy.done'));
       void client.invalidateQueries({ queryKey: queryKeys.subsidies });
       setStep(null);
     },
@@ -81,6 +83,26 @@ export function SubsidyBatchPage() {
                 { title: t('subsidy.paid'), key: 'paid', render: (_, a) => (a.paid ? `${a.paid.paidOn} ${a.paid.reference}` : '—') },
               ]}
             />
+            {b.held.length > 0 && (
+              <Card>
+                <Typography.Title level={2}>{t('subsidyHold.title')}</Typography.Title>
+                <Typography.Paragraph>{t('subsidyHold.intro')}</Typography.Paragraph>
+                <Table
+                  rowKey="applicationId"
+                  dataSource={b.held}
+                  pagination={false}
+                  columns={[
+                    {
+                      title: t('subsidy.enterprise'),
+                      key: 'org',
+                      render: (_, h) => <Link to={`/subsidies/applications/${h.applicationId}`}>{h.enterprise.name}</Link>,
+                    },
+                    { title: t('subsidyHold.reason'), key: 'reason', render: (_, h) => messageText({ code: h.code, params: h.params }, lang) },
+                    { title: t('subsidyHold.heldAt'), key: 'at', render: (_, h) => formatTime(h.heldAt) },
+                  ]}
+                />
+              </Card>
+            )}
             <Modal open={step !== null} title={step ? t(`batch.${step}`) : ''} onCancel={() => setStep(null)} footer={null} destroyOnHidden>
               <Form form={form} layout="vertical" name="batch-step" onFinish={(v) => act.mutate(v)}>
                 {step === 'approve' ? (

@@ -12,7 +12,8 @@ import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
 import { nowIso, todayIso } from '../../platform/context.js';
 import { mutate } from '../../platform/audit.js';
-import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
+import { moveWorkItem } from '../../platform/work-items.js';
 import { inJurisdiction } from '../../platform/jurisdiction.js';
 import { assertTransition } from '../../platform/workflow.js';
 import {
@@ -20,14 +21,19 @@ import {
   findApplicationsByIds,
   findBatch,
   insertBatch,
+  insertBatchHolds,
   insertDisbursements,
+  listBatchHolds,
+  releaseFromBatch,
   listBatchApplications,
   listBatches,
   updateApplicationsOfBatch,
   updateBatch,
   type BatchView,
 } from './repository.js';
-import { presentApplication, presentBatch } from './present.js';
+import { presentApplication, presentBatch, presentHold } from './present.js';
+import { recheckBatch } from './approval-check.js';
+import { APPLICATION, reviewItem } from './service.js';
 import { batchWorkflow } from './workflow.js';
 
 export const BATCH = 'subsidy_batch';
@@ -77,21 +83,65 @@ export async function createBatch(ctx: AppContext, actor: Actor, body: z.infer<t
   return presentBatch((await findBatch(ctx.db, id)) as BatchView);
 }
 
-/** Approves a batch (批准, with the approval's document number): its applications become approved for payment. */
-export async function approveBatch(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZSubsidyBatchApproveBody>): Promise<SubsidyBatch> {
+/**
+ * Approves a batch (批准, with the approval's document number): its applications become approved for payment.
+ * Each is re-checked first on the approval day (`recheckBatch`: the credit list, the caps already granted); one
+ * failing is held out of the batch with its coded reason and returned to review, the rest are approved. When every
+ * application fails, nothing is written and the 409 lists them.
+ */
+export async function approveBatch(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof ZSubsidyBatchApproveBody>): Promise<SubsidyBatchDetail> {
   const b = await loadBatch(ctx, actor, id);
   const t = assertTransition(batchWorkflow, b.status as SubsidyBatchStatus, 'approve', { actor, subject: { regionCode: b.region_code, ownerOrgId: null } });
   if (Number(b.app_count ?? 0) === 0) throw conflict(message('subsidy.batch_empty'));
+  const apps = await listBatchApplications(ctx.db, id);
+  const { holds } = await recheckBatch(
+    ctx.db,
+    apps.map((a) => Number(a.id)),
+    todayIso(ctx),
+  );
+  const heldList = holds.map((h) => ({ applicationId: h.applicationId, code: h.reason.code, text: h.reason.text }));
+  if (holds.length === apps.length)
+    throw new AppError(409, 'batch_all_held', message('subsidy.batch_all_held', { count: holds.length }), undefined, { held: heldList });
   const at = nowIso(ctx);
   await mutate(ctx, actor, async (trx) => {
+    if (holds.length > 0) {
+      await insertBatchHolds(
+        trx,
+        holds.map((h) => ({
+          batch_id: id,
+          application_id: h.applicationId,
+          org_id: h.orgId,
+          code: h.reason.code,
+          params: JSON.stringify(h.reason.params),
+          held_by: actor.userId,
+          held_at: at,
+        })),
+      );
+      await releaseFromBatch(
+        trx,
+        holds.map((h) => ({ id: h.applicationId, note: h.reason.text })),
+        at,
+      );
+      for (const h of holds) {
+        const a = apps.find((x) => Number(x.id) === h.applicationId);
+        await moveWorkItem(ctx, trx, APPLICATION, h.applicationId, reviewItem(h.applicationId, a?.org_name ?? '', a?.region_code ?? b.region_code));
+      }
+    }
     await updateBatch(trx, id, { status: t.to, approval_no: body.approvalNo, approved_by: actor.userId, approved_at: at, updated_at: at });
     await updateApplicationsOfBatch(trx, id, { status: 'approved', updated_at: at });
     return {
       value: null,
-      audit: { action: 'subsidy.batch_approve', entityType: BATCH, entityId: id, regionCode: b.region_code, before: { status: b.status }, after: body },
+      audit: {
+        action: 'subsidy.batch_approve',
+        entityType: BATCH,
+        entityId: id,
+        regionCode: b.region_code,
+        before: { status: b.status },
+        after: { ...body, held: heldList },
+      },
     };
   });
-  return presentBatch((await findBatch(ctx.db, id)) as BatchView);
+  return getSubsidyBatch(ctx, actor, id);
 }
 
 /**
@@ -140,5 +190,6 @@ export async function listSubsidyBatches(ctx: AppContext, actor: Actor, q: { pag
 /** One batch with its applications. */
 export async function getSubsidyBatch(ctx: AppContext, actor: Actor, id: number): Promise<SubsidyBatchDetail> {
   const b = await loadBatch(ctx, actor, id);
-  return { ...presentBatch(b), applications: (await listBatchApplications(ctx.db, id)).map(presentApplication) };
+  const [apps, holds] = await Promise.all([listBatchApplications(ctx.db, id), listBatchHolds(ctx.db, id)]);
+  return { ...presentBatch(b), applications: apps.map(presentApplication), held: holds.map(presentHold) };
 }

@@ -1,4 +1,4 @@
-import { ZPolicyEvaluation, type LprRate, type SubsidyApplication, type SubsidyBatch, type SubsidyFlags } from '@zhichan/contract';
+import { ZPolicyEvaluation, type LprRate, type SubsidyApplication, type SubsidyBatch, type SubsidyBatchHold, type SubsidyFlags } from '@zhichan/contract';
 import type { ApplicationView, BatchView, LprRow } from './repository.js';
 import { findPolicyTemplate } from './templates.js';
 
@@ -72,5 +72,16 @@ export function presentBatch(b: BatchView): SubsidyBatch {
     paidTotal: Math.round(Number(b.paid_total ?? 0) * 100) / 100,
     createdAt: b.created_at,
     isDemo: Number(b.is_demo) === 1,
+  };
+}
+
+/** API shape of a hold (an application held out of a batch at approval). */
+export function presentHold(h: { application_id: number; org_id: number; org_name: string; code: string; params: string; held_at: string }): SubsidyBatchHold {
+  return {
+    applicationId: Number(h.application_id),
+    enterprise: { orgId: Number(h.org_id), name: h.org_name },
+    code: h.code as SubsidyBatchHold['code'],
+    params: JSON.parse(h.params) as SubsidyBatchHold['params'],
+    heldAt: h.held_at,
   };
 }

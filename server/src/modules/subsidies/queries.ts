@@ -6,7 +6,6 @@ import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { listApplications, type ApplicationFilter } from './repository.js';
 import { presentApplication } from './present.js';
 import { loadApplication } from './service.js';
-import { subsidyPolicyTemplates } from './templates.js';
 
 async function page(ctx: AppContext, f: ApplicationFilter, q: { page: number; pageSize: number }): Promise<SubsidyApplicationList> {
   const { rows, total } = await listApplications(ctx.db, f, q);
@@ -27,9 +26,4 @@ export function listSubsidiesForReview(ctx: AppContext, actor: Actor, q: z.infer
 /** One application, as its enterprise or the reviewers of its region see it. */
 export async function getSubsidy(ctx: AppContext, actor: Actor, id: number): Promise<SubsidyApplication> {
   return presentApplication(await loadApplication(ctx, actor, id));
-}
-
-/** The policies applications can be made under (the shipped templates). */
-export function listPolicies() {
-  return { items: [...subsidyPolicyTemplates] };
 }

@@ -1,6 +1,13 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { LprRateTable, SubsidyApplicationTable, SubsidyBatchTable, SubsidyDisbursementTable } from '../../db/schema.js';
+import type {
+  LprRateTable,
+  SubsidyApplicationTable,
+  SubsidyBatchHoldTable,
+  SubsidyBatchTable,
+  SubsidyDisbursementTable,
+  SubsidyPolicyTable,
+} from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 
 /** Data access of interest subsidies: the LPR series, applications, batches, disbursements. */
@@ -251,8 +258,11 @@ export async function findApplicationRows(db: Executor, ids: readonly number[]) 
   return out.sort((a, b) => Number(a.id) - Number(b.id));
 }
 
-/** Amounts granted to these organisations, grouped by what the caps compare (one query per 500 organisations). */
-export async function grantedByOrg(db: Executor, orgIds: readonly number[]) {
+/**
+ * Amounts granted to these organisations, grouped by what the caps compare (one query per 500 organisations);
+ * `statuses` narrows what counts as granted (the batch approval counts approved and paid ones only).
+ */
+export async function grantedByOrg(db: Executor, orgIds: readonly number[], statuses: readonly string[] = GRANTED_STATUSES) {
   const out: {
     org_id: number;
     policy_key: string;
@@ -269,7 +279,7 @@ export async function grantedByOrg(db: Executor, orgIds: readonly number[]) {
       .selectFrom('subsidy_applications')
       .select(['id', 'org_id', 'policy_key', 'subsidy_year', 'period', 'bank', 'contract_date', 'principal', 'approved_amount'])
       .where('org_id', 'in', orgIds.slice(i, i + 500))
-      .where('status', 'in', GRANTED_STATUSES)
+      .where('status', 'in', statuses)
       .execute();
     out.push(
       ...rows.map((r) => ({
@@ -283,4 +293,50 @@ export async function grantedByOrg(db: Executor, orgIds: readonly number[]) {
     );
   }
   return out;
+}
+
+// —— Batch holds (applications held out of a batch at approval) ——
+export async function insertBatchHolds(db: Executor, rows: Insertable<SubsidyBatchHoldTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('subsidy_batch_holds')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+/** The holds of a batch with the enterprise's name, in application order. */
+export function listBatchHolds(db: Executor, batchId: number) {
+  return db
+    .selectFrom('subsidy_batch_holds as h')
+    .innerJoin('organisations as o', 'o.id', 'h.org_id')
+    .select(['h.application_id', 'h.org_id', 'o.name as org_name', 'h.code', 'h.params', 'h.held_at'])
+    .where('h.batch_id', '=', batchId)
+    .orderBy('h.application_id')
+    .execute();
+}
+/** Takes applications out of their batch, back to review (待审核), with the reason as the review note. */
+export async function releaseFromBatch(db: Executor, rows: { id: number; note: string }[], at: string): Promise<void> {
+  for (const r of rows)
+    await db
+      .updateTable('subsidy_applications')
+      .set({ batch_id: null, status: 'submitted', approved_amount: null, review_note: r.note, updated_at: at })
+      .where('id', '=', r.id)
+      .execute();
+}
+
+// —— Policies staff maintain (versions) ——
+export type PolicyVersionRow = Selectable<SubsidyPolicyTable> & { created_by_name: string | null };
+const policyQuery = (db: Executor) =>
+  db.selectFrom('subsidy_policies as p').leftJoin('users as u', 'u.id', 'p.created_by').selectAll('p').select('u.display_name as created_by_name');
+/** Every version of every key (a few dozen rows), newest version first within a key. */
+export function listPolicyVersions(db: Executor, key?: string): Promise<PolicyVersionRow[]> {
+  let q = policyQuery(db);
+  if (key !== undefined) q = q.where('p.key', '=', key);
+  return q.orderBy('p.key').orderBy('p.version_no', 'desc').execute();
+}
+/** The newest version of a key, if staff have saved one. */
+export function latestPolicyVersion(db: Executor, key: string): Promise<PolicyVersionRow | undefined> {
+  return policyQuery(db).where('p.key', '=', key).orderBy('p.version_no', 'desc').limit(1).executeTakeFirst();
+}
+export async function insertPolicyVersion(db: Executor, row: Insertable<SubsidyPolicyTable>): Promise<number> {
+  return Number((await db.insertInto('subsidy_policies').values(row).returning('id').executeTakeFirstOrThrow()).id);
 }

@@ -15,6 +15,13 @@ import {
   ZSubsidyBatchQuery,
   ZSubsidyDisburseBody,
   ZSubsidyPolicyList,
+  ZPolicyKeyParams,
+  ZPolicyTrial,
+  ZPolicyTrialBody,
+  ZSubsidyPolicyBody,
+  ZSubsidyPolicyCreateBody,
+  ZSubsidyPolicyVersion,
+  ZSubsidyPolicyVersionList,
   ZSubsidyPreview,
   ZSubsidyPreviewBody,
   ZSubsidyQueueQuery,
@@ -23,7 +30,8 @@ import {
 } from '@zhichan/contract';
 import { defineRoute } from '../../platform/routes.js';
 import { applyForSubsidy, previewSubsidy, resubmitSubsidy, reviewSubsidy, withdrawSubsidy } from './service.js';
-import { getSubsidy, listMySubsidies, listPolicies, listSubsidiesForReview } from './queries.js';
+import { getSubsidy, listMySubsidies, listSubsidiesForReview } from './queries.js';
+import { createPolicy, listPolicies, listVersions, revisePolicy, trialPolicy } from './policies.js';
 import { approveBatch, createBatch, disburseBatch, getSubsidyBatch, listSubsidyBatches } from './batches.js';
 import { createLpr, listLpr, updateLpr } from './lpr.js';
 
@@ -38,7 +46,50 @@ export const subsidyRoutes = [
     tags,
     access: 'public',
     response: ZSubsidyPolicyList,
-    handler: () => Promise.resolve(listPolicies()),
+    handler: ({ ctx }) => listPolicies(ctx.db),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: `${base}/policies/:key/versions`,
+    summary: '贴息政策的各版本（版本 0 为平台模板）',
+    tags,
+    access: 'public',
+    params: ZPolicyKeyParams,
+    response: ZSubsidyPolicyVersionList,
+    handler: ({ ctx, params }) => listVersions(ctx.db, params.key),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: `${base}/policies`,
+    summary: '新建贴息/奖补政策（市级，规则即数据，版本 1）',
+    tags,
+    access: 'subsidy.review',
+    body: ZSubsidyPolicyCreateBody,
+    response: ZSubsidyPolicyVersion,
+    status: 201,
+    handler: ({ ctx, actor, body }) => createPolicy(ctx, actor, body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: `${base}/policies/:key`,
+    summary: '修订政策：保存为新版本（已有申报保留原规则）',
+    tags,
+    access: 'subsidy.review',
+    params: ZPolicyKeyParams,
+    body: ZSubsidyPolicyBody,
+    response: ZSubsidyPolicyVersion,
+    handler: ({ ctx, actor, params, body }) => revisePolicy(ctx, actor, params.key, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: `${base}/policies/trial`,
+    summary: '政策试算：草拟规则按样例贷款计算，不保存',
+    tags,
+    access: 'subsidy.review',
+    readOnly: true,
+    body: ZPolicyTrialBody,
+    response: ZPolicyTrial,
+    handler: ({ ctx, body }) => trialPolicy(ctx, body),
   }),
   defineRoute({
     method: 'GET',
@@ -216,7 +267,7 @@ export const subsidyRoutes = [
     access: 'subsidy.review',
     params: ZIdParams,
     body: ZSubsidyBatchApproveBody,
-    response: ZSubsidyBatch,
+    response: ZSubsidyBatchDetail,
     handler: ({ ctx, actor, params, body }) => approveBatch(ctx, actor, params.id, body),
   }),
   defineRoute({

@@ -23,17 +23,10 @@ import { creditRefusal, creditRestrictions } from '../credit/api.js';
 import { computeApplication, subsidyYearOf, type LoanFacts } from './compute.js';
 import { findApplication, findOpenForLoan, insertApplication, updateApplication, type ApplicationView } from './repository.js';
 import { presentApplication, storedFacts } from './present.js';
-import { findPolicyTemplate } from './templates.js';
+import { policyOf } from './policies.js';
 import { applicationWorkflow } from './workflow.js';
 
 export const APPLICATION = 'subsidy_application';
-
-/** The policy of a key, or a 400 naming `policyKey`. */
-export function policyOf(key: string) {
-  const p = findPolicyTemplate(key);
-  if (!p) throw badRequest(message('subsidy.policy_unknown', { key }), { policyKey: message('subsidy.policy_unknown', { key }) });
-  return p;
-}
 
 /**
  * Refuses a step for an enterprise on the IP credit list with a measure restricting funding (从严审查资助、奖励):
@@ -71,7 +64,7 @@ function assertEligible(e: PolicyEvaluation) {
 
 /** Computes without saving (申报前试算): what the chosen policy gives for these loan facts. */
 export async function previewSubsidy(ctx: AppContext, actor: Actor, body: SubsidyPreviewBody): Promise<SubsidyPreview> {
-  const policy = policyOf(body.policyKey);
+  const policy = await policyOf(ctx.db, body.policyKey);
   assertPlausible(ctx, body);
   const evaluation = await computeApplication(ctx.db, {
     orgId: actor.orgId,
@@ -97,7 +90,8 @@ export async function loadApplication(ctx: AppContext, actor: Actor, id: number)
   return { ...a, subject };
 }
 
-function reviewItem(id: number, orgName: string, regionCode: string) {
+/** The review queue's work item of an application (待审核). */
+export function reviewItem(id: number, orgName: string, regionCode: string) {
   return {
     recordType: APPLICATION,
     recordId: id,
@@ -139,7 +133,7 @@ async function notifyEnterprise(ctx: AppContext, a: ApplicationView, title: stri
  * computation is stored line by line with the rule as it stood.
  */
 export async function applyForSubsidy(ctx: AppContext, actor: Actor, body: SubsidyApplyBody): Promise<SubsidyApplication> {
-  const policy = policyOf(body.policyKey);
+  const policy = await policyOf(ctx.db, body.policyKey);
   assertPlausible(ctx, body);
   await assertNotCreditRestricted(ctx, ctx.db, actor.orgId);
   const period = periodOf(body);
@@ -288,7 +282,7 @@ export async function reviewSubsidy(
 export async function resubmitSubsidy(ctx: AppContext, actor: Actor, id: number, body: SubsidyPreviewBody): Promise<SubsidyApplication> {
   const a = await loadApplication(ctx, actor, id);
   const t = assertTransition(applicationWorkflow, a.status as SubsidyStatus, 'resubmit', { actor, subject: a.subject });
-  const policy = policyOf(body.policyKey);
+  const policy = await policyOf(ctx.db, body.policyKey);
   assertPlausible(ctx, body);
   await assertNotCreditRestricted(ctx, ctx.db, Number(a.org_id));
   const period = periodOf(body);

@@ -1,4 +1,5 @@
-import { REGION_A, TOWN_A, type MatrixSamples, type World } from '../../../test/matrix.js';
+import { roleHas } from '@zhichan/contract';
+import { REGION_A, TOWN_A, type MatrixSamples, type Persona, type World } from '../../../test/matrix.js';
 import { todayIso } from '../../platform/context.js';
 import { buildAttachment } from '../open-licensing/test-helpers.js';
 import { buildSubsidyApplication, buildSubsidyBatch, ensureLpr, qingdaoLoan } from './test-helpers.js';
@@ -28,6 +29,20 @@ const batchStep = (action: string, status: 'draft' | 'approved', body: (w: World
     body: body(w),
     target: { regionCode: REGION_A, orgId: null },
   }),
+});
+
+/** Policies are maintained by subsidy reviewers of a city (or province) office only. */
+const cityReviewer = (p: Persona) =>
+  p.role !== null && roleHas(p.role, 'subsidy.review') && p.regionCode !== null && p.regionCode.length <= 6 && p.regionCode.endsWith('00');
+const policyBody = (w: World) => ({
+  name: `矩阵测试政策${w.seq()}`,
+  nameEn: 'Matrix test policy',
+  scope: '济宁市',
+  scopeEn: 'Jining',
+  summary: '补贴 = 实际支付利息 × 50%。',
+  summaryEn: 'Subsidy = interest paid × 50 %.',
+  rule: { version: 1, base: { kind: 'fact_share', fact: 'interestPaid', sharePct: 50 } },
+  note: '矩阵测试',
 });
 
 export const matrixSamples: MatrixSamples = {
@@ -101,4 +116,22 @@ export const matrixSamples: MatrixSamples = {
   },
   'POST /api/subsidies/batches/:id/approve': batchStep('approve', 'draft', () => ({ approvalNo: '济知〔2026〕1号' })),
   'POST /api/subsidies/batches/:id/disburse': batchStep('disburse', 'approved', (w) => ({ paidOn: todayIso(w.ctx), reference: `拨付${w.seq()}` })),
+  'GET /api/subsidies/policies/:key/versions': { reach: 'public', build: () => Promise.resolve({ url: `${base}/policies/qingdao/versions` }) },
+  'POST /api/subsidies/policies': {
+    reach: 'self',
+    allowed: cityReviewer,
+    build: (w) => Promise.resolve({ url: `${base}/policies`, body: { ...policyBody(w), key: `matrix_${w.seq()}` } }),
+  },
+  'PUT /api/subsidies/policies/:key': {
+    reach: 'self',
+    allowed: cityReviewer,
+    build: (w) => Promise.resolve({ url: `${base}/policies/fujian`, body: policyBody(w) }),
+  },
+  'POST /api/subsidies/policies/trial': {
+    reach: 'self',
+    build: async (w) => {
+      await ensureLpr(w.ctx, '2025-01');
+      return { url: `${base}/policies/trial`, body: { rule: policyBody(w).rule, sample: qingdaoLoan } };
+    },
+  },
 };

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Insertable, type Selectable, type SqlBool } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Dialect, Executor } from '../../db/database.js';
+import { insertRows, type BulkRow } from '../../db/bulk-insert.js';
 import type { WhitelistEntryTable, WhitelistFeedbackTable, WhitelistTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 import { inForceCondition, patentDateColumns } from '../patents/api.js';
@@ -11,59 +12,95 @@ export const WHITELIST = 'whitelist';
 
 // —— Screening: the population and its figures, read in a few set queries (no query per enterprise) ——
 
-/** Every active enterprise of the region with its profile's industry and tags. */
-export async function findScreeningPopulation(db: Executor, regionCode: string, orgId?: number) {
-  let q = db.selectFrom('organisations as o');
-  if (orgId !== undefined) q = q.where('o.id', '=', orgId);
-  return q
+/** What the screening asks of the registry: the region, the date and the rules that can narrow the population in SQL. */
+export interface ScreeningQuery {
+  regionCode: string;
+  date: string;
+  tenYearsBefore: string;
+  ipcPrefixes: readonly string[];
+  /** Tags every candidate must carry (narrows the population before the patent counts). */
+  tags: readonly string[];
+  /** Words one of which the candidate's industry must contain (idem). */
+  industries: readonly string[];
+  /** Enterprises read whatever the narrowing rules say (staff decisions carried into a new version). */
+  include?: readonly number[];
+  /** Screen this enterprise alone. */
+  only?: number;
+}
+
+/** `text` as a LIKE operand matching itself literally (escape character backslash). */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} like ${`%${likeLiteral(text)}%`} escape '\\'`;
+
+/**
+ * Every active enterprise of the region with its profile's industry and tags and, in the same statement, its
+ * effective invention patents held on the date, how many of them are high-value and, per IPC prefix, whether
+ * one is classified under it. The tag and industry rules are necessary conditions, so they narrow the rows in
+ * SQL (a superset of the candidates: the caller applies the exact rules); `include` rows are read regardless.
+ */
+export async function findScreeningFigures(db: Executor, q: ScreeningQuery) {
+  const { any } = highValueTerms(q.date, q.tenYearsBefore);
+  const narrowing: Expression<SqlBool>[] = [
+    ...q.tags.map((t) => contains('ep.tags', `"${t}"`)),
+    ...(q.industries.length > 0
+      ? [
+          sql<SqlBool>`(${sql.join(
+            q.industries.map((w) => contains('ep.industry', w)),
+            sql` or `,
+          )})`,
+        ]
+      : []),
+  ];
+  let query = db
+    .selectFrom('organisations as o')
     .leftJoin('enterprise_profiles as ep', 'ep.org_id', 'o.id')
-    .select(['o.id', 'o.name', 'o.credit_code', 'o.region_code', 'ep.industry', 'ep.tags'])
+    .leftJoin('patent_parties as pp', (j) => j.onRef('pp.org_id', '=', 'o.id').on('pp.role', '=', 'holder'))
+    .leftJoin('patents as p', (j) =>
+      j
+        .onRef('p.id', '=', 'pp.patent_id')
+        .on('p.kind', '=', 'invention')
+        .on(inForceCondition(patentDateColumns('p'), q.date)),
+    )
+    .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
+    .select([
+      'o.id',
+      'o.name',
+      'o.credit_code',
+      'o.region_code',
+      'ep.industry',
+      'ep.tags',
+      sql<number>`count(distinct p.id)`.as('effective'),
+      sql<number>`count(distinct case when ${any} = 1 then p.id end)`.as('high_value'),
+      ...q.ipcPrefixes.map((prefix, i) =>
+        // A range on the code (not LIKE, which SQLite answers without the index): prefix ≤ code < the prefix's successor.
+        sql<number>`max(case when p.id in (select pi.patent_id from patent_ipc as pi where pi.code >= ${prefix} and pi.code < ${prefixSuccessor(prefix)}) then 1 else 0 end)`.as(
+          `ipc${i}`,
+        ),
+      ),
+    ])
+    .where('o.kind', '=', 'enterprise')
+    .where('o.status', '=', 'active')
+    .where(regionCondition('o.region_code', q.regionCode));
+  if (q.only !== undefined) query = query.where('o.id', '=', q.only);
+  else if (narrowing.length > 0) {
+    const narrowed = sql<SqlBool>`(${sql.join(narrowing, sql` and `)})`;
+    const include = q.include ?? [];
+    query = query.where(include.length > 0 ? sql<SqlBool>`(${narrowed} or o.id in (${sql.join([...include])}))` : narrowed);
+  }
+  const rows = await query.groupBy(['o.id', 'o.name', 'o.credit_code', 'o.region_code', 'ep.industry', 'ep.tags']).orderBy('o.id').execute();
+  return rows as ((typeof rows)[number] & Record<`ipc${number}`, number>)[];
+}
+
+/** How many active enterprises the region has (the screening's population). */
+export async function countScreeningPopulation(db: Executor, regionCode: string): Promise<number> {
+  const r = await db
+    .selectFrom('organisations as o')
+    .select(sql<number>`count(*)`.as('n'))
     .where('o.kind', '=', 'enterprise')
     .where('o.status', '=', 'active')
     .where(regionCondition('o.region_code', regionCode))
-    .orderBy('o.id')
-    .execute();
-}
-
-/** Holder organisations of the region with their effective invention patents and how many are high-value, on a date. */
-export async function countHeldInventions(db: Executor, regionCode: string, date: string, tenYearsBefore: string, orgId?: number) {
-  const { any } = highValueTerms(date, tenYearsBefore);
-  let q = db.selectFrom('patent_parties as pp');
-  if (orgId !== undefined) q = q.where('pp.org_id', '=', orgId);
-  return q
-    .innerJoin('organisations as o', 'o.id', 'pp.org_id')
-    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
-    .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
-    .select(['pp.org_id', sql<number>`count(distinct p.id)`.as('effective'), sql<number>`count(distinct case when ${any} = 1 then p.id end)`.as('high_value')])
-    .where('pp.role', '=', 'holder')
-    .where('o.kind', '=', 'enterprise')
-    .where(regionCondition('o.region_code', regionCode))
-    .where('p.kind', '=', 'invention')
-    .where(inForceCondition(patentDateColumns('p'), date))
-    .groupBy('pp.org_id')
-    .execute();
-}
-
-/** Holder organisations of the region holding an effective invention classified under the IPC prefix. */
-export async function findOrgsWithIpc(db: Executor, regionCode: string, date: string, prefix: string, orgId?: number): Promise<number[]> {
-  let q = db.selectFrom('patent_parties as pp');
-  if (orgId !== undefined) q = q.where('pp.org_id', '=', orgId);
-  const rows = await q
-    .innerJoin('organisations as o', 'o.id', 'pp.org_id')
-    .innerJoin('patents as p', 'p.id', 'pp.patent_id')
-    .innerJoin('patent_ipc as pi', 'pi.patent_id', 'p.id')
-    .select('pp.org_id')
-    .distinct()
-    .where('pp.role', '=', 'holder')
-    .where('o.kind', '=', 'enterprise')
-    .where(regionCondition('o.region_code', regionCode))
-    .where('p.kind', '=', 'invention')
-    .where(inForceCondition(patentDateColumns('p'), date))
-    // A range on the code (not LIKE, which SQLite answers without the index): prefix ≤ code < the prefix's successor.
-    .where('pi.code', '>=', prefix)
-    .where('pi.code', '<', prefixSuccessor(prefix))
-    .execute();
-  return rows.map((r) => Number(r.org_id));
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** The smallest string greater than every string starting with `prefix` (IPC codes: A–Z, 0–9, '/'). */
@@ -136,13 +173,21 @@ export async function findPublishedOfSeries(db: Executor, seriesId: number) {
   return db.selectFrom('whitelists').selectAll().where('series_id', '=', seriesId).where('status', '=', 'published').execute();
 }
 
-export async function insertEntries(db: Executor, rows: Insertable<WhitelistEntryTable>[]): Promise<void> {
-  // 10 bound values a row: batches stay far below either database's limit of bound parameters.
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('whitelist_entries')
-      .values(rows.slice(i, i + 500))
-      .execute();
+/** Writes entries in multi-row statements (`db/bulk-insert.ts`: compiled once per shape, parameters bound). */
+export async function insertEntries(db: Executor, dialect: Dialect, rows: Insertable<WhitelistEntryTable>[]): Promise<void> {
+  const bulk: BulkRow[] = rows.map((r) => ({
+    whitelist_id: r.whitelist_id,
+    org_id: r.org_id,
+    included: r.included,
+    source: r.source,
+    figures: r.figures,
+    reasons: r.reasons,
+    decision: r.decision ?? null,
+    decision_reason: r.decision_reason ?? null,
+    decided_by: r.decided_by ?? null,
+    decided_at: r.decided_at ?? null,
+  }));
+  await insertRows(db, dialect, 'whitelist_entries', bulk);
 }
 
 export async function findEntry(db: Executor, whitelistId: number, orgId: number) {

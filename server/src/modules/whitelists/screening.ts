@@ -9,14 +9,14 @@ import {
   type WhitelistRules,
 } from '@zhichan/contract';
 import type { Executor } from '../../db/database.js';
-import { countHeldInventions, findOrgsWithIpc, findScreeningPopulation } from './repository.js';
+import { countScreeningPopulation, findScreeningFigures } from './repository.js';
 import { whitelistCreditListings, type CreditListing } from './credit.js';
 
 /**
  * The white-list screening (授信白名单筛选): rules kept as data (`WhitelistRules`) checked against figures
  * computed from the registry (effective and high-value invention patents held, IPC fields) and the
  * enterprise profile (tags, industry) and the credit list — never typed in. `evaluate` is the pure rule
- * check; `screenRegion` reads the figures of every enterprise of a region in a few set queries.
+ * check; `screenRegion` reads the figures of every enterprise of a region in one set statement.
  */
 
 /** An enterprise as the screening sees it. */
@@ -119,42 +119,76 @@ export function parseTags(json: string | null): EnterpriseTag[] {
 /** The date ten years before `date` (high-value criterion 3). */
 export const tenYearsBefore = (date: string) => dayjs(date).subtract(10, 'year').format('YYYY-MM-DD');
 
+/** A screening: how many enterprises it covered, and the results it keeps. */
+export interface Screening {
+  /** Active enterprises of the region screened. */
+  screened: number;
+  /** The eligible ones, and the `include` ones whether eligible or not, in id order. */
+  results: ScreeningResult[];
+}
+
+function resultOf(rules: WhitelistRules, o: Awaited<ReturnType<typeof findScreeningFigures>>[number], credit: Map<number, CreditListing[]>): ScreeningResult {
+  const id = Number(o.id);
+  const figures: WhitelistFigures = {
+    effectiveInventions: Number(o.effective),
+    highValue: Number(o.high_value),
+    tags: parseTags(o.tags),
+    industry: o.industry,
+    ipcMatches: rules.ipcPrefixes.filter((_, i) => Number(o[`ipc${i}`]) === 1),
+    creditListings: credit.get(id) ?? [],
+  };
+  // The reasons are written out only for the firms that need them (candidates, staff decisions): the
+  // eligibility test is the same rules as plain comparisons (`meets`, property-tested against `evaluate`).
+  return {
+    orgId: id,
+    name: o.name,
+    creditCode: o.credit_code,
+    regionCode: o.region_code,
+    figures,
+    eligible: meets(rules, figures),
+    get reasons() {
+      return evaluate(rules, figures);
+    },
+  };
+}
+
+const queryOf = (regionCode: string, rules: WhitelistRules, date: string) => ({
+  regionCode,
+  date,
+  tenYearsBefore: tenYearsBefore(date),
+  ipcPrefixes: rules.ipcPrefixes,
+  tags: rules.tags,
+  industries: rules.industries,
+});
+
 /**
- * Screens every active enterprise of the region on `date`: its figures and, per rule, whether it is met.
- * Returns all of them (the caller keeps the eligible ones as candidates); `orgId` screens that one alone.
+ * Screens every active enterprise of the region on `date` in one set statement (the figures of every
+ * enterprise the tag and industry rules leave, with their patent counts and IPC matches) plus the credit
+ * list and the population's count. Keeps the eligible ones and those of `include` (eligible or not).
  */
-export async function screenRegion(db: Executor, regionCode: string, rules: WhitelistRules, date: string, orgId?: number): Promise<ScreeningResult[]> {
-  const [population, held, credit, ...ipc] = await Promise.all([
-    findScreeningPopulation(db, regionCode, orgId),
-    countHeldInventions(db, regionCode, date, tenYearsBefore(date), orgId),
+export async function screenRegion(db: Executor, regionCode: string, rules: WhitelistRules, date: string, include: readonly number[] = []): Promise<Screening> {
+  const [screened, rows, credit] = await Promise.all([
+    countScreeningPopulation(db, regionCode),
+    findScreeningFigures(db, { ...queryOf(regionCode, rules, date), include }),
     rules.noCreditListing ? whitelistCreditListings(db, date) : Promise.resolve(new Map<number, CreditListing[]>()),
-    ...rules.ipcPrefixes.map((p) => findOrgsWithIpc(db, regionCode, date, p, orgId)),
   ]);
-  const counts = new Map(held.map((h) => [Number(h.org_id), { effective: Number(h.effective), highValue: Number(h.high_value) }]));
-  const ipcSets = ipc.map((ids) => new Set(ids));
-  return population.map((o) => {
-    const id = Number(o.id);
-    const c = counts.get(id);
-    const figures: WhitelistFigures = {
-      effectiveInventions: c?.effective ?? 0,
-      highValue: c?.highValue ?? 0,
-      tags: parseTags(o.tags),
-      industry: o.industry,
-      ipcMatches: rules.ipcPrefixes.filter((_, i) => ipcSets[i]?.has(id)),
-      creditListings: credit.get(id) ?? [],
-    };
-    // The reasons are written out only for the firms that need them (candidates, staff decisions): the
-    // eligibility test is the same rules as plain comparisons (`meets`, property-tested against `evaluate`).
-    return {
-      orgId: id,
-      name: o.name,
-      creditCode: o.credit_code,
-      regionCode: o.region_code,
-      figures,
-      eligible: meets(rules, figures),
-      get reasons() {
-        return evaluate(rules, figures);
-      },
-    };
-  });
+  const wanted = new Set(include);
+  const results = rows.map((o) => resultOf(rules, o, credit)).filter((r) => r.eligible || wanted.has(r.orgId));
+  return { screened, results };
+}
+
+/** One active enterprise of the region screened like the region's (undefined when it is none). */
+export async function screenEnterprise(
+  db: Executor,
+  regionCode: string,
+  rules: WhitelistRules,
+  date: string,
+  orgId: number,
+): Promise<ScreeningResult | undefined> {
+  const [rows, credit] = await Promise.all([
+    findScreeningFigures(db, { ...queryOf(regionCode, rules, date), only: orgId }),
+    rules.noCreditListing ? whitelistCreditListings(db, date) : Promise.resolve(new Map<number, CreditListing[]>()),
+  ]);
+  const [row] = rows;
+  return row ? resultOf(rules, row, credit) : undefined;
 }

@@ -26,7 +26,7 @@ import {
   updateWhitelist,
   type WhitelistView,
 } from './repository.js';
-import { screenRegion, type ScreeningResult } from './screening.js';
+import { screenEnterprise, screenRegion, type ScreeningResult } from './screening.js';
 import { assertNotCreditListed } from './credit.js';
 import { getWhitelist, getPushedWhitelist } from './queries.js';
 import { loadPushedWhitelist, loadWhitelist } from './access.js';
@@ -59,8 +59,7 @@ export async function createWhitelist(ctx: AppContext, actor: Actor, body: Creat
   const regionCode = body.regionCode ?? actor.regionCode;
   assertRegionInJurisdiction(actor, regionCode);
   const today = todayIso(ctx);
-  const results = await screenRegion(ctx.db, regionCode, body.rules, today);
-  const eligible = results.filter((r) => r.eligible);
+  const { screened, results: eligible } = await screenRegion(ctx.db, regionCode, body.rules, today);
   const at = nowIso(ctx);
   const id = await mutate(ctx, actor, async (trx) => {
     const listId = await insertWhitelist(trx, {
@@ -72,7 +71,7 @@ export async function createWhitelist(ctx: AppContext, actor: Actor, body: Creat
       status: 'draft',
       rules: JSON.stringify(body.rules),
       screened_on: today,
-      screened_count: results.length,
+      screened_count: screened,
       created_by: actor.userId,
       published_by: null,
       published_at: null,
@@ -83,6 +82,7 @@ export async function createWhitelist(ctx: AppContext, actor: Actor, body: Creat
     await updateWhitelist(trx, listId, { series_id: listId });
     await insertEntries(
       trx,
+      ctx.dialect,
       eligible.map((r) => entryRow(listId, r, true, 'screening')),
     );
     return {
@@ -92,7 +92,7 @@ export async function createWhitelist(ctx: AppContext, actor: Actor, body: Creat
         entityType: WHITELIST,
         entityId: listId,
         regionCode,
-        after: { title: body.title, rules: body.rules, screened: results.length, candidates: eligible.length },
+        after: { title: body.title, rules: body.rules, screened, candidates: eligible.length },
       },
     };
   });
@@ -131,13 +131,13 @@ export async function reviewWhitelist(ctx: AppContext, actor: Actor, id: number,
   if (!org || org.kind !== 'enterprise' || org.status !== 'active' || !isWithinRegion(org.region_code, list.region_code))
     throw badRequest(message('whitelists.enterprise_outside'), { orgId: message('whitelists.enterprise_outside') });
   const rules = ZWhitelistRules.parse(JSON.parse(list.rules));
-  const [screened] = await screenRegion(ctx.db, list.region_code, rules, todayIso(ctx), body.orgId);
+  const screened = await screenEnterprise(ctx.db, list.region_code, rules, todayIso(ctx), body.orgId);
   if (!screened) throw badRequest(message('whitelists.enterprise_outside'), { orgId: message('whitelists.enterprise_outside') });
   if (rules.noCreditListing) await assertNotCreditListed(ctx.db, body.orgId, todayIso(ctx));
   await mutate(ctx, actor, async (trx) => {
     if (entry)
       await updateEntry(trx, entry.id, { included: 1, figures: JSON.stringify(screened.figures), reasons: JSON.stringify(screened.reasons), ...decided });
-    else await insertEntries(trx, [{ ...entryRow(id, screened, true, 'manual'), ...decided }]);
+    else await insertEntries(trx, ctx.dialect, [{ ...entryRow(id, screened, true, 'manual'), ...decided }]);
     return {
       value: null,
       audit: { action: 'whitelist.add', entityType: WHITELIST, entityId: id, regionCode: list.region_code, after: { orgId: body.orgId, reason: body.reason } },
@@ -181,8 +181,9 @@ export async function reviseWhitelist(ctx: AppContext, actor: Actor, id: number)
   if (list.status !== 'published') throw conflict(message('whitelists.not_published'));
   const rules = ZWhitelistRules.parse(JSON.parse(list.rules));
   const today = todayIso(ctx);
-  const [results, decisions] = await Promise.all([screenRegion(ctx.db, list.region_code, rules, today), findDecisions(ctx.db, id)]);
+  const decisions = await findDecisions(ctx.db, id);
   const byOrg = new Map(decisions.map((d) => [Number(d.org_id), d]));
+  const { screened, results } = await screenRegion(ctx.db, list.region_code, rules, today, [...byOrg.keys()]);
   const at = nowIso(ctx);
   const newId = await mutate(ctx, actor, async (trx) => {
     const listId = await insertWhitelist(trx, {
@@ -194,7 +195,7 @@ export async function reviseWhitelist(ctx: AppContext, actor: Actor, id: number)
       status: 'draft',
       rules: list.rules,
       screened_on: today,
-      screened_count: results.length,
+      screened_count: screened,
       created_by: actor.userId,
       published_by: null,
       published_at: null,
@@ -210,7 +211,7 @@ export async function reviseWhitelist(ctx: AppContext, actor: Actor, id: number)
       if (d?.decision === 'remove' && r.eligible) return [{ ...entryRow(listId, r, false, 'screening'), ...carried }];
       return r.eligible ? [entryRow(listId, r, true, 'screening')] : [];
     });
-    await insertEntries(trx, rows);
+    await insertEntries(trx, ctx.dialect, rows);
     return {
       value: listId,
       audit: {
@@ -218,7 +219,7 @@ export async function reviseWhitelist(ctx: AppContext, actor: Actor, id: number)
         entityType: WHITELIST,
         entityId: listId,
         regionCode: list.region_code,
-        after: { revises: id, screened: results.length, included: rows.filter((r) => r.included === 1).length },
+        after: { revises: id, screened, included: rows.filter((r) => r.included === 1).length },
       },
     };
   });

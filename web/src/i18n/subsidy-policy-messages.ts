@@ -1,0 +1,47 @@
+/** Messages of the batch approval's re-check (held applications) and of the policies staff maintain. */
+export const subsidyPolicyMessages = {
+  subsidyHold: {
+    title: ['批准时复核暂缓的申报', 'Applications held out at approval'],
+    intro: [
+      '批准批次时逐件复核信用管理名单和已批准额度；未通过的申报移出本批次、退回审核，原因如下。',
+      'At approval each application is re-checked against the credit list and the amounts already granted; those failing left this batch and went back to review, for the reasons below.',
+    ],
+    reason: ['原因', 'Reason'],
+    heldAt: ['暂缓时间', 'Held at'],
+    heldCount: ['{{count}} 件申报在批准时复核未通过，已移出本批次', '{{count}} application(s) failed the re-check and left the batch'],
+  },
+  policyAdmin: {
+    newTitle: ['新建政策', 'New policy'],
+    editTitle: ['修订政策：{{name}}', 'Revise the policy: {{name}}'],
+    intro: [
+      '保存即生成新版本：此后的申报按新版本计算，已提交的申报保留其计算时的规则。规则由服务器按政策规则格式校验，出错的字段会逐一列出。',
+      'Saving makes a new version: applications from then on are computed under it, those already submitted keep the rule they were computed under. The server validates the rule against the policy format and names each bad field.',
+    ],
+    back: ['返回政策列表', 'Back to the policies'],
+    versionNow: ['当前版本：第 {{version}} 版（第 0 版为平台模板）', 'Current version: {{version}} (version 0 is the shipped template)'],
+    words: ['政策名称与说明', 'Name and wording'],
+    key: ['政策键', 'Policy key'],
+    keyHint: ['小写字母开头，可含数字和下划线，如 jining_2027', 'Starts with a lower-case letter; digits and underscores allowed, e.g. jining_2027'],
+    name: ['政策名称', 'Name'],
+    nameEn: ['英文名称', 'Name in English'],
+    scope: ['适用地区', 'Where it applies'],
+    scopeEn: ['适用地区（英文）', 'Where it applies (English)'],
+    summary: ['政策要点', 'Summary'],
+    summaryEn: ['政策要点（英文）', 'Summary (English)'],
+    rule: ['规则（数据）', 'The rule (data)'],
+    ruleHint: [
+      '基数 base（principal_rate、fact_share 或 fixed）、上浮 bonuses、条件 conditions、上限 caps（application、loan、enterprise_year、enterprise_total、period）。',
+      'base (principal_rate, fact_share or fixed), bonuses, conditions, caps (application, loan, enterprise_year, enterprise_total, period).',
+    ],
+    ruleJson: ['规则 JSON', 'Rule JSON'],
+    ruleErrors: ['规则有误的字段', 'Fields of the rule in error'],
+    badJson: ['不是有效的 JSON', 'Not valid JSON'],
+    sample: ['试算样例（贷款情况 JSON）', 'Sample loan for the trial (JSON)'],
+    trial: ['试算', 'Trial computation'],
+    trialResult: ['试算结果', 'Trial result'],
+    note: ['改版说明', 'Why this version'],
+    save: ['保存为新版本', 'Save as a new version'],
+    edit: ['修订', 'Revise'],
+    create: ['新建政策', 'New policy'],
+  },
+} as const;
