@@ -23,4 +23,8 @@ export const financeChainMessages = {
     zh: '融资申请{{id}}已有质押登记申请（编号{{pledgeId}}），不能重复发起',
     en: 'Financing application {{id}} already has pledge application {{pledgeId}}',
   },
+  'finance.guarantor_guarantee_only': {
+    zh: '融资担保机构只能发布担保类产品',
+    en: 'A financing guarantor can publish guarantee products only',
+  },
 } as const;

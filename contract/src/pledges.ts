@@ -164,6 +164,8 @@ export const ZPledgeStats = z.object({
   inclusiveLoans: z.number().int(),
   byMonth: z.array(z.object({ month: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
   byBank: z.array(z.object({ bank: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
+  /** By county (县级区划) of the right's holder: the region's own code when the holder is registered above county level. */
+  byCounty: z.array(z.object({ regionCode: z.string(), name: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
 });
 export type PledgeStats = z.infer<typeof ZPledgeStats>;
 

@@ -45,7 +45,6 @@ export const financeChainMessages = {
     subsidyBatches: ['贴息批次', 'Subsidy batches'],
     openWhitelists: ['查看白名单', 'Open the white lists'],
     openSubsidies: ['查看贴息批次', 'Open the subsidy batches'],
-    batchCount: ['批次 {{n}} 个', '{{n}} batches'],
-    listCount: ['名单 {{n}} 份', '{{n}} lists'],
+    paidWan: ['已拨付贴息（万元）', 'Subsidy paid (10k yuan)'],
   },
 } as const;

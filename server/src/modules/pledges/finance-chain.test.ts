@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, PledgeApplication, PledgeApplicationList, PledgePrefill } from '@zhichan/contract';
+import type { ErrorBody, PledgeApplication, PledgeApplicationList, PledgePrefill, PledgeStats } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { buildEnterprise, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { HolidayCalendar, holidayCalendar, setHolidayCalendar } from '../../platform/deadlines.js';
@@ -127,6 +127,25 @@ describe('发起质押登记 from an approved financing application', () => {
     // Once the bank declines, the loan may be pledged again.
     expect((await bank.post(`/api/pledges/${pledge.id}/decline`, { reason: '合同条款待调整' })).statusCode).toBe(200);
     expect((await ent.get(`/api/pledges/from-financing/${loan.id}`)).statusCode).toBe(200);
+  });
+
+  it('registered, the pledge counts by month, county and bank alike in the statistics 融资监管 shows', async () => {
+    const before = (await staff.get('/api/pledges/stats?regionCode=370811')).json<PledgeStats>();
+    const loan = await approvedLoan();
+    const p = (await ent.get(`/api/pledges/from-financing/${loan.id}`)).json<PledgePrefill>();
+    const pledge = (await ent.post('/api/pledges', await pledgeBody(p))).json<PledgeApplication>();
+    expect((await bank.post(`/api/pledges/${pledge.id}/confirm`, {})).statusCode).toBe(200);
+    const reg = await staff.post(`/api/pledges/${pledge.id}/registration`, { number: 'Y2026370000777', date: '2026-03-02' });
+    expect(reg.json<PledgeApplication>()).toMatchObject({ status: 'registered', registrationNo: 'Y2026370000777', financingApplicationId: loan.id });
+    const s = (await staff.get('/api/pledges/stats?regionCode=370811')).json<PledgeStats>();
+    expect(s.registrations).toBe(before.registrations + 1);
+    const sum = (rows: { registrations: number; amountYuan: number }[]) => rows.reduce((a, r) => [a[0] + r.registrations, a[1] + r.amountYuan], [0, 0]);
+    // Each grouping adds up to the totals.
+    for (const rows of [s.byMonth, s.byCounty, s.byBank]) expect(sum(rows)).toEqual([s.registrations, s.amountYuan]);
+    expect(s.byCounty.find((c) => c.regionCode === '370811')).toMatchObject({
+      registrations: (before.byCounty.find((c) => c.regionCode === '370811')?.registrations ?? 0) + 1,
+    });
+    expect(s.byBank.find((b) => b.bank === '链条测试银行')?.amountYuan).toBeGreaterThanOrEqual(1_000_000);
   });
 
   it('refuses (409, coded) an application not approved, of another enterprise, not a pledge loan, or to another bank; nothing is written', async () => {
