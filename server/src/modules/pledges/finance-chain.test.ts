@@ -15,7 +15,6 @@ let entId: number;
 let entUserId: number;
 let otherId: number;
 let bankId: number;
-let bankUserId: number;
 let otherBankId: number;
 
 /** Signs the three actors in (again, after the clock moves past their sessions). */
@@ -33,7 +32,7 @@ beforeAll(async () => {
   otherId = (await buildEnterprise(env.ctx, { region: '370811' })).id;
   other = await login(env.app, (await buildUser(env.ctx, { orgId: otherId, role: 'enterprise_user' })).username);
   bankId = (await buildOrg(env.ctx, { kind: 'bank', region: '370800', name: '链条测试银行' })).id;
-  bankUserId = (await buildUser(env.ctx, { orgId: bankId, role: 'bank_officer', username: 'chain-bank' })).id;
+  await buildUser(env.ctx, { orgId: bankId, role: 'bank_officer', username: 'chain-bank' });
   otherBankId = (await buildOrg(env.ctx, { kind: 'bank', region: '370800', name: '另一家银行' })).id;
   await buildUser(env.ctx, { orgId: bureau.id, role: 'bureau_staff', username: 'chain-staff' });
   await signIn();
