@@ -137,7 +137,12 @@ export const ZPledgeApplication = z.object({
 export type PledgeApplication = z.infer<typeof ZPledgeApplication>;
 export const ZPledgeApplicationList = ZPaged(ZPledgeApplication);
 export type PledgeApplicationList = z.infer<typeof ZPledgeApplicationList>;
-export const ZPledgeListQuery = ZPageQuery.extend({ status: ZPledgeStatus.optional(), regionCode: ZRegionCode.optional() });
+export const ZPledgeListQuery = ZPageQuery.extend({
+  status: ZPledgeStatus.optional(),
+  regionCode: ZRegionCode.optional(),
+  /** Only the applications securing this financing application (the finance module's id). */
+  financingApplicationId: z.coerce.number().int().positive().optional(),
+});
 
 /** What the platform's checks say of a proposed pledge before it is filed (预检). */
 export const ZPledgeCheck = z.object({ ok: z.boolean(), failures: z.array(z.object({ rule: ZPledgeRule, message: ZMessage })) });
@@ -159,6 +164,8 @@ export const ZPledgeStats = z.object({
   inclusiveLoans: z.number().int(),
   byMonth: z.array(z.object({ month: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
   byBank: z.array(z.object({ bank: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
+  /** By county (县级区划) of the right's holder: the region's own code when the holder is registered above county level. */
+  byCounty: z.array(z.object({ regionCode: z.string(), name: z.string(), registrations: z.number().int(), amountYuan: z.number() })),
 });
 export type PledgeStats = z.infer<typeof ZPledgeStats>;
 
@@ -172,3 +179,22 @@ export const ZPledgeableRight = z.object({
   pledgedUnder: z.string().nullable(),
 });
 export const ZPledgeableRights = z.object({ items: z.array(ZPledgeableRight) });
+
+/**
+ * 发起质押登记 from an approved financing application: the joint application's terms as the bank approved them
+ * (the bank as pledgee, the collateral offered, the approved amount and term), for the pledgor to confirm.
+ */
+export const ZPledgePrefill = z.object({
+  financingApplicationId: z.number().int(),
+  assetKind: ZPledgeAssetKind,
+  pledgeeOrgId: z.number().int(),
+  pledgeeName: z.string(),
+  assetIds: z.array(z.number().int()),
+  assetLabels: z.array(z.string()),
+  securedAmount: z.number(),
+  loanAmount: z.number(),
+  debtStartsOn: z.string(),
+  debtEndsOn: z.string(),
+  contractNo: z.string().nullable(),
+});
+export type PledgePrefill = z.infer<typeof ZPledgePrefill>;

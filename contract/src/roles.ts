@@ -15,6 +15,7 @@ export const orgKinds = [
   'ip_agency',
   'protection_centre',
   'individual',
+  'guarantor',
 ] as const;
 export const ZOrgKind = z.enum(orgKinds);
 export type OrgKind = z.infer<typeof ZOrgKind>;
@@ -33,6 +34,7 @@ export const orgKindLabels: Record<OrgKind, { zh: string; en: string }> = {
   ip_agency: { zh: '知识产权服务机构', en: 'IP service agency' },
   protection_centre: { zh: '知识产权保护中心', en: 'IP protection centre' },
   individual: { zh: '个人', en: 'Individual' },
+  guarantor: { zh: '融资担保机构', en: 'Financing guarantor' },
 };
 
 /** Every permission a route or policy can ask for. Modules add theirs here. */
@@ -197,7 +199,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     zh: '银行客户经理',
     en: 'Bank officer',
     scope: 'own-org',
-    orgKinds: ['bank', 'insurer'],
+    // A guarantor (担保机构) works its guarantee products and applications as a bank officer does.
+    orgKinds: ['bank', 'insurer', 'guarantor'],
     permissions: ['registry.read', 'whitelist.bank', 'finance.bank', 'pledge.pledgee', 'insurance.record'],
   },
   enforcement_partner: {

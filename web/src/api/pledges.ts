@@ -6,6 +6,7 @@ import {
   ZPledgeStats,
   ZPledgeableRights,
   ZPledgeeList,
+  ZPledgePrefill,
   ZSecuritization,
   ZSecuritizationList,
   type AuthorityActBody,
@@ -41,3 +42,5 @@ export const fetchPolicy = (id: number) => api.get(`/api/ip-insurance/policies/$
 export const createPolicy = (body: z.input<typeof ZCreatePolicyBody>) => api.post('/api/ip-insurance/policies', ZInsurancePolicy, body);
 export const fetchSecuritizations = (query: Record<string, QueryValue>) => api.get('/api/ip-insurance/securitizations', ZSecuritizationList, query);
 export const createSecuritization = (body: z.input<typeof ZCreateSecuritizationBody>) => api.post('/api/ip-insurance/securitizations', ZSecuritization, body);
+/** 发起质押登记: the joint application's terms from an approved pledge-loan application (409 when it cannot be linked). */
+export const fetchPledgePrefill = (financingApplicationId: number) => api.get(`/api/pledges/from-financing/${financingApplicationId}`, ZPledgePrefill);

@@ -14,6 +14,7 @@ import { useApiError } from '../components/use-api-error';
 import { usePreferences } from '../prefs/preferences';
 import { WorkflowPanel } from '../workflow/workflow-panel';
 import { hasPermission, useSession } from '../session/use-session';
+import { LinkedPledges } from './linked-pledges';
 import { applicationStatusColours, applicationStatusLabel, tagLabel, wan } from './labels';
 
 const RECORD = 'finance_application';
@@ -89,6 +90,7 @@ export function FinanceApplicationPage() {
             </Descriptions.Item>
           </Descriptions>
           <Steps a={a} />
+          <LinkedPledges a={a} />
           <IpFacts a={a} />
           <WorkflowPanel recordType={RECORD} id={a.id} />
         </>

@@ -15,6 +15,7 @@ import { ApplyModal } from './apply-modal';
 import { ApplicationTable } from './application-table';
 import { kindLabel, tagLabel, wan } from './labels';
 import { PrecheckResult } from './precheck-tag';
+import { MyPledgesTab, MyPoliciesTab, MySubsidiesTab } from './my-finance-more';
 
 /** 我的融资 (enterprise): the pre-check against every product serving it, its applications and its consents. */
 export function MyFinancePage() {
@@ -27,6 +28,9 @@ export function MyFinancePage() {
           { key: 'precheck', label: t('fin.precheckTab'), children: <PrecheckTab /> },
           { key: 'applications', label: t('fin.applicationsTab'), children: <MyApplications /> },
           { key: 'consents', label: t('fin.consentsTab'), children: <Consents /> },
+          { key: 'pledges', label: t('finChain.myPledges'), children: <MyPledgesTab /> },
+          { key: 'insurance', label: t('finChain.myPolicies'), children: <MyPoliciesTab /> },
+          { key: 'subsidies', label: t('finChain.mySubsidies'), children: <MySubsidiesTab /> },
         ]}
       />
     </Space>

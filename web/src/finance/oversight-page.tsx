@@ -13,6 +13,7 @@ import { useApiError } from '../components/use-api-error';
 import { usePagedList } from '../components/use-paged-list';
 import { usePreferences } from '../prefs/preferences';
 import { ApplicationTable } from './application-table';
+import { PledgeFigures } from './pledge-figures';
 import { kindLabel, tagLabel, wan } from './labels';
 
 type FunnelRow = FinanceOversight['byBank'][number];
@@ -30,6 +31,7 @@ export function FinanceOversightPage() {
         onChange={(k) => setParams({ tab: k })}
         items={[
           { key: 'funnel', label: t('fin.funnelTab'), children: <Funnel /> },
+          { key: 'pledges', label: t('finChain.pledges'), children: <PledgeFigures /> },
           { key: 'applications', label: t('fin.applicationsTab'), children: <Applications /> },
           { key: 'products', label: t('fin.productReviewTab'), children: <ProductReview /> },
         ]}

@@ -21,6 +21,7 @@ import { cooperationMessages } from './cooperation-messages';
 import { caseMessages } from './case-messages';
 import { reminderMessages } from './reminder-messages';
 import { subsidyPolicyMessages } from './subsidy-policy-messages';
+import { financeChainMessages } from './finance-chain-messages';
 
 const messages = {
   ...commonMessages,
@@ -45,6 +46,7 @@ const messages = {
   ...caseMessages,
   ...reminderMessages,
   ...subsidyPolicyMessages,
+  ...financeChainMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

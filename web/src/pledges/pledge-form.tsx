@@ -1,3 +1,5 @@
+import type { PledgePrefill } from '@zhichan/contract';
+import dayjs from 'dayjs';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
@@ -24,7 +26,7 @@ interface Values {
 }
 
 /** 申请质押登记: the bank, the rights (its own, free of pledges), the contract, the debt and its documents. */
-export function PledgeForm({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function PledgeForm({ open, onClose, prefill }: { open: boolean; onClose: () => void; prefill?: PledgePrefill }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const onError = useApiError(form);
@@ -58,15 +60,42 @@ export function PledgeForm({ open, onClose }: { open: boolean; onClose: () => vo
   return (
     <Modal open={open} title={t('pledge.apply')} onCancel={onClose} footer={null} destroyOnHidden width={680}>
       <Alert type="info" showIcon title={t('pledge.applyIntro')} style={{ marginBottom: 16 }} />
+      {prefill && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('finChain.prefilled', { id: prefill.financingApplicationId, bank: prefill.pledgeeName })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
         name="pledge"
-        initialValues={{ assetKind: 'patent', contractIds: [], identityIds: [], consentIds: [] }}
+        initialValues={{
+          assetKind: 'patent',
+          contractIds: [],
+          identityIds: [],
+          consentIds: [],
+          ...(prefill
+            ? {
+                assetKind: prefill.assetKind,
+                pledgeeOrgId: prefill.pledgeeOrgId,
+                assetIds: prefill.assetIds,
+                contractNo: prefill.contractNo ?? undefined,
+                securedAmount: prefill.securedAmount,
+                loanAmount: prefill.loanAmount,
+                debtStartsOn: prefill.debtStartsOn ? dayjs(prefill.debtStartsOn) : undefined,
+                debtEndsOn: prefill.debtEndsOn ? dayjs(prefill.debtEndsOn) : undefined,
+                financingApplicationId: prefill.financingApplicationId,
+              }
+            : {}),
+        }}
         onFinish={(v) => submit.mutate(v)}
       >
         <Form.Item name="assetKind" label={t('pledge.assetKind')} rules={[{ required: true }]}>
           <Select
+            disabled={Boolean(prefill)}
             options={[
               { value: 'patent', label: t('pledge.patent') },
               { value: 'trademark', label: t('pledge.trademark') },
@@ -87,7 +116,15 @@ export function PledgeForm({ open, onClose }: { open: boolean; onClose: () => vo
           />
         </Form.Item>
         <Form.Item name="pledgeeOrgId" label={t('pledge.pledgee')} rules={[{ required: true }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(banks.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))} />
+          <Select
+            disabled={Boolean(prefill)}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={
+              prefill && !banks.data?.items.some((b) => b.id === prefill.pledgeeOrgId)
+                ? [{ value: prefill.pledgeeOrgId, label: prefill.pledgeeName }]
+                : (banks.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))
+            }
+          />
         </Form.Item>
         <Form.Item name="contractNo" label={t('pledge.contractNo')} rules={[{ required: true, min: 2 }]}>
           <Input maxLength={100} />
@@ -105,7 +142,7 @@ export function PledgeForm({ open, onClose }: { open: boolean; onClose: () => vo
           <DatePicker />
         </Form.Item>
         <Form.Item name="financingApplicationId" label={t('pledge.financingId')}>
-          <InputNumber min={1} precision={0} style={{ width: 240 }} />
+          <InputNumber min={1} precision={0} style={{ width: 240 }} disabled={Boolean(prefill)} />
         </Form.Item>
         <Form.Item name="contractIds" label={t('pledge.contract')} rules={[{ required: true, type: 'array', min: 1 }]}>
           <AttachmentUpload kind="contract" />

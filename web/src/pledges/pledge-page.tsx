@@ -45,7 +45,19 @@ export function PledgePage() {
                   { key: 'loan', label: t('pledge.loanAmount'), children: p.loanAmount.toLocaleString('zh-CN') },
                   { key: 'term', label: t('pledge.debtTerm'), children: `${p.debtStartsOn} — ${p.debtEndsOn}` },
                   ...(p.status === 'submitted' ? [{ key: 'due', label: t('pledge.decisionDue'), children: orDash(p.decisionDueOn) }] : []),
-                  ...(p.financingApplicationId ? [{ key: 'fin', label: t('pledge.financingId'), children: String(p.financingApplicationId) }] : []),
+                  ...(p.financingApplicationId
+                    ? [
+                        {
+                          key: 'fin',
+                          label: t('pledge.financingId'),
+                          children: (
+                            <Link to={`/finance/applications/${p.financingApplicationId}`}>
+                              {t('finChain.fromApplication', { id: p.financingApplicationId })}
+                            </Link>
+                          ),
+                        },
+                      ]
+                    : []),
                   ...(p.refusalRule
                     ? [
                         {

@@ -36,7 +36,9 @@ import { precheck, type EnterpriseFigures } from './eligibility.js';
 import { enterpriseFigures } from './figures.js';
 
 export const PRODUCT = 'finance_product';
-const LENDER_KINDS = new Set(['bank', 'insurer']);
+const LENDER_KINDS = new Set(['bank', 'insurer', 'guarantor']);
+/** A guarantor (融资担保机构) publishes guarantee products only; banks and insurers publish as before. */
+const GUARANTOR_PRODUCT_KINDS = new Set(['guarantee']);
 
 /** The LPRs in force (settings), percent. */
 export async function currentLpr(db: Executor): Promise<{ '1y': number; '5y': number }> {
@@ -193,9 +195,16 @@ function reviewItem(id: number, name: string, regionCode: string) {
   };
 }
 
+function assertKindForOrg(actor: Actor, body: FinanceProductBody) {
+  if (actor.orgKind === 'guarantor' && !GUARANTOR_PRODUCT_KINDS.has(body.kind)) {
+    throw badRequest(message('finance.guarantor_guarantee_only'), { kind: message('finance.guarantor_guarantee_only') });
+  }
+}
+
 /** A lender submits a new product: version 1, waiting for the bureau's review before it is listed. */
 export async function createProduct(ctx: AppContext, actor: Actor, body: FinanceProductBody): Promise<FinanceProductDetail> {
   if (!LENDER_KINDS.has(actor.orgKind)) throw forbidden(message('finance.not_a_lender'));
+  assertKindForOrg(actor, body);
   const at = nowIso(ctx);
   const lpr = await currentLpr(ctx.db);
   const region = productRegion(body.regions);
@@ -235,6 +244,7 @@ export async function createProduct(ctx: AppContext, actor: Actor, body: Finance
 export async function reviseProduct(ctx: AppContext, actor: Actor, id: number, body: FinanceProductBody): Promise<FinanceProductDetail> {
   const r = await findProduct(ctx.db, id);
   if (!r || !mayManage(actor, r)) throw notFound('金融产品');
+  assertKindForOrg(actor, body);
   const at = nowIso(ctx);
   const region = productRegion(body.regions);
   await mutate(ctx, actor, async (trx) => {

@@ -4,6 +4,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { FinanceApplicationTable, FinanceProductTable } from '../../db/schema.js';
 import { regionCondition } from '../../platform/jurisdiction.js';
 import { inForceCondition, patentDateColumns } from '../patents/api.js';
+import { highValueTerms } from '../high-value/api.js';
 
 // —— Products ——
 
@@ -156,29 +157,18 @@ export async function reviewProductVersion(
 
 // —— The enterprise's figures, from the registry and the profile ——
 
-const tenYearsExpr = (tenYearsBefore: string) => sql<number>`case when p.app_date < ${tenYearsBefore} then 1 else 0 end`;
-
 /**
  * Per holder organisation (all, or those listed): effective invention patents on `today` and how many of them
  * are high-value (any of the five CNIPA criteria on that date, read from the dated facts the high-value module
- * keeps — the same conditions as its regional count).
+ * keeps, by its one SQL copy of the rule, `highValueTerms`).
  */
 export async function holderPatentCounts(db: Executor, orgIds: readonly number[] | null, today: string, tenYearsBefore: string) {
-  const strategic = sql<number>`case when f.strategic_industries <> '[]' then 1 else 0 end`;
-  const overseas = sql<number>`coalesce(f.overseas_granted, 0)`;
-  const pledge = sql<number>`case when f.pledge_since is not null and f.pledge_since <= ${today} then 1 else 0 end`;
-  const award = sql<number>`case when f.award_since is not null and f.award_since <= ${today} then 1 else 0 end`;
+  const { any } = highValueTerms(today, tenYearsBefore);
   let q = db
     .selectFrom('patent_parties as pp')
     .innerJoin('patents as p', 'p.id', 'pp.patent_id')
     .leftJoin('patent_value_facts as f', 'f.patent_id', 'p.id')
-    .select([
-      'pp.org_id',
-      sql<number>`count(distinct p.id)`.as('inventions'),
-      sql<number>`count(distinct case when ${strategic} + ${overseas} + ${tenYearsExpr(tenYearsBefore)} + ${pledge} + ${award} > 0 then p.id end)`.as(
-        'high_value',
-      ),
-    ])
+    .select(['pp.org_id', sql<number>`count(distinct p.id)`.as('inventions'), sql<number>`count(distinct case when ${any} = 1 then p.id end)`.as('high_value')])
     .where('pp.role', '=', 'holder')
     .where('pp.org_id', 'is not', null)
     .where('p.kind', '=', 'invention')

@@ -90,9 +90,19 @@ const LIVE = new Set(['submitted', 'accepted', 'valued', 'approved']);
  */
 export async function buildApplication(
   ctx: AppContext,
-  o: { enterpriseOrgId: number; bankOrgId: number; regionCode: string; status: string; consentRevoked?: boolean; submittedOn?: string; disbursedOn?: string },
+  o: {
+    enterpriseOrgId: number;
+    bankOrgId: number;
+    regionCode: string;
+    status: string;
+    consentRevoked?: boolean;
+    submittedOn?: string;
+    disbursedOn?: string;
+    collateral?: { kind: 'patent' | 'trademark'; id: number; label: string }[];
+    productKind?: FinanceProductBody['kind'];
+  },
 ) {
-  const p = await buildProduct(ctx, { orgId: o.bankOrgId, regions: ['370000'] });
+  const p = await buildProduct(ctx, { orgId: o.bankOrgId, regions: ['370000'], ...(o.productKind ? { body: { kind: o.productKind } } : {}) });
   const at = ctx.clock.now().toISOString();
   const today = at.slice(0, 10);
   const decided = ['approved', 'disbursed', 'declined', 'returned'].includes(o.status);
@@ -109,7 +119,7 @@ export async function buildApplication(
       amount: 1_000_000,
       term_months: 12,
       purpose: '研发投入',
-      collateral: '[]',
+      collateral: JSON.stringify(o.collateral ?? []),
       submitted_by: null,
       submitted_at: at,
       submitted_on: o.submittedOn ?? today,

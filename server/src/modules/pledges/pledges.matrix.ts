@@ -5,6 +5,7 @@ import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { buildAttachment, buildHeldPatent } from '../open-licensing/test-helpers.js';
 import { PLEDGE } from './repository.js';
 import { buildPledge } from './test-helpers.js';
+import { buildApplication } from '../finance/test-helpers.js';
 
 const base = '/api/pledges';
 /** A pledge of enterprise A (pledgor) to the bank persona's bank (pledgee). */
@@ -85,6 +86,16 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/pledges/bank': { reach: 'self', build: () => Promise.resolve({ url: `${base}/bank?status=awaiting_pledgee` }) },
   'GET /api/pledges': { reach: 'self', build: () => Promise.resolve({ url: `${base}?status=submitted` }) },
   'GET /api/pledges/stats': { reach: 'self', build: () => Promise.resolve({ url: `${base}/stats` }) },
+  'GET /api/pledges/from-financing/:id': {
+    reach: 'self',
+    build: async (w, p) => {
+      if (p.orgId === null) return { url: `${base}/from-financing/1` };
+      const patent = await buildHeldPatent(w.ctx, p.orgId);
+      const collateral = [{ kind: 'patent' as const, id: patent.id, label: `专利${patent.id}` }];
+      const a = await buildApplication(w.ctx, { enterpriseOrgId: p.orgId, bankOrgId: w.orgs.bank, regionCode: TOWN_A, status: 'approved', collateral });
+      return { url: `${base}/from-financing/${a.id}` };
+    },
+  },
   'GET /api/pledges/:id': {
     reach: 'jurisdiction',
     build: async (w) => {

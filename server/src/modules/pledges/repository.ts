@@ -58,6 +58,7 @@ export interface PledgeFilter {
   pledgeeOrgId?: number;
   withinRegion?: string;
   status?: string;
+  financingApplicationId?: number;
 }
 
 export async function listPledgeApplications(db: Executor, f: PledgeFilter, page: { page: number; pageSize: number }) {
@@ -70,6 +71,7 @@ export async function listPledgeApplications(db: Executor, f: PledgeFilter, page
   }
   if (f.withinRegion !== undefined) q = q.where(regionCondition('p.region_code', f.withinRegion));
   if (f.status !== undefined) q = q.where('p.status', '=', f.status);
+  if (f.financingApplicationId !== undefined) q = q.where('p.financing_application_id', '=', f.financingApplicationId);
   const total = await q
     .clearSelect()
     .select(sql<number>`count(*)`.as('n'))
@@ -219,5 +221,16 @@ export async function findPledgesOfPledgor(db: Executor, orgId: number) {
     .orderBy('p.registered_on', 'desc')
     .orderBy('p.id', 'desc')
     .limit(50)
+    .execute();
+}
+
+/** The applications securing a financing application that still stand (open or registered): a second is refused. */
+export async function findLivePledgesForFinancing(db: Executor, financingApplicationId: number) {
+  return db
+    .selectFrom('pledge_applications')
+    .select('id')
+    .where('financing_application_id', '=', financingApplicationId)
+    .where('status', 'in', [...OPEN_STATUSES, 'registered'])
+    .orderBy('id')
     .execute();
 }

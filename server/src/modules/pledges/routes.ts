@@ -7,6 +7,7 @@ import {
   ZPledgeApplicationList,
   ZPledgeChangeBody,
   ZPledgeListQuery,
+  ZPledgePrefill,
   ZPledgeReasonBody,
   ZPledgeRefusalBody,
   ZPledgeStats,
@@ -26,6 +27,7 @@ import {
   listPledgeableRights,
   listPledgees,
   listPledgesForReview,
+  pledgePrefill,
   refusePledge,
   registerPledge,
 } from './service.js';
@@ -103,6 +105,16 @@ export const pledgeRoutes = [
     query: ZPledgeStatsQuery,
     response: ZPledgeStats,
     handler: ({ ctx, actor, query }) => pledgeStats(ctx, actor, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: `${base}/from-financing/:id`,
+    summary: '发起质押登记：按已批准的质押贷款申请预填共同申请（质权人银行、出质专利、批准金额与期限）',
+    tags,
+    access: 'enterprise.self',
+    params: ZIdParams,
+    response: ZPledgePrefill,
+    handler: ({ ctx, actor, params }) => pledgePrefill(ctx, actor, params.id),
   }),
   defineRoute({
     method: 'GET',

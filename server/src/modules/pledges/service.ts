@@ -5,6 +5,7 @@ import {
   type AuthorityActBody,
   type CreatePledgeBody,
   type PledgeApplication,
+  type PledgePrefill,
   type PledgeRule,
   type PledgeStatus,
   type ZPledgeChangeBody,
@@ -30,12 +31,14 @@ import type { Executor } from '../../db/database.js';
 import { findPledges, recordPatentEvents, type PatentEvent } from '../patents/api.js';
 import { findTrademarkPledges, recordTrademarkEvents, type TrademarkEvent } from '../trademarks/api.js';
 import { openLicenceConflicts } from '../open-licensing/api.js';
+import { approvedLoanFacts, type ApprovedLoanFacts } from '../finance/api.js';
 import { checkPatentPledge, checkTrademarkPledge, type PledgeFailure } from './rules.js';
 import {
   PLEDGE,
   findAttachmentKinds,
   findBanks,
   findHeldRights,
+  findLivePledgesForFinancing,
   findOpenApplicationsOn,
   findOrg,
   findPatentFacts,
@@ -200,6 +203,52 @@ async function notifyOrg(ctx: AppContext, orgId: number, regionCode: string, kin
   );
 }
 
+const PLEDGE_LOANS: Record<string, 'patent' | 'trademark'> = { patent_pledge_loan: 'patent', trademark_pledge_loan: 'trademark' };
+
+/**
+ * The approved pledge loan a pledge registration is started from (发起质押登记), or a coded 409: the financing
+ * application must be approved (or disbursed), the pledgor's own, for a pledge loan, its bank the pledgee (when one is
+ * named), and no other pledge application may stand on it (open or registered).
+ */
+async function linkedLoan(ctx: AppContext, pledgorOrgId: number, financingId: number, pledgeeOrgId: number | null): Promise<ApprovedLoanFacts> {
+  const facts = await approvedLoanFacts(ctx.db, financingId);
+  const refuse = (code: string, m: ReturnType<typeof message>) => new AppError(409, code, m, { financingApplicationId: m });
+  if (!facts) throw refuse('pledge_financing_not_approved', message('pledge.financing_not_approved', { id: financingId }));
+  if (facts.enterpriseOrgId !== pledgorOrgId)
+    throw refuse('pledge_financing_other_enterprise', message('pledge.financing_other_enterprise', { id: financingId }));
+  if (!PLEDGE_LOANS[facts.productKind]) throw refuse('pledge_financing_not_pledge_loan', message('pledge.financing_not_pledge_loan', { id: financingId }));
+  if (pledgeeOrgId !== null && facts.bankOrgId !== pledgeeOrgId) {
+    throw refuse('pledge_financing_other_bank', message('pledge.financing_other_bank', { id: financingId, bank: facts.bankName }));
+  }
+  const [live] = await findLivePledgesForFinancing(ctx.db, financingId);
+  if (live) throw refuse('pledge_financing_already_linked', message('pledge.financing_already_linked', { id: financingId, pledgeId: Number(live.id) }));
+  return facts;
+}
+
+/**
+ * 发起质押登记 from an approved pledge-loan application: the joint application's terms as approved (the bank as
+ * pledgee, the collateral the enterprise offered, the approved amount and term), for the pledgor to check, attach
+ * the contract and identity documents to, and confirm. Refused (409) as `linkedLoan` says.
+ */
+export async function pledgePrefill(ctx: AppContext, actor: Actor, financingId: number): Promise<PledgePrefill> {
+  const f = await linkedLoan(ctx, actor.orgId, financingId, null);
+  const kind = PLEDGE_LOANS[f.productKind] as 'patent' | 'trademark';
+  const assets = f.collateral.filter((c) => c.kind === kind);
+  return {
+    financingApplicationId: f.applicationId,
+    assetKind: kind,
+    pledgeeOrgId: f.bankOrgId,
+    pledgeeName: f.bankName,
+    assetIds: assets.map((c) => c.id),
+    assetLabels: assets.map((c) => c.label),
+    securedAmount: f.amount,
+    loanAmount: f.disbursedAmount ?? f.amount,
+    debtStartsOn: f.termStart,
+    debtEndsOn: f.termEnd,
+    contractNo: f.contractNo,
+  };
+}
+
 /**
  * The pledgor files the application and confirms it (出质人申请并确认): the pledgee must be a bank on the platform,
  * the rights exist, the contract and identity documents are attached, the debt term has not ended, and the
@@ -213,6 +262,7 @@ export async function createPledge(ctx: AppContext, actor: Actor, body: CreatePl
   const found = body.assetKind === 'patent' ? (await findPatentFacts(ctx.db, ids)).patents.length : (await findTrademarkFacts(ctx.db, ids)).length;
   if (found !== ids.length) throw badRequest(message('pledge.asset_missing'), { assetIds: message('pledge.asset_missing') });
   if (body.debtEndsOn < today) throw badRequest(message('pledge.debt_ended'), { debtEndsOn: message('pledge.debt_ended') });
+  if (body.financingApplicationId !== null) await linkedLoan(ctx, actor.orgId, body.financingApplicationId, body.pledgeeOrgId);
   const kinds = await findAttachmentKinds(ctx.db, [actor.orgId], body.attachmentIds, null);
   if (!kinds.includes('contract')) throw badRequest(message('pledge.contract_missing'), { attachmentIds: message('pledge.contract_missing') });
   if (!kinds.includes('identity_document')) throw badRequest(message('pledge.identity_missing'), { attachmentIds: message('pledge.identity_missing') });
@@ -619,18 +669,18 @@ async function page(ctx: AppContext, f: PledgeFilter, q: { page: number; pageSiz
 
 /** The enterprise's own applications (as pledgor). */
 export function listMyPledges(ctx: AppContext, actor: Actor, q: z.infer<typeof ZPledgeListQuery>) {
-  return page(ctx, { pledgorOrgId: actor.orgId, status: q.status }, q);
+  return page(ctx, { pledgorOrgId: actor.orgId, status: q.status, financingApplicationId: q.financingApplicationId }, q);
 }
 
 /** The bank's applications (as pledgee); `awaiting_pledgee` is its queue of applications to confirm. */
 export function listBankPledges(ctx: AppContext, actor: Actor, q: z.infer<typeof ZPledgeListQuery>) {
-  return page(ctx, { pledgeeOrgId: actor.orgId, status: q.status }, q);
+  return page(ctx, { pledgeeOrgId: actor.orgId, status: q.status, financingApplicationId: q.financingApplicationId }, q);
 }
 
 /** Applications of pledgors in the bureau's jurisdiction (the registrar's view). */
 export function listPledgesForReview(ctx: AppContext, actor: Actor, q: z.infer<typeof ZPledgeListQuery>) {
   if (q.regionCode) assertRegionInJurisdiction(actor, q.regionCode);
-  return page(ctx, { withinRegion: q.regionCode ?? actor.regionCode, status: q.status }, q);
+  return page(ctx, { withinRegion: q.regionCode ?? actor.regionCode, status: q.status, financingApplicationId: q.financingApplicationId }, q);
 }
 
 export async function getPledge(ctx: AppContext, actor: Actor, id: number) {

@@ -58,3 +58,14 @@ export async function findRegistrations(db: Executor, rootCode: string, from: st
   return [...patents.map(norm('patent')), ...marks.map(norm('trademark'))];
 }
 export type Registration = Awaited<ReturnType<typeof findRegistrations>>[number];
+
+/** The names of the regions listed (codes without a row are left out). */
+export async function findRegionNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('regions')
+    .select(['code', 'name'])
+    .where('code', 'in', [...codes])
+    .execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

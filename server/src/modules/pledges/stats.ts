@@ -7,7 +7,7 @@ import { todayIso } from '../../platform/context.js';
 import { assertRegionInJurisdiction } from '../../platform/jurisdiction.js';
 import { getSetting } from '../../platform/settings.js';
 import { registerIndicatorProvider } from '../indicators/api.js';
-import { findRegistrations, type Registration } from './stats-repository.js';
+import { findRegionNames, findRegistrations, type Registration } from './stats-repository.js';
 
 type Measure = (rows: Registration[], inclusiveMax: number) => number;
 
@@ -95,6 +95,13 @@ export async function pledgeStats(ctx: AppContext, actor: Actor, q: z.infer<type
     }
     return m;
   };
+  // County (6-digit 县级 code) of each registration's holder; a code at or above county level stands for itself.
+  const county = (r: Registration) => (r.code ?? '').slice(0, 6) || '—';
+  const byCounty = [...group(county)].sort(([a], [b]) => a.localeCompare(b));
+  const names = await findRegionNames(
+    ctx.db,
+    byCounty.map(([c]) => c),
+  );
   return {
     regionCode,
     from,
@@ -106,5 +113,6 @@ export async function pledgeStats(ctx: AppContext, actor: Actor, q: z.infer<type
     inclusiveLoans: inclusive(rows, max).length,
     byMonth: [...group((r) => r.registeredOn.slice(0, 7))].sort(([a], [b]) => a.localeCompare(b)).map(([month, v]) => ({ month, ...v })),
     byBank: [...group((r) => r.pledgee)].sort(([, a], [, b]) => b.amountYuan - a.amountYuan).map(([bank, v]) => ({ bank, ...v })),
+    byCounty: byCounty.map(([code, v]) => ({ regionCode: code, name: names.get(code) ?? code, ...v })),
   };
 }
