@@ -104,6 +104,8 @@ const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 
 const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
 const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
 const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseStatsPage');
+const LibraryUpkeepPage = lazyPage(() => import('./overseas/library-upkeep-page'), 'LibraryUpkeepPage');
+const ExportProfilePage = lazyPage(() => import('./overseas/export-profile-page'), 'ExportProfilePage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -152,6 +154,8 @@ const registryPages = [
   { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
   { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
   { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
+  { path: '/overseas/libraries', permission: 'overseas.manage', element: <LibraryUpkeepPage /> },
+  { path: '/overseas/export-profile', permission: 'enterprise.self', element: <ExportProfilePage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

@@ -959,6 +959,8 @@ export interface DB {
   penalty_cases: PenaltyCaseTable;
   patent_disputes: PatentDisputeTable;
   dispute_events: DisputeEventTable;
+  overseas_export_profiles: OverseasExportProfileTable;
+  overseas_retirements: OverseasRetirementTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1751,4 +1753,24 @@ export interface DisputeEventTable {
   attachment_id: number | null;
   summary: string | null;
   created_at: string;
+}
+
+/** Enterprises' export profiles for overseas early warnings (出口情况), migration 0049. */
+export interface OverseasExportProfileTable {
+  org_id: number;
+  /** JSON array of ISO country codes exported to. */
+  markets: string;
+  products: string;
+  /** JSON array of IPC classes of the products (B65G, H01M10). */
+  ipc_classes: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** Retired entries of the overseas libraries (停用), migration 0053. */
+export interface OverseasRetirementTable {
+  library: string;
+  entry_id: number;
+  retired_by: number | null;
+  retired_at: string;
 }

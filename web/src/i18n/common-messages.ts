@@ -110,6 +110,8 @@ export const commonMessages = {
     referrals: ['移送协作', 'Criminal referrals'],
     mediations: ['调解', 'Mediation'],
     ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
+    overseasLibraries: ['海外维权库维护', 'Overseas libraries upkeep'],
+    exportProfile: ['出口情况申报', 'Export profile'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -107,6 +107,8 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
+  ['/overseas/libraries', 'nav.overseasLibraries'],
+  ['/overseas/export-profile', 'nav.exportProfile'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */
