@@ -20,6 +20,7 @@ export const overseasMessages = {
     en: 'The expert “{{name}}” has no platform account (no organisation linked) and cannot handle requests on the platform',
   },
   'overseas.expert_is_requester': { zh: '专家所在机构即求助企业本身', en: "The expert's organisation is the requesting enterprise itself" },
+  'overseas.entry_retired': { zh: '“{{name}}”已停用，不能指派', en: '“{{name}}” is retired and cannot be assigned' },
   'overseas.conflict_named': { zh: '回避对象：{{party}}', en: 'Declared conflict: {{party}}' },
   'overseas.org_not_found': { zh: '关联的机构不存在', en: 'The linked organisation does not exist' },
   'overseas.org_wrong_kind': {

@@ -79,7 +79,19 @@ export const ZExpertBody = z.object({
   conflicts: ZLabels.default([]),
 });
 export type ExpertBody = z.infer<typeof ZExpertBody>;
-export const ZExpertUpdateBody = z.object({ available: z.boolean().optional(), conflicts: ZLabels.optional() });
+/** Any of the entry's fields (the form sends them all); availability and conflicts as before. */
+export const ZExpertUpdateBody = z.object({
+  available: z.boolean().optional(),
+  conflicts: ZLabels.optional(),
+  name: ZLineText.trim().min(2).max(50).optional(),
+  title: ZLineText.trim().max(100).optional(),
+  employer: ZLineText.trim().max(100).optional(),
+  fields: ZLabels.min(1).optional(),
+  countries: ZCountries.optional(),
+  languages: ZLabels.optional(),
+  phone: ZLineText.trim().max(30).optional(),
+  email: ZLineText.trim().max(100).optional(),
+});
 export type ExpertUpdateBody = z.infer<typeof ZExpertUpdateBody>;
 /** The public view: no contact details, the name reduced to the surname. */
 export const ZPublicExpert = z.object({
@@ -282,3 +294,41 @@ export type OverseasWarning = z.infer<typeof ZOverseasWarning>;
 export const ZOverseasWarningList = z.object({ items: z.array(ZOverseasWarning) });
 
 export const ZRegionScopedQuery = z.object({ region: ZRegionCode.optional() });
+
+// —— Library upkeep (库维护): retiring and restoring entries ——
+export const overseasLibraries = ['workstation', 'expert', 'case', 'institution'] as const;
+export const ZOverseasLibrary = z.enum(overseasLibraries);
+export type OverseasLibrary = z.infer<typeof ZOverseasLibrary>;
+export const ZLibraryEntryParams = z.object({ library: ZOverseasLibrary, id: z.coerce.number().int().positive() });
+/** Retire (停用: off the public libraries and off assignment) or restore an entry. */
+export const ZRetireEntryBody = z.object({ retired: z.boolean() });
+export const ZRetiredEntry = z.object({
+  library: ZOverseasLibrary,
+  entryId: z.number().int(),
+  name: z.string(),
+  regionCode: z.string(),
+  retiredAt: z.string(),
+});
+export type RetiredEntry = z.infer<typeof ZRetiredEntry>;
+export const ZRetiredEntryList = z.object({ items: z.array(ZRetiredEntry) });
+
+// —— Export profile (出口情况), matched by early warnings ——
+const ZIpcClass = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase().replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^[A-H](\d{2}([A-Z](\d{1,4}(\/\d{1,6})?)?)?)?$/, 'IPC 分类号格式有误（如 H01M 或 H01M10/05）'));
+export const ZExportProfileBody = z.object({
+  markets: ZCountries,
+  products: ZMultilineText.trim().max(1000).default(''),
+  ipcClasses: z.array(ZIpcClass).max(30).default([]),
+});
+export type ExportProfileBody = z.infer<typeof ZExportProfileBody>;
+export const ZExportProfile = z.object({
+  markets: z.array(z.string()),
+  products: z.string(),
+  ipcClasses: z.array(z.string()),
+  /** Null while the enterprise has not declared one. */
+  updatedAt: z.string().nullable(),
+});
+export type ExportProfile = z.infer<typeof ZExportProfile>;

@@ -110,6 +110,8 @@ const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseSta
 const ComplaintPage = lazyPage(() => import('./cases/complaint-page'), 'ComplaintPage');
 const PenaltyCasePage = lazyPage(() => import('./cases/penalty-case-page'), 'PenaltyCasePage');
 const DisputePage = lazyPage(() => import('./cases/dispute-page'), 'DisputePage');
+const LibraryUpkeepPage = lazyPage(() => import('./overseas/library-upkeep-page'), 'LibraryUpkeepPage');
+const ExportProfilePage = lazyPage(() => import('./overseas/export-profile-page'), 'ExportProfilePage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -162,6 +164,8 @@ const registryPages = [
   { path: '/reminders/lapse-risk', permission: 'enterprise.read', element: <LapseRiskPage /> },
   { path: '/subsidies/policies/new', permission: 'subsidy.review', element: <PolicyEditorPage /> },
   { path: '/subsidies/policies/:key/edit', permission: 'subsidy.review', element: <PolicyEditorPage /> },
+  { path: '/overseas/libraries', permission: 'overseas.manage', element: <LibraryUpkeepPage /> },
+  { path: '/overseas/export-profile', permission: 'enterprise.self', element: <ExportProfilePage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */

@@ -51,6 +51,8 @@ import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
 import * as m0124 from './migrations/0124-double-precision-amounts.js';
+import * as m0049 from './migrations/0049-overseas-export-profiles.js';
+import * as m0053 from './migrations/0053-overseas-retirements.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -110,6 +112,8 @@ const migrations: Record<string, Migration> = {
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
   '0124-double-precision-amounts': m0124,
+  '0049-overseas-export-profiles': m0049,
+  '0053-overseas-retirements': m0053,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -965,6 +965,8 @@ export interface DB {
   reminder_items: ReminderItemTable;
   lapse_reminders: LapseReminderTable;
   reminder_digests: ReminderDigestTable;
+  overseas_export_profiles: OverseasExportProfileTable;
+  overseas_retirements: OverseasRetirementTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1841,4 +1843,24 @@ export interface SubsidyBatchHoldTable {
   params: string;
   held_by: number | null;
   held_at: string;
+}
+
+/** Enterprises' export profiles for overseas early warnings (出口情况), migration 0049. */
+export interface OverseasExportProfileTable {
+  org_id: number;
+  /** JSON array of ISO country codes exported to. */
+  markets: string;
+  products: string;
+  /** JSON array of IPC classes of the products (B65G, H01M10). */
+  ipc_classes: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** Retired entries of the overseas libraries (停用), migration 0053. */
+export interface OverseasRetirementTable {
+  library: string;
+  entry_id: number;
+  retired_by: number | null;
+  retired_at: string;
 }

@@ -8,6 +8,21 @@ import {
   ZOverseasWarningList,
   ZPublicExpertList,
   ZWorkstationList,
+  ZWorkstation,
+  ZExpert,
+  ZExpertList,
+  ZOverseasCase,
+  ZLegalInstitution,
+  ZRetiredEntry,
+  ZRetiredEntryList,
+  ZExportProfile,
+  type OverseasLibrary,
+  type ZExportProfileBody,
+  type ZExpertBody,
+  type ZExpertUpdateBody,
+  type ZLegalInstitutionBody,
+  type ZOverseasCaseBody,
+  type ZWorkstationBody,
   type ZAssignRequestBody,
   type ZAssistanceRequestBody,
   type ZOverseasWarningBody,
@@ -33,3 +48,21 @@ export const respondRequest = (id: number, response: string) => api.post(`${base
 export const closeRequest = (id: number, summary: string) => api.post(`${base}/requests/${id}/close`, ZAssistanceRequest, { summary });
 export const rateRequest = (id: number, satisfaction: number, comment: string) =>
   api.post(`${base}/requests/${id}/rate`, ZAssistanceRequest, { satisfaction, comment });
+
+// —— Library upkeep (staff) ——
+export const fetchStaffExperts = () => api.get(`${base}/experts/manage`, ZExpertList);
+export const saveWorkstation = (id: number | null, body: z.input<typeof ZWorkstationBody>) =>
+  id === null ? api.post(`${base}/workstations`, ZWorkstation, body) : api.patch(`${base}/workstations/${id}`, ZWorkstation, body);
+export const saveExpert = (id: number | null, body: z.input<typeof ZExpertBody> & z.input<typeof ZExpertUpdateBody>) =>
+  id === null ? api.post(`${base}/experts`, ZExpert, body) : api.patch(`${base}/experts/${id}`, ZExpert, body);
+export const saveCase = (id: number | null, body: z.input<typeof ZOverseasCaseBody>) =>
+  id === null ? api.post(`${base}/cases`, ZOverseasCase, body) : api.patch(`${base}/cases/${id}`, ZOverseasCase, body);
+export const saveInstitution = (id: number | null, body: z.input<typeof ZLegalInstitutionBody>) =>
+  id === null ? api.post(`${base}/institutions`, ZLegalInstitution, body) : api.patch(`${base}/institutions/${id}`, ZLegalInstitution, body);
+export const setRetired = (library: OverseasLibrary, id: number, retired: boolean) =>
+  api.post(`${base}/library/${library}/${id}/retired`, ZRetiredEntry, { retired });
+export const fetchRetired = () => api.get(`${base}/library/retired`, ZRetiredEntryList);
+
+// —— Export profile (enterprise) ——
+export const fetchExportProfile = () => api.get(`${base}/export-profile`, ZExportProfile);
+export const saveExportProfile = (body: z.input<typeof ZExportProfileBody>) => api.put(`${base}/export-profile`, ZExportProfile, body);

@@ -11,6 +11,9 @@ import { usePagedList } from '../components/use-paged-list';
 import { useApiError } from '../components/use-api-error';
 import { DemoTag } from '../components/demo-tag';
 import { useCreditNames } from './labels';
+import { OrgSelect } from '../admin/org-select';
+import { AttachmentUpload } from '../workflow/attachment-upload';
+import { AttachmentList } from '../workflow/attachment-list';
 
 interface ListingForm {
   subjectKind: 'org' | 'person';
@@ -21,6 +24,7 @@ interface ListingForm {
   behaviour: CreditListing['behaviour'];
   measures: CreditListing['measures'];
   evidence: string;
+  attachmentIds?: number[];
   authority: string;
   decisionNo: string;
   decidedOn: Dayjs;
@@ -77,6 +81,7 @@ function NewListing() {
         startsOn: v.startsOn.format('YYYY-MM-DD'),
         ...(v.subjectKind === 'org' ? { personName: undefined, personIdNo: undefined, regionCode: undefined } : { orgId: undefined }),
         personIdNo: v.personIdNo || undefined,
+        attachmentIds: v.attachmentIds ?? [],
       }),
     onSuccess: () => {
       void message.success(t('credit.done'));
@@ -115,18 +120,21 @@ function NewListing() {
           </Form.Item>
         </>
       ) : (
-        <Form.Item name="orgId" label={t('credit.orgId')} rules={[{ required: true }]}>
-          <InputNumber min={1} style={{ width: 200 }} />
+        <Form.Item name="orgId" label={t('creditFiles.org')} rules={[{ required: true }]}>
+          <OrgSelect style={{ width: 420, maxWidth: '100%' }} />
         </Form.Item>
       )}
       <Form.Item name="behaviour" label={t('credit.behaviour')} rules={[{ required: true }]}>
         <Select options={creditBehaviours.map((b) => ({ value: b, label: names.behaviour(b) }))} />
       </Form.Item>
-      <Form.Item name="measures" label={t('credit.measures')} rules={[{ required: true }]}>
+      <Form.Item name="measures" label={t('credit.measures')} rules={[{ type: 'array', min: 1, message: t('creditFiles.measuresRequired') }]}>
         <Checkbox.Group options={creditMeasures.map((m) => ({ value: m, label: names.measure(m) }))} />
       </Form.Item>
       <Form.Item name="evidence" label={t('credit.evidence')} rules={[{ required: true, min: 2 }]}>
         <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="attachmentIds" label={t('creditFiles.evidenceFiles')}>
+        <AttachmentUpload kind="evidence" />
       </Form.Item>
       <Space wrap>
         <Form.Item name="authority" label={t('credit.authority')} rules={[{ required: true, min: 2 }]}>
@@ -170,6 +178,16 @@ function ListingsTab() {
     <PagedTable
       list={list}
       scroll={{ x: 'max-content' }}
+      expandable={{
+        expandedRowRender: (r: CreditListing) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+              {t('credit.evidence')}：{r.evidence}
+            </Typography.Paragraph>
+            <AttachmentList recordType="credit_listing" id={r.id} />
+          </Space>
+        ),
+      }}
       columns={[
         {
           title: t('credit.subject'),
@@ -222,6 +240,7 @@ function RepairsTab() {
     <PagedTable
       list={list}
       scroll={{ x: 'max-content' }}
+      expandable={{ expandedRowRender: (r: CreditRepair) => <AttachmentList recordType="credit_repair" id={r.id} /> }}
       columns={[
         { title: t('credit.subject'), dataIndex: 'subjectName' },
         { title: t('credit.behaviour'), render: (_: unknown, r: CreditRepair) => names.behaviour(r.behaviour) },

@@ -8,16 +8,18 @@ import { applyCreditRepair, fetchMyCredit } from '../api/credit';
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
 import { useCreditNames } from './labels';
+import { AttachmentUpload } from '../workflow/attachment-upload';
 
 function ApplyRepair({ listing }: { listing: CreditListing }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ statement: string }>();
+  const [form] = Form.useForm<{ statement: string; attachmentIds?: number[] }>();
   const onError = useApiError(form);
   const save = useMutation({
-    mutationFn: (v: { statement: string }) => applyCreditRepair(listing.id, { statement: v.statement }),
+    mutationFn: (v: { statement: string; attachmentIds?: number[] }) =>
+      applyCreditRepair(listing.id, { statement: v.statement, attachmentIds: v.attachmentIds ?? [] }),
     onSuccess: () => {
       void message.success(t('credit.done'));
       void client.invalidateQueries({ queryKey: queryKeys.credit });
@@ -39,6 +41,9 @@ function ApplyRepair({ listing }: { listing: CreditListing }) {
         <Form form={form} layout="vertical" name="credit-repair">
           <Form.Item name="statement" label={t('credit.statement')} rules={[{ required: true, min: 10 }]}>
             <Input.TextArea rows={4} />
+          </Form.Item>
+          <Form.Item name="attachmentIds" label={t('creditFiles.repairFiles')}>
+            <AttachmentUpload kind="evidence" />
           </Form.Item>
         </Form>
       </Modal>

@@ -18,6 +18,7 @@ import {
 import { queryKeys } from '../api/query-keys';
 import { useApiError } from '../components/use-api-error';
 import { DemoTag } from '../components/demo-tag';
+import { RecordFiles } from '../overseas/record-files';
 import { useCurrentUser } from '../session/use-session';
 
 const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
@@ -187,6 +188,7 @@ function DeskView({ fair }: { fair: Fair }) {
           loading={complaints.isPending}
           dataSource={complaints.data?.items}
           scroll={{ x: 'max-content' }}
+          expandable={{ expandedRowRender: (c) => <RecordFiles recordType="fair_complaint" id={c.id} canUpload={c.status !== 'resolved'} /> }}
           columns={[
             { title: t('expo.respondent'), dataIndex: 'respondentName' },
             { title: t('expo.complainant'), dataIndex: 'complainant' },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchMyExhibitions } from '../api/exhibitions';
 import { queryKeys } from '../api/query-keys';
+import { RecordFiles } from '../overseas/record-files';
 
 /** 我的参展: the exhibitor's filings, commitments and the complaints made against it at fairs. */
 export function MyExhibitionsPage() {
@@ -50,6 +51,7 @@ export function MyExhibitionsPage() {
           pagination={false}
           dataSource={q.data?.complaints}
           scroll={{ x: 'max-content' }}
+          expandable={{ expandedRowRender: (c) => <RecordFiles recordType="fair_complaint" id={c.id} canUpload={c.status !== 'resolved'} /> }}
           columns={[
             { title: t('expo.name'), dataIndex: 'fairName' },
             { title: t('expo.complainant'), dataIndex: 'complainant' },

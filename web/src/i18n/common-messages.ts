@@ -116,6 +116,8 @@ export const commonMessages = {
     ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
     myReminders: ['我的提醒', 'My reminders'],
     lapseRisk: ['到期风险', 'Lapse risk'],
+    overseasLibraries: ['海外维权库维护', 'Overseas libraries upkeep'],
+    exportProfile: ['出口情况申报', 'Export profile'],
   },
   header: {
     language: ['界面语言', 'Language'],

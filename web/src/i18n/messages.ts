@@ -22,6 +22,7 @@ import { caseMessages } from './case-messages';
 import { reminderMessages } from './reminder-messages';
 import { subsidyPolicyMessages } from './subsidy-policy-messages';
 import { financeChainMessages } from './finance-chain-messages';
+import { creditOverseasMessages } from './credit-overseas-messages';
 
 const messages = {
   ...commonMessages,
@@ -47,6 +48,7 @@ const messages = {
   ...reminderMessages,
   ...subsidyPolicyMessages,
   ...financeChainMessages,
+  ...creditOverseasMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

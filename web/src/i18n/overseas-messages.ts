@@ -49,7 +49,10 @@ export const overseasMessages = {
     warningTitle: ['预警标题', 'Title'],
     warningBody: ['预警内容', 'Notice'],
     ipcPrefix: ['IPC 分类', 'IPC class'],
-    ipcHint: ['如 H01M；本辖区持有该分类专利的企业将收到通知', 'e.g. H01M; enterprises of your region holding patents of this class are notified'],
+    ipcHint: [
+      '如 H01M；本辖区持有该分类专利、或申报的出口市场与产品分类相符的企业将收到通知（通知写明相符原因）',
+      'e.g. H01M; enterprises of your region holding patents of this class, or whose declared exports match, are notified (with the reason)',
+    ],
     publishedAt: ['发布时间', 'Published'],
     notified: ['已通知企业', 'Enterprises notified'],
     publishWarning: ['发布预警', 'Publish a warning'],

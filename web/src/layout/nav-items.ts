@@ -74,7 +74,9 @@ export interface NavItem {
     | 'nav.mediations'
     | 'nav.ecommerceOpinions'
     | 'nav.myReminders'
-    | 'nav.lapseRisk';
+    | 'nav.lapseRisk'
+    | 'nav.overseasLibraries'
+    | 'nav.exportProfile';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -195,6 +197,8 @@ export const navItems: NavItem[] = [
   { path: '/reminders/lapse-risk', labelKey: 'nav.lapseRisk', visible: can('enterprise.read'), staffOnly: true },
   { path: '/notifications', labelKey: 'nav.notifications', visible: () => true },
   { path: '/account/password', labelKey: 'nav.password', visible: () => true },
+  { path: '/overseas/libraries', labelKey: 'nav.overseasLibraries', visible: can('overseas.manage'), group: 'nav.protection', staffOnly: true },
+  { path: '/overseas/export-profile', labelKey: 'nav.exportProfile', visible: can('enterprise.self'), group: 'nav.protection' },
 ];
 
 const under = (pathname: string, path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));

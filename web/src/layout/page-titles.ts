@@ -114,6 +114,8 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/reminders/lapse-risk', 'nav.lapseRisk'],
   ['/subsidies/policies/new', 'pageTitle.policyEditor'],
   ['/subsidies/policies/:key/edit', 'pageTitle.policyEditor'],
+  ['/overseas/libraries', 'nav.overseasLibraries'],
+  ['/overseas/export-profile', 'nav.exportProfile'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */

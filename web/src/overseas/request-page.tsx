@@ -13,6 +13,7 @@ import { useApiError } from '../components/use-api-error';
 import { usePreferences } from '../prefs/preferences';
 import { WorkflowPanel } from '../workflow/workflow-panel';
 import { countryName } from './labels';
+import { RecordFiles } from './record-files';
 
 const RECORD = 'overseas_request';
 
@@ -29,6 +30,7 @@ export function OverseasRequestPage() {
             <Typography.Title level={1}>{`${t('overseas.requests.detail')}：${r.orgName}`}</Typography.Title>
             <RequestActions r={r} />
             <RequestFacts r={r} />
+            <RecordFiles recordType={RECORD} id={r.id} canUpload={r.status !== 'rated'} />
             <WorkflowPanel recordType={RECORD} id={r.id} />
           </>
         )}

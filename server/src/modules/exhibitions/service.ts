@@ -354,7 +354,7 @@ async function reloadComplaint(ctx: AppContext, id: number): Promise<ComplaintRe
 }
 
 /** A complaint the actor reaches: the bureau of the fair's region, the organiser's desk, and the exhibitor complained of. */
-async function loadComplaint(ctx: AppContext, actor: Actor, id: number) {
+export async function loadComplaint(ctx: AppContext, actor: Actor, id: number) {
   const c = await findComplaint(ctx.db, id);
   if (!c) throw notFound('展会投诉');
   const parties = await loadParties(ctx.db, { type: FAIR, id: Number(c.fair_id) });

@@ -2,7 +2,7 @@ import { roleDefinitions } from '@zhichan/contract';
 import { REGION_A, TOWN_A, type MatrixSamples, type Persona, type World } from '../../../test/matrix.js';
 import { isWithinRegion } from '../../platform/jurisdiction.js';
 import { REQUEST } from './repository.js';
-import { buildCase, buildExpert, buildRequest } from './test-helpers.js';
+import { buildCase, buildExpert, buildInstitution, buildRequest, buildWorkstation } from './test-helpers.js';
 
 const base = '/api/overseas';
 const entA = (w: World) => ({ regionCode: TOWN_A, orgId: w.orgs.entA });
@@ -109,4 +109,56 @@ export const matrixSamples: MatrixSamples = {
       return { url: `${base}/requests/${r.id}/rate`, body: { satisfaction: 5, comment: '很及时' }, target: entA(w) };
     },
   },
+  'PATCH /api/overseas/workstations/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => ({
+      url: `${base}/workstations/${(await buildWorkstation(w.ctx, { regionCode: REGION_A })).id}`,
+      body: {
+        name: `海外知识产权保护工作站（改）${w.seq()}`,
+        address: '济宁市高新区',
+        countries: ['US', 'DE'],
+        industries: ['机械'],
+        contactName: '联系人',
+        contactPhone: '0537-7654321',
+        establishedOn: '2024-05-01',
+      },
+      target: { regionCode: REGION_A, orgId: null },
+    }),
+  },
+  'PATCH /api/overseas/cases/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => ({
+      url: `${base}/cases/${(await buildCase(w.ctx, { regionCode: REGION_A })).id}`,
+      body: {
+        title: `案例（改）${w.seq()}`,
+        country: 'US',
+        kind: 'patent',
+        industry: '新能源',
+        year: 2024,
+        summary: '美国337调查',
+        outcome: '和解',
+        lessons: '提前布局',
+      },
+      target: { regionCode: REGION_A, orgId: null },
+    }),
+  },
+  'PATCH /api/overseas/institutions/:id': {
+    reach: 'jurisdiction',
+    build: async (w) => ({
+      url: `${base}/institutions/${(await buildInstitution(w.ctx, { regionCode: REGION_A })).id}`,
+      body: { country: 'DE', kind: 'law_firm', name: `德国律所（改）${w.seq()}` },
+      target: { regionCode: REGION_A, orgId: null },
+    }),
+  },
+  'POST /api/overseas/library/:library/:id/retired': {
+    reach: 'jurisdiction',
+    build: async (w) => ({
+      url: `${base}/library/institution/${(await buildInstitution(w.ctx, { regionCode: REGION_A })).id}/retired`,
+      body: { retired: true },
+      target: { regionCode: REGION_A, orgId: null },
+    }),
+  },
+  'GET /api/overseas/library/retired': self(`${base}/library/retired`),
+  'GET /api/overseas/export-profile': self(`${base}/export-profile`),
+  'PUT /api/overseas/export-profile': self(`${base}/export-profile`, () => ({ markets: ['de', 'US'], products: '输送机', ipcClasses: ['b65g'] })),
 };

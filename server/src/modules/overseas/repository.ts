@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type {
+  OverseasExportProfileTable,
   OverseasCaseTable,
   OverseasExpertTable,
   OverseasInstitutionTable,
@@ -20,6 +21,26 @@ export type WarningRow = Selectable<OverseasWarningTable>;
 
 export const REQUEST = 'overseas_request';
 
+// —— Retirement (停用) ——
+/** The entry is not retired: `library` names the library, `idColumn` the entry's id column in the query. */
+function notRetired(library: string, idColumn: string) {
+  return sql<boolean>`not exists (select 1 from overseas_retirements rt where rt.library = ${library} and rt.entry_id = ${sql.ref(idColumn)})`;
+}
+export async function isRetired(db: Executor, library: string, id: number): Promise<boolean> {
+  return (
+    (await db.selectFrom('overseas_retirements').select('entry_id').where('library', '=', library).where('entry_id', '=', id).executeTakeFirst()) !== undefined
+  );
+}
+export async function insertRetirement(db: Executor, row: { library: string; entry_id: number; retired_by: number | null; retired_at: string }): Promise<void> {
+  await db.insertInto('overseas_retirements').values(row).execute();
+}
+export async function deleteRetirement(db: Executor, library: string, id: number): Promise<void> {
+  await db.deleteFrom('overseas_retirements').where('library', '=', library).where('entry_id', '=', id).execute();
+}
+export function listRetirements(db: Executor) {
+  return db.selectFrom('overseas_retirements').selectAll().orderBy('retired_at', 'desc').limit(1000).execute();
+}
+
 // —— Workstations ——
 export async function insertWorkstation(db: Executor, row: Insertable<OverseasWorkstationTable>): Promise<number> {
   const r = await db.insertInto('overseas_workstations').values(row).returning('id').executeTakeFirstOrThrow();
@@ -34,6 +55,7 @@ export function listWorkstations(db: Executor) {
     .leftJoin('regions as r', 'r.code', 'w.region_code')
     .selectAll('w')
     .select('r.name as region_name')
+    .where(notRetired('workstation', 'w.id'))
     .orderBy('w.established_on')
     .orderBy('w.id')
     .execute();
@@ -50,8 +72,12 @@ export function findExpert(db: Executor, id: number): Promise<ExpertRow | undefi
 export async function updateExpert(db: Executor, id: number, patch: Updateable<OverseasExpertTable>): Promise<void> {
   await db.updateTable('overseas_experts').set(patch).where('id', '=', id).execute();
 }
+export async function updateWorkstation(db: Executor, id: number, patch: Updateable<OverseasWorkstationTable>): Promise<void> {
+  await db.updateTable('overseas_workstations').set(patch).where('id', '=', id).execute();
+}
+/** Experts not retired (the public pool, the staff list, the candidates of a request). */
 export function listExperts(db: Executor, f: { available?: boolean } = {}): Promise<ExpertRow[]> {
-  let q = db.selectFrom('overseas_experts').selectAll();
+  let q = db.selectFrom('overseas_experts').selectAll().where(notRetired('expert', 'overseas_experts.id'));
   if (f.available !== undefined) q = q.where('available', '=', f.available ? 1 : 0);
   return q.orderBy('id').execute();
 }
@@ -80,8 +106,11 @@ export interface CaseFilter {
   kind?: string;
   industry?: string;
 }
+export async function updateCase(db: Executor, id: number, patch: Updateable<OverseasCaseTable>): Promise<void> {
+  await db.updateTable('overseas_cases').set(patch).where('id', '=', id).execute();
+}
 function casesFiltered(db: Executor, f: CaseFilter) {
-  let q = db.selectFrom('overseas_cases');
+  let q = db.selectFrom('overseas_cases').where(notRetired('case', 'overseas_cases.id'));
   for (const t of f.terms) q = q.where(containsText('search_text', t));
   if (f.country) q = q.where('country', '=', f.country);
   if (f.kind) q = q.where('kind', '=', f.kind);
@@ -110,8 +139,11 @@ export async function insertInstitution(db: Executor, row: Insertable<OverseasIn
 export function findInstitution(db: Executor, id: number): Promise<InstitutionRow | undefined> {
   return db.selectFrom('overseas_institutions').selectAll().where('id', '=', id).executeTakeFirst();
 }
+export async function updateInstitution(db: Executor, id: number, patch: Updateable<OverseasInstitutionTable>): Promise<void> {
+  await db.updateTable('overseas_institutions').set(patch).where('id', '=', id).execute();
+}
 export function listInstitutions(db: Executor, f: { country?: string; kind?: string }): Promise<InstitutionRow[]> {
-  let q = db.selectFrom('overseas_institutions').selectAll();
+  let q = db.selectFrom('overseas_institutions').selectAll().where(notRetired('institution', 'overseas_institutions.id'));
   if (f.country) q = q.where('country', '=', f.country);
   if (f.kind) q = q.where('kind', '=', f.kind);
   return q.orderBy('country').orderBy('kind').orderBy('id').limit(1000).execute();
@@ -259,4 +291,28 @@ export async function countWorkstations(db: Executor, rootCode: string, end: str
     .groupBy('region_code')
     .execute();
   return new Map(rows.map((r) => [r.region_code, Number(r.n)]));
+}
+
+// —— Export profiles (出口情况) ——
+export function findExportProfile(db: Executor, orgId: number): Promise<Selectable<OverseasExportProfileTable> | undefined> {
+  return db.selectFrom('overseas_export_profiles').selectAll().where('org_id', '=', orgId).executeTakeFirst();
+}
+export async function saveExportProfile(db: Executor, row: Insertable<OverseasExportProfileTable>): Promise<void> {
+  const { org_id, ...rest } = row;
+  await db
+    .insertInto('overseas_export_profiles')
+    .values(row)
+    .onConflict((oc) => oc.column('org_id').doUpdateSet(rest))
+    .execute();
+}
+/** Export profiles of the region's active enterprises (and universities), for matching a warning. */
+export function findExportProfilesInRegion(db: Executor, regionCode: string) {
+  return db
+    .selectFrom('overseas_export_profiles as x')
+    .innerJoin('organisations as o', 'o.id', 'x.org_id')
+    .select(['x.org_id', 'x.markets', 'x.ipc_classes'])
+    .where('o.kind', 'in', ['enterprise', 'university'])
+    .where('o.status', '=', 'active')
+    .where(regionCondition('o.region_code', regionCode))
+    .execute();
 }

@@ -27,6 +27,7 @@ import {
   findRequest,
   findRequestsPage,
   findWorkstation,
+  isRetired,
   insertRequest,
   listExperts,
   updateRequest,
@@ -201,6 +202,7 @@ export async function assignRequest(ctx: AppContext, actor: Actor, id: number, b
     if (!e) throw notFound('专家');
     const why = expertConflict(e, r);
     if (why) throw conflict(message('overseas.expert_conflict', { name: e.name, party: why }));
+    if (await isRetired(ctx.db, 'expert', body.expertId)) throw conflict(message('overseas.entry_retired', { name: e.name }));
     if (e.available !== 1) throw conflict(message('overseas.expert_unavailable', { name: e.name }));
     if (e.org_id === null) throw conflict(message('overseas.expert_no_account', { name: e.name }));
     assignee = { orgId: Number(e.org_id) };
@@ -209,6 +211,7 @@ export async function assignRequest(ctx: AppContext, actor: Actor, id: number, b
   } else {
     const w = await findWorkstation(ctx.db, body.workstationId as number);
     if (!w) throw notFound('工作站');
+    if (await isRetired(ctx.db, 'workstation', Number(w.id))) throw conflict(message('overseas.entry_retired', { name: w.name }));
     assignee = w.org_id === null ? { permission: 'overseas.manage' } : { orgId: Number(w.org_id) };
     if (w.org_id !== null) partyOrg = { orgId: Number(w.org_id), role: 'handler' };
     assigneeName = w.name;

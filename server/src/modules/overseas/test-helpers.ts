@@ -61,7 +61,7 @@ export async function buildWorkstation(ctx: AppContext, o: { orgId?: number | nu
 }
 
 /** A case of the library (inserted directly). */
-export async function buildCase(ctx: AppContext, o: { title?: string; lessons?: string; country?: string } = {}) {
+export async function buildCase(ctx: AppContext, o: { title?: string; lessons?: string; country?: string; regionCode?: string } = {}) {
   const title = o.title ?? `测试案例${++seq}`;
   const lessons = o.lessons ?? '提前布局海外专利';
   const r = await ctx.db
@@ -76,7 +76,7 @@ export async function buildCase(ctx: AppContext, o: { title?: string; lessons?: 
       outcome: '和解',
       lessons,
       search_text: caseSearchText([title, '新能源', '美国337调查', '和解', lessons]),
-      region_code: '370800',
+      region_code: o.regionCode ?? '370800',
       is_demo: 0,
       created_at: ctx.clock.now().toISOString(),
     })
@@ -129,4 +129,25 @@ export async function buildRequest(ctx: AppContext, o: { orgId: number; regionCo
   if (expert && o.expertOrgId !== undefined)
     await ctx.db.transaction().execute((trx) => addParty(ctx, trx, { type: REQUEST, id }, o.expertOrgId as number, 'expert'));
   return { id };
+}
+
+/** A legal institution of the library (inserted directly). */
+export async function buildInstitution(ctx: AppContext, o: { regionCode?: string; country?: string } = {}) {
+  const r = await ctx.db
+    .insertInto('overseas_institutions')
+    .values({
+      country: o.country ?? 'DE',
+      kind: 'law_firm',
+      name: `测试律所${++seq}`,
+      city: 'München',
+      services: '专利诉讼',
+      contact: '+49 89 000000',
+      website: '',
+      region_code: o.regionCode ?? '370800',
+      is_demo: 0,
+      created_at: ctx.clock.now().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: Number(r.id) };
 }
