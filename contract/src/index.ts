@@ -42,3 +42,5 @@ export * from './ip-insurance.js';
 export * from './cooperation.js';
 export * from './clocks.js';
 export * from './cases.js';
+export * from './preexam.js';
+export * from './agency-inspections.js';
