@@ -104,6 +104,9 @@ const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 
 const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
 const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
 const CaseStatsPage = lazyPage(() => import('./cases/case-stats-page'), 'CaseStatsPage');
+const PreexamPage = lazyPage(() => import('./preexam/preexam-page'), 'PreexamPage');
+const AgencyInspectionsPage = lazyPage(() => import('./agency-inspections/agency-inspections-page'), 'AgencyInspectionsPage');
+const PublicInspectionResultsPage = lazyPage(() => import('./agency-inspections/public-results-page'), 'PublicInspectionResultsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -152,6 +155,7 @@ const registryPages = [
   { path: '/cooperation/ecommerce-opinions', permission: 'ecommerce.opinion', element: <EcommerceOpinionsPage /> },
   { path: '/cases/desk', permission: 'case.handle', element: <CaseDeskPage /> },
   { path: '/cases/stats', permission: 'case.handle', element: <CaseStatsPage /> },
+  { path: '/agency-inspections', permission: 'agency.inspect', element: <AgencyInspectionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -178,6 +182,7 @@ export function AppRoutes() {
             {/* 投诉举报: anyone may complain or report (a report anonymously) and track it by its code. */}
             <Route path="/complaints/new" element={<ComplaintFormPage />} />
             <Route path="/complaints/track" element={<ComplaintTrackPage />} />
+            <Route path="/public/agency-inspections" element={<PublicInspectionResultsPage />} />
           </Route>
           <Route
             path="/screen"
@@ -294,6 +299,7 @@ export function AppRoutes() {
               }
             />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/preexam" element={<PreexamPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

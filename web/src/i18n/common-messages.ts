@@ -110,6 +110,9 @@ export const commonMessages = {
     referrals: ['移送协作', 'Criminal referrals'],
     mediations: ['调解', 'Mediation'],
     ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
+    preexam: ['预审服务', 'Pre-examination'],
+    agencyInspections: ['双随机抽查', 'Random inspections'],
+    agencyInspectionResults: ['双随机抽查结果公示', 'Inspection results'],
   },
   header: {
     language: ['界面语言', 'Language'],

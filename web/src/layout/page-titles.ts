@@ -107,6 +107,9 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
+  ['/preexam', 'nav.preexam'],
+  ['/agency-inspections', 'nav.agencyInspections'],
+  ['/public/agency-inspections', 'nav.agencyInspectionResults'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */
