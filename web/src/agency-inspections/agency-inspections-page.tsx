@@ -138,7 +138,8 @@ function PlanCard({ plan }: { plan: InspectionPlan }) {
       }
     >
       <Typography.Paragraph>
-        {t('agencyInsp.share')}：{plan.sharePercent}%；{t('agencyInsp.perObject')}：{plan.inspectorsPerObject}；{t('agencyInsp.checklist')}：{plan.checklist.join('、')}
+        {t('agencyInsp.share')}：{plan.sharePercent}%；{t('agencyInsp.perObject')}：{plan.inspectorsPerObject}；{t('agencyInsp.checklist')}：
+        {plan.checklist.join('、')}
       </Typography.Paragraph>
       <Space wrap>
         <label htmlFor={`seed-${plan.id}`}>{t('agencyInsp.seed')}</label>
@@ -155,7 +156,9 @@ function PlanCard({ plan }: { plan: InspectionPlan }) {
           </Typography.Text>
         )}
       </Space>
-      {verified !== null && <Alert style={{ marginTop: 8 }} type={verified ? 'success' : 'warning'} title={verified ? t('agencyInsp.verified') : t('agencyInsp.notVerified')} />}
+      {verified !== null && (
+        <Alert style={{ marginTop: 8 }} type={verified ? 'success' : 'warning'} title={verified ? t('agencyInsp.verified') : t('agencyInsp.notVerified')} />
+      )}
       {plan.objects.length > 0 && <ObjectsTable plan={plan} />}
     </Card>
   );
@@ -182,7 +185,13 @@ function NewPlan() {
   });
   return (
     <Card title={t('agencyInsp.newPlan')}>
-      <Form form={form} name="inspection-plan" layout="vertical" initialValues={{ year: new Date().getFullYear(), sharePercent: 20, inspectorsPerObject: 2 }} onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        name="inspection-plan"
+        layout="vertical"
+        initialValues={{ year: new Date().getFullYear(), sharePercent: 20, inspectorsPerObject: 2 }}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Space wrap align="start">
           <Form.Item name="year" label={t('agencyInsp.year')} rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
@@ -232,10 +241,24 @@ export function AgencyInspectionsPage() {
           dataSource={agencies.data?.items}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('agencyInsp.name'), render: (_, a) => <>{a.name} <DemoTag isDemo={a.isDemo} /></> },
+            {
+              title: t('agencyInsp.name'),
+              render: (_, a) => (
+                <>
+                  {a.name} <DemoTag isDemo={a.isDemo} />
+                </>
+              ),
+            },
             { title: t('agencyInsp.kind'), render: (_, a) => t(`agencyInsp.kindLabel.${a.kind}`) },
             { title: t('agencyInsp.filingNo'), dataIndex: 'filingNo' },
-            { title: t('agencyInsp.validUntil'), render: (_, a) => <>{a.filingValidUntil} <Tag>{t(`agencyInsp.filingStatus.${a.filingStatus}`)}</Tag></> },
+            {
+              title: t('agencyInsp.validUntil'),
+              render: (_, a) => (
+                <>
+                  {a.filingValidUntil} <Tag>{t(`agencyInsp.filingStatus.${a.filingStatus}`)}</Tag>
+                </>
+              ),
+            },
             { title: t('agencyInsp.agents'), render: (_, a) => a.agents.join('、') },
           ]}
         />
@@ -248,7 +271,14 @@ export function AgencyInspectionsPage() {
           loading={inspectors.isPending}
           dataSource={inspectors.data?.items}
           columns={[
-            { title: t('agencyInsp.name'), render: (_, i: { name: string; isDemo: boolean }) => <>{i.name} <DemoTag isDemo={i.isDemo} /></> },
+            {
+              title: t('agencyInsp.name'),
+              render: (_, i: { name: string; isDemo: boolean }) => (
+                <>
+                  {i.name} <DemoTag isDemo={i.isDemo} />
+                </>
+              ),
+            },
             { title: t('agencyInsp.unit'), dataIndex: 'unit' },
           ]}
         />

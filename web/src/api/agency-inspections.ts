@@ -28,5 +28,6 @@ export const createInspectionPlan = (body: z.input<typeof ZInspectionPlanBody>) 
 export const drawInspectionPlan = (id: number, seed: string) => api.post(`${base}/plans/${id}/draw`, ZInspectionPlan, { seed });
 export const recuseInspector = (objectId: number, inspectorId: number, reason: string) =>
   api.post(`${base}/objects/${objectId}/recusal`, ZInspectionObject, { inspectorId, reason });
-export const recordInspectionResult = (objectId: number, body: z.input<typeof ZInspectionResultBody>) => api.post(`${base}/objects/${objectId}/result`, ZInspectionObject, body);
+export const recordInspectionResult = (objectId: number, body: z.input<typeof ZInspectionResultBody>) =>
+  api.post(`${base}/objects/${objectId}/result`, ZInspectionObject, body);
 export const publishInspectionResult = (objectId: number) => api.post(`${base}/objects/${objectId}/publish`, ZInspectionObject, {});

@@ -26,4 +26,5 @@ export const stepPreexamEntity = (id: number, body: z.input<typeof ZPreexamEntit
 export const renewPreexamEntity = (id: number) => api.post(`${base}/entities/${id}/renew`, ZPreexamEntity, {});
 export const submitPreexamRequest = (body: z.input<typeof ZPreexamRequestBody>) => api.post(`${base}/requests`, ZPreexamRequest, body);
 export const stepPreexamRequest = (id: number, body: z.input<typeof ZPreexamStepBody>) => api.post(`${base}/requests/${id}/steps`, ZPreexamRequest, body);
-export const correctPreexamRequest = (id: number, body: z.input<typeof ZPreexamCorrectBody>) => api.post(`${base}/requests/${id}/correct`, ZPreexamRequest, body);
+export const correctPreexamRequest = (id: number, body: z.input<typeof ZPreexamCorrectBody>) =>
+  api.post(`${base}/requests/${id}/correct`, ZPreexamRequest, body);

@@ -126,7 +126,10 @@ export const servicesMessages = {
     inTime: ['按期公示', 'In time'],
     findings: ['检查结果', 'Findings'],
     publicTitle: ['双随机抽查结果公示', 'Random inspection results'],
-    publicIntro: ['以下为已公示的代理机构抽查结果，可用随机种子复核抽取。', 'Published results of agency inspections; each draw can be verified with its seed.'],
+    publicIntro: [
+      '以下为已公示的代理机构抽查结果，可用随机种子复核抽取。',
+      'Published results of agency inspections; each draw can be verified with its seed.',
+    ],
     none: ['暂无', 'None'],
     done: ['已保存', 'Saved'],
     save: ['保存', 'Save'],

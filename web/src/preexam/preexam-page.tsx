@@ -224,7 +224,14 @@ function ExaminerDesk() {
           columns={[
             { title: t('preexam.source'), dataIndex: 'source' },
             { title: t('preexam.item'), dataIndex: 'label' },
-            { title: t('preexam.value'), render: (_, x: { value: number; unit: string; isDemo: boolean }) => <>{`${x.value} ${x.unit}`} <DemoTag isDemo={x.isDemo} /></> },
+            {
+              title: t('preexam.value'),
+              render: (_, x: { value: number; unit: string; isDemo: boolean }) => (
+                <>
+                  {`${x.value} ${x.unit}`} <DemoTag isDemo={x.isDemo} />
+                </>
+              ),
+            },
           ]}
         />
       </Card>
@@ -237,7 +244,14 @@ function ExaminerDesk() {
           dataSource={entities.data?.items}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('preexam.enterprise'), render: (_, e) => <>{e.orgName} <DemoTag isDemo={e.isDemo} /></> },
+            {
+              title: t('preexam.enterprise'),
+              render: (_, e) => (
+                <>
+                  {e.orgName} <DemoTag isDemo={e.isDemo} />
+                </>
+              ),
+            },
             { title: t('preexam.ipcPrefixes'), render: (_, e) => e.ipcPrefixes.join('、') },
             { title: t('preexam.status'), render: (_, e) => <Tag>{t(`preexam.entityStatus.${e.status}`)}</Tag> },
             { title: t('preexam.validUntil'), render: (_, e) => e.validUntil ?? '—' },

@@ -12,7 +12,14 @@ export const matrixSamples: MatrixSamples = {
     build: (w) =>
       Promise.resolve({
         url: `${base}/agencies`,
-        body: { kind: 'patent', name: `济宁某专利代理事务所${w.seq()}`, regionCode: REGION_A, filingNo: `备-${w.seq()}`, filedOn: '2025-05-01', agents: ['王某'] },
+        body: {
+          kind: 'patent',
+          name: `济宁某专利代理事务所${w.seq()}`,
+          regionCode: REGION_A,
+          filingNo: `备-${w.seq()}`,
+          filedOn: '2025-05-01',
+          agents: ['王某'],
+        },
         target: inA,
       }),
   },

@@ -14,8 +14,14 @@ let anon: Client;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  staff = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' })).id, role: 'bureau_staff' })).username);
-  staffB = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370883' })).id, role: 'bureau_staff' })).username);
+  staff = await login(
+    env.app,
+    (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' })).id, role: 'bureau_staff' })).username,
+  );
+  staffB = await login(
+    env.app,
+    (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370883' })).id, role: 'bureau_staff' })).username,
+  );
   anon = anonymousClient(env.app);
 });
 afterAll(() => env.close());
@@ -44,20 +50,46 @@ describe('agency inspections (双随机一公开)', () => {
   let plan: InspectionPlan;
 
   it('directories: an agency’s filing runs 3 years', async () => {
-    const r = await staff.post(`${base}/agencies`, { kind: 'patent', name: '济宁某专利代理事务所', regionCode: '370811', filingNo: '鲁专代备-001', filedOn: '2022-05-01', agents: ['王某', '李某'] });
+    const r = await staff.post(`${base}/agencies`, {
+      kind: 'patent',
+      name: '济宁某专利代理事务所',
+      regionCode: '370811',
+      filingNo: '鲁专代备-001',
+      filedOn: '2022-05-01',
+      agents: ['王某', '李某'],
+    });
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json<Agency>()).toMatchObject({ filingValidUntil: '2025-05-01', filingStatus: 'expired', agents: ['王某', '李某'] });
-    expect((await staffB.post(`${base}/agencies`, { kind: 'patent', name: '越权登记', regionCode: '370811', filingNo: 'x-1', filedOn: '2025-01-01' })).statusCode).toBe(403);
+    expect(
+      (await staffB.post(`${base}/agencies`, { kind: 'patent', name: '越权登记', regionCode: '370811', filingNo: 'x-1', filedOn: '2025-01-01' })).statusCode,
+    ).toBe(403);
     await ensureDirectory(env.ctx, '370811', 6, 5);
   });
 
   it('a plan needs at least 2 inspectors per object', async () => {
-    const bad = await staff.post(`${base}/plans`, { regionCode: '370811', year: 2026, title: '2026年度抽查', sharePercent: 50, inspectorsPerObject: 1, checklist: CHECKLIST });
+    const bad = await staff.post(`${base}/plans`, {
+      regionCode: '370811',
+      year: 2026,
+      title: '2026年度抽查',
+      sharePercent: 50,
+      inspectorsPerObject: 1,
+      checklist: CHECKLIST,
+    });
     expect(bad.statusCode).toBe(400);
-    const ok = await staff.post(`${base}/plans`, { regionCode: '370811', year: 2026, title: '2026年度抽查', sharePercent: 50, inspectorsPerObject: 2, checklist: CHECKLIST });
+    const ok = await staff.post(`${base}/plans`, {
+      regionCode: '370811',
+      year: 2026,
+      title: '2026年度抽查',
+      sharePercent: 50,
+      inspectorsPerObject: 2,
+      checklist: CHECKLIST,
+    });
     expect(ok.statusCode).toBe(201);
     plan = ok.json<InspectionPlan>();
-    expect((await staff.post(`${base}/plans`, { regionCode: '370811', year: 2026, title: '重复', sharePercent: 50, inspectorsPerObject: 2, checklist: CHECKLIST })).statusCode).toBe(409);
+    expect(
+      (await staff.post(`${base}/plans`, { regionCode: '370811', year: 2026, title: '重复', sharePercent: 50, inspectorsPerObject: 2, checklist: CHECKLIST }))
+        .statusCode,
+    ).toBe(409);
   });
 
   it('the draw records its seed; anyone re-runs it and gets the same; another seed is refused and the recorded draw stands', async () => {
@@ -120,7 +152,9 @@ describe('agency inspections (双随机一公开)', () => {
     expect((await anon.get(`${base}/results`)).json<{ items: unknown[] }>().items).toHaveLength(0);
     const pub = (await staff.post(`${base}/objects/${o.id}/publish`, {})).json<InspectionObject>();
     expect(pub.status).toBe('published');
-    const list = (await anon.get(`${base}/results`)).json<{ items: { agencyName: string; publishedInTime: boolean; measures: string; seed: string; inspectors: string[] }[] }>();
+    const list = (await anon.get(`${base}/results`)).json<{
+      items: { agencyName: string; publishedInTime: boolean; measures: string; seed: string; inspectors: string[] }[];
+    }>();
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ agencyName: o.agencyName, publishedInTime: true, measures: '责令30日内整改', seed: '2026-任城-0302' });
     expect(list.items[0]!.inspectors).toHaveLength(2);
@@ -131,7 +165,10 @@ describe('agency inspections (双随机一公开)', () => {
     const o = (await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[2]!;
     await staff.post(`${base}/objects/${o.id}/result`, { findings: [{ item: CHECKLIST[2], compliant: true }], measures: '' });
     env.clock.setTo('2026-04-30T01:00:00.000Z');
-    const late = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' })).id, role: 'bureau_staff' })).username);
+    const late = await login(
+      env.app,
+      (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' })).id, role: 'bureau_staff' })).username,
+    );
     const listed = (await late.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[2]!;
     expect(listed.overdue).toBe(true);
     await late.post(`${base}/objects/${o.id}/publish`, {});

@@ -46,9 +46,9 @@ export async function findPlanByYear(db: Executor, region: string, year: number)
   return db.selectFrom('inspection_plans').select('id').where('region_code', '=', region).where('year', '=', year).executeTakeFirst();
 }
 export async function findPlans(db: Executor, region: string): Promise<PlanRow[]> {
-  return (await db.selectFrom('inspection_plans').selectAll().where(regionCondition('region_code', region)).orderBy('year', 'desc').orderBy('id', 'desc').execute()).map(
-    num,
-  );
+  return (
+    await db.selectFrom('inspection_plans').selectAll().where(regionCondition('region_code', region)).orderBy('year', 'desc').orderBy('id', 'desc').execute()
+  ).map(num);
 }
 
 export async function insertObject(db: Executor, row: Insertable<InspectionObjectTable>): Promise<number> {
@@ -84,14 +84,21 @@ export async function findObject(db: Executor, id: number): Promise<ObjectRow | 
   return r ? num(r) : undefined;
 }
 export async function findPublishedObjects(db: Executor): Promise<ObjectRow[]> {
-  return (await objectQuery(db).where('x.published_on', 'is not', null).orderBy('x.published_on', 'desc').orderBy('x.id', 'desc').limit(500).execute()).map(num);
+  return (await objectQuery(db).where('x.published_on', 'is not', null).orderBy('x.published_on', 'desc').orderBy('x.id', 'desc').limit(500).execute()).map(
+    num,
+  );
 }
 
 export async function insertAssignment(db: Executor, row: Insertable<InspectionAssignmentTable>): Promise<void> {
   await db.insertInto('inspection_assignments').values(row).execute();
 }
 export async function recuseAssignment(db: Executor, objectId: number, inspectorId: number, reason: string): Promise<void> {
-  await db.updateTable('inspection_assignments').set({ recused: 1, recusal_reason: reason }).where('object_id', '=', objectId).where('inspector_id', '=', inspectorId).execute();
+  await db
+    .updateTable('inspection_assignments')
+    .set({ recused: 1, recusal_reason: reason })
+    .where('object_id', '=', objectId)
+    .where('inspector_id', '=', inspectorId)
+    .execute();
 }
 export async function findAssignments(db: Executor, objectIds: number[]): Promise<AssignmentRow[]> {
   if (objectIds.length === 0) return [];

@@ -88,7 +88,13 @@ export async function createAgency(ctx: AppContext, actor: Actor, body: z.infer<
 
 export async function listInspectors(ctx: AppContext, actor: Actor) {
   return {
-    items: (await findInspectors(ctx.db, actor.regionCode)).map((i) => ({ id: i.id, name: i.name, unit: i.unit, regionCode: i.region_code, isDemo: Number(i.is_demo) === 1 })),
+    items: (await findInspectors(ctx.db, actor.regionCode)).map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      regionCode: i.region_code,
+      isDemo: Number(i.is_demo) === 1,
+    })),
   };
 }
 
@@ -102,7 +108,9 @@ export async function createInspector(ctx: AppContext, actor: Actor, body: z.inf
 }
 
 const findingsOf = (o: ObjectRow) =>
-  o.findings === null ? [] : (JSON.parse(o.findings) as { item: string; compliant: boolean; note?: string | null }[]).map((f) => ({ ...f, note: f.note ?? null }));
+  o.findings === null
+    ? []
+    : (JSON.parse(o.findings) as { item: string; compliant: boolean; note?: string | null }[]).map((f) => ({ ...f, note: f.note ?? null }));
 
 function presentObject(o: ObjectRow, assignments: readonly AssignmentRow[], today: string): InspectionObject {
   return {
@@ -114,7 +122,13 @@ function presentObject(o: ObjectRow, assignments: readonly AssignmentRow[], toda
     position: Number(o.position),
     inspectors: assignments
       .filter((s) => Number(s.object_id) === o.id)
-      .map((s) => ({ inspectorId: Number(s.inspector_id), inspectorName: s.inspector_name, seed: s.seed, recused: Number(s.recused) === 1, recusalReason: s.recusal_reason })),
+      .map((s) => ({
+        inspectorId: Number(s.inspector_id),
+        inspectorName: s.inspector_name,
+        seed: s.seed,
+        recused: Number(s.recused) === 1,
+        recusalReason: s.recusal_reason,
+      })),
     status: o.published_on ? 'published' : o.concluded_on ? 'concluded' : 'drawn',
     findings: findingsOf(o),
     measures: o.measures,
@@ -206,7 +220,10 @@ export async function drawInspection(ctx: AppContext, actor: Actor, id: number, 
   if (p.seed !== null) {
     if (body.seed !== p.seed) throw new AppError(409, 'seed_recorded', message('agency.seed_recorded', { seed: p.seed, drawnAt: p.drawn_at ?? '' }));
     await mutate(ctx, actor, () =>
-      Promise.resolve({ value: null, audit: { action: 'agency.plan.redraw_confirmed', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed } } }),
+      Promise.resolve({
+        value: null,
+        audit: { action: 'agency.plan.redraw_confirmed', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed } },
+      }),
     );
     return (await presentPlans(ctx, [p]))[0]!;
   }
@@ -230,9 +247,13 @@ export async function drawInspection(ctx: AppContext, actor: Actor, id: number, 
         publish_due_on: null,
         published_on: null,
       });
-      for (const inspectorId of d.inspectorIds) await insertAssignment(trx, { object_id: objectId, inspector_id: inspectorId, seed: body.seed, recusal_reason: null, created_at: at });
+      for (const inspectorId of d.inspectorIds)
+        await insertAssignment(trx, { object_id: objectId, inspector_id: inspectorId, seed: body.seed, recusal_reason: null, created_at: at });
     }
-    return { value: null, audit: { action: 'agency.plan.draw', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed, pool, drawn } } };
+    return {
+      value: null,
+      audit: { action: 'agency.plan.draw', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed, pool, drawn } },
+    };
   });
   return (await presentPlans(ctx, [(await findPlan(ctx.db, id)) as PlanRow]))[0]!;
 }
@@ -315,7 +336,10 @@ export async function recordResult(ctx: AppContext, actor: Actor, id: number, bo
   const dueOn = addDays(today, await getSetting(ctx.db, 'agency.publish_days'), 'working');
   await mutate(ctx, actor, async (trx) => {
     await updateObject(trx, id, { findings: JSON.stringify(body.findings), measures: body.measures, concluded_on: today, publish_due_on: dueOn });
-    return { value: null, audit: { action: 'agency.object.result', entityType: OBJECT, entityId: id, regionCode: o.region_code, after: { ...body, publishDueOn: dueOn } } };
+    return {
+      value: null,
+      audit: { action: 'agency.object.result', entityType: OBJECT, entityId: id, regionCode: o.region_code, after: { ...body, publishDueOn: dueOn } },
+    };
   });
   return presentOne(ctx, id);
 }
@@ -330,7 +354,13 @@ export async function publishResult(ctx: AppContext, actor: Actor, id: number): 
     await updateObject(trx, id, { published_on: today });
     return {
       value: null,
-      audit: { action: 'agency.object.publish', entityType: OBJECT, entityId: id, regionCode: o.region_code, after: { publishedOn: today, dueOn: o.publish_due_on } },
+      audit: {
+        action: 'agency.object.publish',
+        entityType: OBJECT,
+        entityId: id,
+        regionCode: o.region_code,
+        after: { publishedOn: today, dueOn: o.publish_due_on },
+      },
     };
   });
   return presentOne(ctx, id);

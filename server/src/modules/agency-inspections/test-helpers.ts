@@ -1,7 +1,17 @@
 import type { AppContext } from '../../platform/context.js';
 import { todayIso } from '../../platform/context.js';
 import { drawPlan } from './draw.js';
-import { findAgencies, findInspectors, insertAgency, insertAssignment, insertInspector, insertObject, insertPlan, updateObject, updatePlan } from './repository.js';
+import {
+  findAgencies,
+  findInspectors,
+  insertAgency,
+  insertAssignment,
+  insertInspector,
+  insertObject,
+  insertPlan,
+  updateObject,
+  updatePlan,
+} from './repository.js';
 
 export const CHECKLIST = ['备案信息与实际经营一致', '代理师执业情况', '委托合同与收费公示'];
 
@@ -21,7 +31,8 @@ export async function ensureDirectory(ctx: AppContext, region: string, agencies 
       created_at: at,
     });
   const s = await findInspectors(ctx.db, region);
-  for (let i = s.length; i < inspectors; i++) await insertInspector(ctx.db, { name: `检查员${i + 1}`, unit: '市场监督管理局', region_code: region, created_at: at });
+  for (let i = s.length; i < inspectors; i++)
+    await insertInspector(ctx.db, { name: `检查员${i + 1}`, unit: '市场监督管理局', region_code: region, created_at: at });
 }
 
 let year = 2040;
@@ -62,7 +73,8 @@ export async function buildPlan(ctx: AppContext, region: string, o: { seed?: str
         published_on: null,
       });
       objectIds.push(id);
-      for (const inspectorId of d.inspectorIds) await insertAssignment(ctx.db, { object_id: id, inspector_id: inspectorId, seed: o.seed, recusal_reason: null, created_at: at });
+      for (const inspectorId of d.inspectorIds)
+        await insertAssignment(ctx.db, { object_id: id, inspector_id: inspectorId, seed: o.seed, recusal_reason: null, created_at: at });
     }
     if (o.concluded && objectIds[0])
       await updateObject(ctx.db, objectIds[0], {

@@ -19,7 +19,11 @@ const FIELDS: [string, string][] = [
 export async function seedPreexamDemo(ctx: AppContext): Promise<void> {
   const at = nowIso(ctx);
   const today = todayIso(ctx);
-  const ent = await ctx.db.selectFrom('organisations').select(['id', 'region_code']).where('name', '=', '邹城演示新材料股份有限公司【演示】').executeTakeFirst();
+  const ent = await ctx.db
+    .selectFrom('organisations')
+    .select(['id', 'region_code'])
+    .where('name', '=', '邹城演示新材料股份有限公司【演示】')
+    .executeTakeFirst();
   const system = { userId: null, username: 'system', orgId: null, regionCode: '370800', ip: null, trace: { auditRows: 0 } };
   await ctx.db.transaction().execute(async (trx) => {
     for (const [prefix, label] of FIELDS)

@@ -162,7 +162,13 @@ export async function stepEntity(ctx: AppContext, actor: Actor, id: number, body
       ...(body.action === 'cnipa_approve' ? { renewal: 0 } : {}),
       updated_at: at,
     });
-    await moveWorkItem(ctx, trx, PREEXAM_ENTITY, id, t.to === 'local_approved' ? { ...reviewItem(e), step: 'cnipa', title: `登记国家局备案结果：${e.org_name}` } : null);
+    await moveWorkItem(
+      ctx,
+      trx,
+      PREEXAM_ENTITY,
+      id,
+      t.to === 'local_approved' ? { ...reviewItem(e), step: 'cnipa', title: `登记国家局备案结果：${e.org_name}` } : null,
+    );
     return {
       value: null,
       audit: {
@@ -191,7 +197,14 @@ export async function renewEntity(ctx: AppContext, actor: Actor, id: number): Pr
     await moveWorkItem(ctx, trx, PREEXAM_ENTITY, id, reviewItem(e));
     return {
       value: null,
-      audit: { action: 'preexam.entity.renew', entityType: PREEXAM_ENTITY, entityId: id, regionCode: e.region_code, before: { status: e.status }, after: { status: t.to } },
+      audit: {
+        action: 'preexam.entity.renew',
+        entityType: PREEXAM_ENTITY,
+        entityId: id,
+        regionCode: e.region_code,
+        before: { status: e.status },
+        after: { status: t.to },
+      },
     };
   });
   return reload(ctx, id);

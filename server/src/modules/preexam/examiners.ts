@@ -44,7 +44,10 @@ export async function setExaminer(ctx: AppContext, actor: Actor, body: z.infer<t
   const prefixes = [...new Set(body.ipcPrefixes)];
   await mutate(ctx, actor, async (trx) => {
     await upsertExaminer(trx, body.userId, JSON.stringify(prefixes), nowIso(ctx));
-    return { value: null, audit: { action: 'preexam.examiner.set', entityType: 'user', entityId: body.userId, regionCode: u.region_code, after: { ipcPrefixes: prefixes } } };
+    return {
+      value: null,
+      audit: { action: 'preexam.examiner.set', entityType: 'user', entityId: body.userId, regionCode: u.region_code, after: { ipcPrefixes: prefixes } },
+    };
   });
   const load = (await findExaminerCandidates(ctx.db, u.region_code, examinerRoles)).find((c) => c.userId === body.userId);
   return { userId: body.userId, name: load?.name ?? '', regionCode: u.region_code, ipcPrefixes: prefixes, openRequests: load?.load ?? 0 };

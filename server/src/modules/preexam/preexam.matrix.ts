@@ -18,7 +18,11 @@ export const matrixSamples: MatrixSamples = {
   'POST /api/preexam/fields': {
     reach: 'jurisdiction',
     build: (w) =>
-      Promise.resolve({ url: `${base}/fields`, body: { centreRegion: REGION_A, ipcPrefix: `G06F${w.seq()}`, label: '数据处理' }, target: { regionCode: REGION_A, orgId: null } }),
+      Promise.resolve({
+        url: `${base}/fields`,
+        body: { centreRegion: REGION_A, ipcPrefix: `G06F${w.seq()}`, label: '数据处理' },
+        target: { regionCode: REGION_A, orgId: null },
+      }),
   },
   'POST /api/preexam/entities': {
     reach: 'self',
@@ -30,7 +34,11 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/preexam/entities': { reach: 'self', build: () => Promise.resolve({ url: `${base}/entities` }) },
   'POST /api/preexam/entities/:id/steps': {
     reach: 'jurisdiction',
-    build: async (w) => ({ url: `${base}/entities/${await ensureEntity(w.ctx, w.orgs.entA, 'applied')}/steps`, body: { action: 'local_approve' }, target: ofA(w) }),
+    build: async (w) => ({
+      url: `${base}/entities/${await ensureEntity(w.ctx, w.orgs.entA, 'applied')}/steps`,
+      body: { action: 'local_approve' },
+      target: ofA(w),
+    }),
   },
   'POST /api/preexam/entities/:id/renew': {
     reach: 'owner',

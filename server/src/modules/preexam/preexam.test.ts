@@ -79,15 +79,24 @@ describe('entity registration (备案主体)', () => {
     const id = await ensureEntity(env.ctx, org); // valid until 2028-03-02
     env.clock.setTo('2027-12-20T01:00:00.000Z');
     const cc = await login(env.app, (await buildUser(env.ctx, { orgId: org, role: 'enterprise_user' })).username);
-    const st = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' })).id, role: 'bureau_staff' })).username);
+    const st = await login(
+      env.app,
+      (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370800' })).id, role: 'bureau_staff' })).username,
+    );
     const renewing = await cc.post(`${base}/entities/${id}/renew`, {});
     expect(renewing.json<PreexamEntity>()).toMatchObject({ status: 'applied', renewal: true, valid: true });
     await st.post(`${base}/entities/${id}/steps`, { action: 'local_approve' });
     const done = await st.post(`${base}/entities/${id}/steps`, { action: 'cnipa_approve', cnipaNo: '国知保〔2027〕88号', cnipaOn: '2027-12-25' });
     expect(done.json<PreexamEntity>().validUntil).toBe('2030-03-02');
     env.clock.setTo('2026-03-02T01:00:00.000Z');
-    staff = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'protection_centre', region: '370800' })).id, role: 'bureau_staff' })).username);
-    staffB = await login(env.app, (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370883' })).id, role: 'bureau_staff' })).username);
+    staff = await login(
+      env.app,
+      (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'protection_centre', region: '370800' })).id, role: 'bureau_staff' })).username,
+    );
+    staffB = await login(
+      env.app,
+      (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370883' })).id, role: 'bureau_staff' })).username,
+    );
     ent = await login(env.app, (await buildUser(env.ctx, { orgId: ids.ent, role: 'enterprise_user' })).username);
     unregistered = await login(env.app, (await buildUser(env.ctx, { orgId: ids.unregistered, role: 'enterprise_user' })).username);
   });
@@ -110,7 +119,9 @@ describe('pre-examination requests', () => {
     // Examiners' fields: the battery examiner covers H01M; the software one G06F.
     expect((await staff.post(`${base}/examiners`, { userId: ids.examinerBattery, ipcPrefixes: ['H01M'] })).statusCode).toBe(200);
     expect((await staff.post(`${base}/examiners`, { userId: ids.examinerSoftware, ipcPrefixes: ['G06F'] })).statusCode).toBe(200);
-    const up = await ent.request('POST', '/api/attachments', undefined, { multipart: { fields: { kind: 'evidence' }, file: { name: '说明书.pdf', content: '%PDF-1.4 说明书' } } });
+    const up = await ent.request('POST', '/api/attachments', undefined, {
+      multipart: { fields: { kind: 'evidence' }, file: { name: '说明书.pdf', content: '%PDF-1.4 说明书' } },
+    });
     expect(up.statusCode).toBe(201);
     const filed = await ent.post(`${base}/requests`, {
       title: '一种锂离子电池极片涂布装置',
@@ -143,7 +154,12 @@ describe('pre-examination requests', () => {
     const passed = (await staff.post(`${base}/requests/${r.id}/steps`, { action: 'pass' })).json<PreexamRequest>();
     expect(passed).toMatchObject({ status: 'passed', finishedOn: '2026-03-02', patentId: null });
 
-    const result = await staff.post(`${base}/requests/${r.id}/steps`, { action: 'cnipa_result', appNo: '202620123456.7', result: 'granted', resultOn: '2026-05-20' });
+    const result = await staff.post(`${base}/requests/${r.id}/steps`, {
+      action: 'cnipa_result',
+      appNo: '202620123456.7',
+      result: 'granted',
+      resultOn: '2026-05-20',
+    });
     expect(result.json<PreexamRequest>()).toMatchObject({ cnipaAppNo: 'CN202620123456.7', cnipaResult: 'granted', patentId: null });
     // When the registry patent appears, the request links to it.
     const patent = await buildPatent(env.ctx, { kind: 'utility', appDate: '2026-03-10', grantDate: '2026-05-20', title: '一种锂离子电池极片涂布装置' });
@@ -174,7 +190,10 @@ describe('pre-examination requests', () => {
     const failed = (await staff.post(`${base}/requests/${id}/steps`, { action: 'fail', reasons: ['说明书公开不充分'] })).json<PreexamRequest>();
     expect(failed).toMatchObject({ status: 'not_passed', reasons: ['说明书公开不充分'] });
     // CNIPA's result is recorded only for a request in the fast channel.
-    expect((await staff.post(`${base}/requests/${id}/steps`, { action: 'cnipa_result', appNo: '202610000001.1', result: 'granted', resultOn: '2026-04-01' })).statusCode).toBe(409);
+    expect(
+      (await staff.post(`${base}/requests/${id}/steps`, { action: 'cnipa_result', appNo: '202610000001.1', result: 'granted', resultOn: '2026-04-01' }))
+        .statusCode,
+    ).toBe(409);
   });
 
   it('clocks are settings: an invention’s opinion period follows the setting; no answer by the due date withdraws the request', async () => {

@@ -18,9 +18,15 @@ export const preexamRequestRecord: RecordType = {
   },
   workflowView: async (ctx, actor, id) => {
     const r = await getRequest(ctx, actor, id);
-    return describeWorkflow(requestWorkflow, r.status as PreexamRequest['status'], actor, { regionCode: r.regionCode, ownerOrgId: r.orgId }, {
-      ...(await openDue(ctx.db, PREEXAM_REQUEST, id)),
-      history: await recordHistory(ctx.db, PREEXAM_REQUEST, id),
-    });
+    return describeWorkflow(
+      requestWorkflow,
+      r.status as PreexamRequest['status'],
+      actor,
+      { regionCode: r.regionCode, ownerOrgId: r.orgId },
+      {
+        ...(await openDue(ctx.db, PREEXAM_REQUEST, id)),
+        history: await recordHistory(ctx.db, PREEXAM_REQUEST, id),
+      },
+    );
   },
 };

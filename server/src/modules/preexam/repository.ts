@@ -245,5 +245,10 @@ export async function findPatentIdByAppNo(db: Executor, appNo: string): Promise<
 
 /** Open requests waiting for an answer whose answer period ended before `today` (the withdrawal sweep). */
 export async function findLapsedCorrections(db: Executor, today: string) {
-  return db.selectFrom('preexam_requests').select(['id', 'region_code', 'due_on', 'org_id']).where('status', '=', 'correcting').where('due_on', '<', today).execute();
+  return db
+    .selectFrom('preexam_requests')
+    .select(['id', 'region_code', 'due_on', 'org_id'])
+    .where('status', '=', 'correcting')
+    .where('due_on', '<', today)
+    .execute();
 }

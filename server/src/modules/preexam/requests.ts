@@ -131,7 +131,12 @@ export async function submitRequest(ctx: AppContext, actor: Actor, body: z.infer
   const fields = await findFields(ctx.db, entity?.centre_region ?? centreOf(org.region_code));
   const today = todayIso(ctx);
   if (!entity || !entityValid(entity, today)) throw new AppError(409, 'not_registered', message('preexam.not_registered', { fields: fieldList(fields) }));
-  if (!ipcInFields(body.ipc, fields.map((f) => f.ipc_prefix)))
+  if (
+    !ipcInFields(
+      body.ipc,
+      fields.map((f) => f.ipc_prefix),
+    )
+  )
     throw new AppError(409, 'out_of_field', message('preexam.out_of_field', { ipc: body.ipc, fields: fieldList(fields) }));
   const at = nowIso(ctx);
   const dueOn = await dueFor(ctx.db, today, 'submitted', body.patentType);
@@ -156,8 +161,17 @@ export async function submitRequest(ctx: AppContext, actor: Actor, body: z.infer
       updated_at: at,
     });
     await linkAttachments(trx, actor.orgId, body.attachmentIds, { recordType: PREEXAM_REQUEST, recordId: id, step: 'submit' });
-    await moveWorkItem(ctx, trx, PREEXAM_REQUEST, id, stepItem({ id, region_code: org.region_code, title: body.title, org_id: actor.orgId }, 'submitted', body.patentType));
-    return { value: id, audit: { action: 'preexam.request.submit', entityType: PREEXAM_REQUEST, entityId: id, regionCode: org.region_code, after: { ...body, dueOn } } };
+    await moveWorkItem(
+      ctx,
+      trx,
+      PREEXAM_REQUEST,
+      id,
+      stepItem({ id, region_code: org.region_code, title: body.title, org_id: actor.orgId }, 'submitted', body.patentType),
+    );
+    return {
+      value: id,
+      audit: { action: 'preexam.request.submit', entityType: PREEXAM_REQUEST, entityId: id, regionCode: org.region_code, after: { ...body, dueOn } },
+    };
   });
   return reload(ctx, actor, id);
 }
@@ -222,7 +236,9 @@ export async function stepRequest(ctx: AppContext, actor: Actor, id: number, bod
     };
   });
   if (examiner)
-    await notifyUsers(ctx, [{ userId: examiner.userId, kind: 'preexam.assigned', title: `分配预审：${r.title}`, body: `审查意见期限至${dueOn ?? ''}`, link: `/preexam` }]);
+    await notifyUsers(ctx, [
+      { userId: examiner.userId, kind: 'preexam.assigned', title: `分配预审：${r.title}`, body: `审查意见期限至${dueOn ?? ''}`, link: `/preexam` },
+    ]);
   if (body.action === 'defect') await notifyOwner(ctx, r, `预审补正通知：${r.title}`, `请于${dueOn ?? ''}前提交补正：${body.reasons.join('；')}`);
   if (body.action === 'pass') await notifyOwner(ctx, r, `预审合格：${r.title}`, '预审合格，请按快速通道要求向国家知识产权局提交专利申请。');
   if (body.action === 'fail' || body.action === 'refuse') await notifyOwner(ctx, r, `预审结论：${r.title}`, body.reasons.join('；'));
@@ -241,7 +257,14 @@ export async function correctRequest(ctx: AppContext, actor: Actor, id: number, 
     await moveWorkItem(ctx, trx, PREEXAM_REQUEST, id, stepItem(r, t.to, r.patent_type));
     return {
       value: null,
-      audit: { action: 'preexam.request.correct', entityType: PREEXAM_REQUEST, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to, ...body, dueOn } },
+      audit: {
+        action: 'preexam.request.correct',
+        entityType: PREEXAM_REQUEST,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to, ...body, dueOn },
+      },
     };
   });
   return reload(ctx, actor, id);

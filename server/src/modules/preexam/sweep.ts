@@ -20,7 +20,13 @@ export async function withdrawLapsedRequests(ctx: AppContext): Promise<number> {
       await moveWorkItem(ctx, trx, PREEXAM_REQUEST, Number(r.id), null);
       return {
         value: null,
-        audit: { action: 'preexam.request.withdrawn', entityType: PREEXAM_REQUEST, entityId: Number(r.id), regionCode: r.region_code, after: { status: 'withdrawn', note: note.text } },
+        audit: {
+          action: 'preexam.request.withdrawn',
+          entityType: PREEXAM_REQUEST,
+          entityId: Number(r.id),
+          regionCode: r.region_code,
+          after: { status: 'withdrawn', note: note.text },
+        },
       };
     });
   }

@@ -3,7 +3,14 @@ import { todayIso } from '../../platform/context.js';
 import { findEntityOfOrg, findFieldByPrefix, findOrg, insertEntity, insertField, insertRequest, updateEntity } from './repository.js';
 
 /** The demo/test centre fields of a city: new-energy batteries (H01M) and data processing (G06F). */
-export async function ensureFields(ctx: AppContext, centre = '370800', fields: [string, string][] = [['H01M', '新能源电池'], ['G06F', '新一代信息技术']]) {
+export async function ensureFields(
+  ctx: AppContext,
+  centre = '370800',
+  fields: [string, string][] = [
+    ['H01M', '新能源电池'],
+    ['G06F', '新一代信息技术'],
+  ],
+) {
   for (const [prefix, label] of fields)
     if (!(await findFieldByPrefix(ctx.db, centre, prefix)))
       await insertField(ctx.db, { centre_region: centre, ipc_prefix: prefix, label, created_at: ctx.clock.now().toISOString() });
