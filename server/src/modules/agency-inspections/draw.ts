@@ -34,7 +34,9 @@ export function pick(ids: readonly number[], n: number, rand: () => number): num
   const a = [...new Set(ids)].sort((x, y) => x - y);
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
+    const tmp = a[i] as number;
+    a[i] = a[j] as number;
+    a[j] = tmp;
   }
   return a.slice(0, Math.max(0, Math.min(n, a.length)));
 }

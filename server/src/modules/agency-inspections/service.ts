@@ -193,7 +193,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, body: z.infer<ty
     }),
     audit: { action: 'agency.plan.create', entityType: PLAN, entityId: null, regionCode: body.regionCode, after: body },
   }));
-  return (await presentPlans(ctx, [(await findPlan(ctx.db, id)) as PlanRow]))[0]!;
+  return (await presentPlans(ctx, [(await findPlan(ctx.db, id)) as PlanRow]))[0] as InspectionPlan;
 }
 
 async function loadPlan(ctx: AppContext, actor: Actor, id: number): Promise<PlanRow> {
@@ -225,7 +225,7 @@ export async function drawInspection(ctx: AppContext, actor: Actor, id: number, 
         audit: { action: 'agency.plan.redraw_confirmed', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed } },
       }),
     );
-    return (await presentPlans(ctx, [p]))[0]!;
+    return (await presentPlans(ctx, [p]))[0] as InspectionPlan;
   }
   const pool = await currentPool(ctx.db, p, todayIso(ctx));
   const perObject = Number(p.inspectors_per_object);
@@ -255,7 +255,7 @@ export async function drawInspection(ctx: AppContext, actor: Actor, id: number, 
       audit: { action: 'agency.plan.draw', entityType: PLAN, entityId: id, regionCode: p.region_code, after: { seed: body.seed, pool, drawn } },
     };
   });
-  return (await presentPlans(ctx, [(await findPlan(ctx.db, id)) as PlanRow]))[0]!;
+  return (await presentPlans(ctx, [(await findPlan(ctx.db, id)) as PlanRow]))[0] as InspectionPlan;
 }
 
 /**
