@@ -44,3 +44,5 @@ export * from './clocks.js';
 export * from './cases.js';
 export * from './reminders.js';
 export * from './subsidy-policies.js';
+export * from './preexam.js';
+export * from './agency-inspections.js';

@@ -12,6 +12,8 @@ import { cooperationMessages } from './cooperation-messages.js';
 import { casesMessages, disputeMessages } from './cases-messages.js';
 import { reminderMessages } from './reminders-messages.js';
 import { financeChainMessages } from './finance-chain-messages.js';
+import { preexamMessages } from './preexam-messages.js';
+import { agencyInspectionMessages } from './agency-inspections-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -44,6 +46,8 @@ export const messageCatalogue = {
   ...reminderMessages,
   ...subsidyPolicyMessages,
   ...financeChainMessages,
+  ...preexamMessages,
+  ...agencyInspectionMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

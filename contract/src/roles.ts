@@ -77,6 +77,9 @@ export const permissions = [
   'mediation.conduct',
   'ecommerce.opinion',
   'case.handle',
+  // Services (#16): fast pre-examination examiners; agency inspections (双随机一公开).
+  'preexam.examine',
+  'agency.inspect',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -147,6 +150,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'mediation.manage',
       'ecommerce.opinion',
       'case.handle',
+      'preexam.examine',
+      'agency.inspect',
     ],
   },
   bureau_staff: {
@@ -179,6 +184,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'mediation.manage',
       'ecommerce.opinion',
       'case.handle',
+      'preexam.examine',
+      'agency.inspect',
     ],
   },
   town_specialist: {

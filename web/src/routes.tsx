@@ -112,6 +112,9 @@ const PenaltyCasePage = lazyPage(() => import('./cases/penalty-case-page'), 'Pen
 const DisputePage = lazyPage(() => import('./cases/dispute-page'), 'DisputePage');
 const LibraryUpkeepPage = lazyPage(() => import('./overseas/library-upkeep-page'), 'LibraryUpkeepPage');
 const ExportProfilePage = lazyPage(() => import('./overseas/export-profile-page'), 'ExportProfilePage');
+const PreexamPage = lazyPage(() => import('./preexam/preexam-page'), 'PreexamPage');
+const AgencyInspectionsPage = lazyPage(() => import('./agency-inspections/agency-inspections-page'), 'AgencyInspectionsPage');
+const PublicInspectionResultsPage = lazyPage(() => import('./agency-inspections/public-results-page'), 'PublicInspectionResultsPage');
 
 /** The IP-registry pages (知识产权登记) and the permission each needs. */
 const registryPages = [
@@ -166,6 +169,7 @@ const registryPages = [
   { path: '/subsidies/policies/:key/edit', permission: 'subsidy.review', element: <PolicyEditorPage /> },
   { path: '/overseas/libraries', permission: 'overseas.manage', element: <LibraryUpkeepPage /> },
   { path: '/overseas/export-profile', permission: 'enterprise.self', element: <ExportProfilePage /> },
+  { path: '/agency-inspections', permission: 'agency.inspect', element: <AgencyInspectionsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -192,6 +196,7 @@ export function AppRoutes() {
             {/* 投诉举报: anyone may complain or report (a report anonymously) and track it by its code. */}
             <Route path="/complaints/new" element={<ComplaintFormPage />} />
             <Route path="/complaints/track" element={<ComplaintTrackPage />} />
+            <Route path="/public/agency-inspections" element={<PublicInspectionResultsPage />} />
           </Route>
           <Route
             path="/screen"
@@ -308,6 +313,7 @@ export function AppRoutes() {
               }
             />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/preexam" element={<PreexamPage />} />
             <Route path={PASSWORD_PATH} element={<PasswordPage />} />
             {/* Case files: handlers, the submitter and the parties assigned (the server decides; 404 outside reach). */}
             <Route path="/cases/complaints/:id" element={<ComplaintPage />} />

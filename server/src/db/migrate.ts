@@ -31,13 +31,17 @@ import * as m0044 from './migrations/0044-penalty-respondent-keys.js';
 import * as m0045 from './migrations/0045-referrals.js';
 import * as m0046 from './migrations/0046-mediation.js';
 import * as m0047 from './migrations/0047-ecommerce-opinions.js';
+import * as m0049 from './migrations/0049-overseas-export-profiles.js';
 import * as m0050 from './migrations/0050-credit-listings.js';
 import * as m0051 from './migrations/0051-credit-repairs.js';
 import * as m0052 from './migrations/0052-exhibitions.js';
+import * as m0053 from './migrations/0053-overseas-retirements.js';
 import * as m0054 from './migrations/0054-subsidy-policies-holds.js';
 import * as m0056 from './migrations/0056-overseas-libraries.js';
 import * as m0057 from './migrations/0057-overseas-requests.js';
 import * as m0058 from './migrations/0058-key-marks.js';
+import * as m0060 from './migrations/0060-preexam.js';
+import * as m0061 from './migrations/0061-agency-inspections.js';
 import * as m0065 from './migrations/0065-reminders.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
@@ -51,8 +55,6 @@ import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
 import * as m0124 from './migrations/0124-double-precision-amounts.js';
-import * as m0049 from './migrations/0049-overseas-export-profiles.js';
-import * as m0053 from './migrations/0053-overseas-retirements.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -92,13 +94,17 @@ const migrations: Record<string, Migration> = {
   '0045-referrals': m0045,
   '0046-mediation': m0046,
   '0047-ecommerce-opinions': m0047,
+  '0049-overseas-export-profiles': m0049,
   '0050-credit-listings': m0050,
   '0051-credit-repairs': m0051,
   '0052-exhibitions': m0052,
+  '0053-overseas-retirements': m0053,
   '0054-subsidy-policies-holds': m0054,
   '0056-overseas-libraries': m0056,
   '0057-overseas-requests': m0057,
   '0058-key-marks': m0058,
+  '0060-preexam': m0060,
+  '0061-agency-inspections': m0061,
   '0065-reminders': m0065,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
@@ -112,8 +118,6 @@ const migrations: Record<string, Migration> = {
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
   '0124-double-precision-amounts': m0124,
-  '0049-overseas-export-profiles': m0049,
-  '0053-overseas-retirements': m0053,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

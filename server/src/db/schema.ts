@@ -967,6 +967,15 @@ export interface DB {
   reminder_digests: ReminderDigestTable;
   overseas_export_profiles: OverseasExportProfileTable;
   overseas_retirements: OverseasRetirementTable;
+  preexam_fields: PreexamFieldTable;
+  preexam_entities: PreexamEntityTable;
+  preexam_examiners: PreexamExaminerTable;
+  preexam_requests: PreexamRequestTable;
+  agencies: AgencyTable;
+  inspectors: InspectorTable;
+  inspection_plans: InspectionPlanTable;
+  inspection_objects: InspectionObjectTable;
+  inspection_assignments: InspectionAssignmentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -1863,4 +1872,132 @@ export interface OverseasRetirementTable {
   entry_id: number;
   retired_by: number | null;
   retired_at: string;
+}
+
+/** A protection centre's approved industry field (IPC prefix), migration 0060. */
+export interface PreexamFieldTable {
+  id: Generated<number>;
+  centre_region: string;
+  ipc_prefix: string;
+  label: string;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+/** A registered entity of fast pre-examination (备案主体), migration 0060. */
+export interface PreexamEntityTable {
+  id: Generated<number>;
+  org_id: number;
+  region_code: string;
+  centre_region: string;
+  /** JSON array of IPC prefixes. */
+  ipc_prefixes: string;
+  contact: string;
+  phone: string;
+  status: string;
+  renewal: Generated<number>;
+  cnipa_no: string | null;
+  cnipa_on: string | null;
+  valid_until: string | null;
+  note: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A pre-examination examiner's fields, migration 0060. */
+export interface PreexamExaminerTable {
+  user_id: number;
+  ipc_prefixes: string;
+  updated_at: string;
+}
+
+/** A pre-examination request (预审请求), migration 0060. */
+export interface PreexamRequestTable {
+  id: Generated<number>;
+  entity_id: number;
+  org_id: number;
+  region_code: string;
+  title: string;
+  patent_type: string;
+  ipc: string;
+  summary: string | null;
+  status: string;
+  examiner_user_id: number | null;
+  received_on: string;
+  due_on: string | null;
+  defects: Generated<string>;
+  corrections: Generated<number>;
+  reasons: Generated<string>;
+  finished_on: string | null;
+  cnipa_app_no: string | null;
+  cnipa_result: string | null;
+  cnipa_result_on: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A patent or trademark agency in the directory (代理机构名录), migration 0061. */
+export interface AgencyTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  region_code: string;
+  filing_no: string;
+  filed_on: string;
+  agents: Generated<string>;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+/** An inspector in the directory (检查人员名录), migration 0061. */
+export interface InspectorTable {
+  id: Generated<number>;
+  name: string;
+  unit: string;
+  region_code: string;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+/** An annual random-inspection plan (双随机抽查计划), migration 0061. */
+export interface InspectionPlanTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  title: string;
+  share_percent: number;
+  inspectors_per_object: number;
+  checklist: string;
+  seed: string | null;
+  drawn_at: string | null;
+  pool: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+/** A drawn inspection object, its result and publication clock, migration 0061. */
+export interface InspectionObjectTable {
+  id: Generated<number>;
+  plan_id: number;
+  agency_id: number;
+  region_code: string;
+  position: number;
+  findings: string | null;
+  measures: string | null;
+  concluded_on: string | null;
+  publish_due_on: string | null;
+  published_on: string | null;
+}
+
+/** An inspector drawn for an object (and the seed of that draw), migration 0061. */
+export interface InspectionAssignmentTable {
+  id: Generated<number>;
+  object_id: number;
+  inspector_id: number;
+  seed: string;
+  recused: Generated<number>;
+  recusal_reason: string | null;
+  created_at: string;
 }

@@ -11,6 +11,8 @@ import { seedOverseasDemo } from '../modules/overseas/demo.js';
 import { seedSubsidyDemo } from '../modules/subsidies/demo.js';
 import { seedFinanceDemo } from '../modules/finance/demo.js';
 import { seedRemindersDemo } from '../modules/reminders/demo.js';
+import { seedPreexamDemo } from '../modules/preexam/demo.js';
+import { seedAgencyInspectionDemo } from '../modules/agency-inspections/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -224,5 +226,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedSubsidyDemo(ctx);
   await seedFinanceDemo(ctx);
   await seedRemindersDemo(ctx);
+  await seedPreexamDemo(ctx);
+  await seedAgencyInspectionDemo(ctx);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

@@ -39,6 +39,8 @@ import { mediationModule } from './mediation/index.js';
 import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
 import { casesModule } from './cases/index.js';
 import { remindersModule } from './reminders/index.js';
+import { preexamModule } from './preexam/index.js';
+import { agencyInspectionsModule } from './agency-inspections/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -86,6 +88,8 @@ export const modules: readonly ModuleDef[] = [
   ecommerceOpinionsModule,
   casesModule,
   remindersModule,
+  preexamModule,
+  agencyInspectionsModule,
 ];
 
 /** Every API route of every module. */

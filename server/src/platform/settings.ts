@@ -117,6 +117,24 @@ export const settingDefaults = {
   'reminders.surcharge_pct_per_month': 5,
   /** Pledges and licences ending within this many days are reminded (no rule: a service choice). */
   'reminders.expiry_days': 90,
+  /** Fast pre-examination (专利快速预审; centres publish their own limits, so all are settings). Accept or refuse, working days. */
+  'preexam.accept_days': 2,
+  /** First opinion, working days: designs 5, utility models 7, inventions 10 (typical published values). */
+  'preexam.opinion_days_design': 5,
+  'preexam.opinion_days_utility': 7,
+  'preexam.opinion_days_invention': 10,
+  /** The applicant answers a defect notice within this many working days (no answer: withdrawn). */
+  'preexam.answer_days': 3,
+  /** Corrections allowed; defects left after this many mean not passed ("a second failed correction"). */
+  'preexam.max_corrections': 2,
+  /** A registered entity stays valid this many years (unverified: centres set their own), renewable. */
+  'preexam.entity_valid_years': 2,
+  /** Renewal may be applied for this many days before the registration ends. */
+  'preexam.renew_window_days': 90,
+  /** An agency's filing (备案) is valid this many years (双随机 directory). */
+  'agency.filing_valid_years': 3,
+  /** Inspection results are published within this many working days of the conclusion (双随机一公开). */
+  'agency.publish_days': 20,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

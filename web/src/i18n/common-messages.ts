@@ -118,6 +118,9 @@ export const commonMessages = {
     lapseRisk: ['到期风险', 'Lapse risk'],
     overseasLibraries: ['海外维权库维护', 'Overseas libraries upkeep'],
     exportProfile: ['出口情况申报', 'Export profile'],
+    preexam: ['预审服务', 'Pre-examination'],
+    agencyInspections: ['双随机抽查', 'Random inspections'],
+    agencyInspectionResults: ['双随机抽查结果公示', 'Inspection results'],
   },
   header: {
     language: ['界面语言', 'Language'],

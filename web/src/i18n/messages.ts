@@ -23,6 +23,7 @@ import { reminderMessages } from './reminder-messages';
 import { subsidyPolicyMessages } from './subsidy-policy-messages';
 import { financeChainMessages } from './finance-chain-messages';
 import { creditOverseasMessages } from './credit-overseas-messages';
+import { servicesMessages } from './services-messages';
 
 const messages = {
   ...commonMessages,
@@ -49,6 +50,7 @@ const messages = {
   ...subsidyPolicyMessages,
   ...financeChainMessages,
   ...creditOverseasMessages,
+  ...servicesMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

@@ -76,7 +76,9 @@ export interface NavItem {
     | 'nav.myReminders'
     | 'nav.lapseRisk'
     | 'nav.overseasLibraries'
-    | 'nav.exportProfile';
+    | 'nav.exportProfile'
+    | 'nav.preexam'
+    | 'nav.agencyInspections';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -182,6 +184,9 @@ export const navItems: NavItem[] = [
     group: 'nav.protection',
   },
   { path: '/cooperation/ecommerce-opinions', labelKey: 'nav.ecommerceOpinions', visible: can('ecommerce.opinion'), group: 'nav.protection', staffOnly: true },
+  // Services (#16): fast pre-examination (entities and examiners) and agency inspections (双随机一公开).
+  { path: '/preexam', labelKey: 'nav.preexam', visible: (u) => can('enterprise.self')(u) || can('preexam.examine')(u), group: 'nav.protection' },
+  { path: '/agency-inspections', labelKey: 'nav.agencyInspections', visible: can('agency.inspect'), group: 'nav.protection', staffOnly: true },
   { path: '/indicators', labelKey: 'nav.indicatorValues', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/reported', labelKey: 'nav.reportedFigures', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/indicators/population', labelKey: 'nav.population', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },

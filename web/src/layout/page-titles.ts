@@ -116,6 +116,9 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/subsidies/policies/:key/edit', 'pageTitle.policyEditor'],
   ['/overseas/libraries', 'nav.overseasLibraries'],
   ['/overseas/export-profile', 'nav.exportProfile'],
+  ['/preexam', 'nav.preexam'],
+  ['/agency-inspections', 'nav.agencyInspections'],
+  ['/public/agency-inspections', 'nav.agencyInspectionResults'],
 ];
 
 /** The title key of a path, or undefined for a path no page owns. */

@@ -10,6 +10,7 @@ const publicLinks = [
   { path: '/hall/demands', key: 'nav.techDemands' },
   { path: '/public/overseas', key: 'nav.overseas' },
   { path: '/catalogue/finance', key: 'nav.financeSupermarket' },
+  { path: '/public/agency-inspections', key: 'nav.agencyInspectionResults' },
   { path: '/login', key: 'publicNav.signIn' },
 ] as const;
 
