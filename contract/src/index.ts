@@ -42,3 +42,5 @@ export * from './ip-insurance.js';
 export * from './cooperation.js';
 export * from './clocks.js';
 export * from './cases.js';
+export * from './abnormal-screening.js';
+export * from './outreach.js';

@@ -9,6 +9,8 @@ import { financeMessages } from './finance-messages.js';
 import { pledgeMessages } from './pledges-messages.js';
 import { cooperationMessages } from './cooperation-messages.js';
 import { casesMessages, disputeMessages } from './cases-messages.js';
+import { abnormalScreeningMessages } from './abnormal-screening-messages.js';
+import { outreachMessages } from './outreach-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -38,6 +40,8 @@ export const messageCatalogue = {
   ...cooperationMessages,
   ...casesMessages,
   ...disputeMessages,
+  ...abnormalScreeningMessages,
+  ...outreachMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

@@ -75,6 +75,9 @@ export const permissions = [
   'mediation.conduct',
   'ecommerce.opinion',
   'case.handle',
+  // Services (#16 §3, §6): abnormal-application screening; outlets, trainings, enterprise needs.
+  'screening.review',
+  'outreach.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -145,6 +148,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'mediation.manage',
       'ecommerce.opinion',
       'case.handle',
+      'screening.review',
+      'outreach.manage',
     ],
   },
   bureau_staff: {
@@ -177,6 +182,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'mediation.manage',
       'ecommerce.opinion',
       'case.handle',
+      'screening.review',
+      'outreach.manage',
     ],
   },
   town_specialist: {

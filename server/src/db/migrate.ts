@@ -48,6 +48,8 @@ import * as m0120 from './migrations/0120-lpr-rates.js';
 import * as m0121 from './migrations/0121-subsidy-applications.js';
 import * as m0122 from './migrations/0122-subsidy-batches.js';
 import * as m0124 from './migrations/0124-double-precision-amounts.js';
+import * as m0070 from './migrations/0070-abnormal-screening.js';
+import * as m0071 from './migrations/0071-outreach.js';
 
 /**
  * The ordered migration list. A new migration is a new file in ./migrations plus one line here;
@@ -104,6 +106,8 @@ const migrations: Record<string, Migration> = {
   '0121-subsidy-applications': m0121,
   '0122-subsidy-batches': m0122,
   '0124-double-precision-amounts': m0124,
+  '0070-abnormal-screening': m0070,
+  '0071-outreach': m0071,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -38,6 +38,8 @@ import { referralsModule } from './referrals/index.js';
 import { mediationModule } from './mediation/index.js';
 import { ecommerceOpinionsModule } from './ecommerce-opinions/index.js';
 import { casesModule } from './cases/index.js';
+import { abnormalScreeningModule } from './abnormal-screening/index.js';
+import { outreachModule } from './outreach/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -84,6 +86,8 @@ export const modules: readonly ModuleDef[] = [
   mediationModule,
   ecommerceOpinionsModule,
   casesModule,
+  abnormalScreeningModule,
+  outreachModule,
 ];
 
 /** Every API route of every module. */
