@@ -118,9 +118,10 @@ export function jaccard(a: Uint32Array, b: Uint32Array): { similarity: number; s
  * highlight). Characters outside letters and digits stay with the run they sit in.
  */
 export function sharedSegments(text: string, other: Uint32Array): { text: string; shared: boolean }[] {
-  const chars = [...text.normalize('NFKC')];
-  const keep = chars.map((c) => /[\p{L}\p{N}]/u.test(c));
-  const norm = chars.map((c, i) => (keep[i] ? c.toLowerCase() : ''));
+  // The text is shown as written; each character is compared in its normalised form (as shingles() reads it).
+  const chars = [...text];
+  const norm = chars.map((c) => normaliseText(c));
+  const keep = norm.map((n) => n.length > 0);
   const covered = new Array<boolean>(chars.length).fill(false);
   const idx = chars.map((_, i) => i).filter((i) => keep[i] && (norm[i] as string).length === 1);
   const otherSet = new Set(other);

@@ -53,15 +53,18 @@ export async function findPatentsOfApplicantsOrAddresses(db: Executor, applicant
   return [...out.values()];
 }
 
-/** Registered transfers with the patent's filing date, original applicants and current holders. */
-export async function findTransfers(db: Executor, patentIds?: readonly number[]) {
-  let q = db
-    .selectFrom('patent_events as e')
-    .innerJoin('patents as p', 'p.id', 'e.patent_id')
-    .select(['p.id', 'p.app_no', 'p.title', 'p.app_date', 'p.applicants', 'p.holders', 'p.region_code', 'e.event_date'])
-    .where('e.kind', '=', 'transfer');
-  if (patentIds) q = q.where('p.id', 'in', patentIds.length > 0 ? patentIds : [-1]);
-  return (await q.execute()).map((r) => ({ ...r, id: Number(r.id) }));
+/** Registered transfers with the patent's filing date, original applicants and current holders (all, or those of these applicant lists). */
+export async function findTransfers(db: Executor, applicants?: readonly string[]) {
+  const q = () =>
+    db
+      .selectFrom('patent_events as e')
+      .innerJoin('patents as p', 'p.id', 'e.patent_id')
+      .select(['p.id', 'p.app_no', 'p.title', 'p.app_date', 'p.applicants', 'p.holders', 'p.region_code', 'e.event_date'])
+      .where('e.kind', '=', 'transfer');
+  const out = [];
+  if (!applicants) out.push(...(await q().execute()));
+  else for (let i = 0; i < applicants.length; i += 200) out.push(...(await q().where('p.applicants', 'in', applicants.slice(i, i + 200)).execute()));
+  return out.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** Organisations on the platform named as applicants of these patents (patent_id → org id). */

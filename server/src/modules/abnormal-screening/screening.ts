@@ -59,6 +59,8 @@ export interface ScreeningOutcome {
   pairs: [number, number][];
   seconds: number;
   runId: number;
+  /** Seconds per phase (read and sign, candidates, exact checks, other signals and flags). */
+  phases: Record<string, number>;
 }
 
 /** Checks candidate pairs exactly on their texts and drafts a flag for each pair at or above the threshold. */
@@ -158,6 +160,16 @@ export async function screenAll(ctx: AppContext, trx: Executor): Promise<Screeni
     }
     await upsertSignatures(trx, ctx.dialect, stored);
   }
+  const phases: Record<string, number> = {};
+  const lap = (() => {
+    let t = started;
+    return (name: string) => {
+      const now = performance.now();
+      phases[name] = Math.round((now - t) / 100) / 10;
+      t = now;
+    };
+  })();
+  lap('readAndSign');
   // Candidate pairs: rows that agree on a whole band.
   const seen = new Set<number>();
   const likely: [number, number][] = [];
@@ -188,13 +200,16 @@ export async function screenAll(ctx: AppContext, trx: Executor): Promise<Screeni
       start = end;
     }
   }
+  lap('candidates');
   const { flags, found } = await verifyPairs(trx, likely, s);
+  lap('exactCheck');
   const drafts = [...flags, ...counter.burstFlags(s), ...counter.clusterFlags(s), ...transferFlags(await findTransfers(trx), s)];
   const newFlags = await storeFlags(ctx, trx, drafts);
   await dequeue(trx, 'all');
+  lap('signalsAndFlags');
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   const runId = await insertRun(trx, { mode: 'full', patents: n, candidate_pairs: seen.size, new_flags: newFlags, seconds, finished_at: nowIso(ctx) });
-  return { patents: n, candidatePairs: seen.size, oversizedBuckets: oversized, newFlags, pairs: found, seconds, runId };
+  return { patents: n, candidatePairs: seen.size, oversizedBuckets: oversized, newFlags, pairs: found, seconds, runId, phases };
 }
 
 /**
@@ -263,15 +278,12 @@ export async function screenQueued(ctx: AppContext, trx: Executor): Promise<Scre
   const counter = new SignalCounter();
   const related = await findPatentsOfApplicantsOrAddresses(trx, applicants, addresses);
   for (const p of related) counter.add(p);
-  const transfers = await findTransfers(
-    trx,
-    related.map((p) => p.id),
-  );
+  const transfers = await findTransfers(trx, [...new Set(related.map((p) => p.applicants))]);
   const drafts = [...flags, ...counter.burstFlags(s), ...counter.clusterFlags(s), ...transferFlags(transfers, s)];
   const newFlags = await storeFlags(ctx, trx, drafts);
   await upsertSignatures(trx, ctx.dialect, stored);
   await dequeue(trx, queued);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   const runId = await insertRun(trx, { mode: 'incremental', patents: fresh.length, candidate_pairs: seen.size, new_flags: newFlags, seconds, finished_at: nowIso(ctx) });
-  return { patents: fresh.length, candidatePairs: seen.size, oversizedBuckets: 0, newFlags, pairs: found, seconds, runId };
+  return { patents: fresh.length, candidatePairs: seen.size, oversizedBuckets: 0, newFlags, pairs: found, seconds, runId, phases: {} };
 }
