@@ -84,6 +84,7 @@ async function main() {
     loadConfig({ ...process.env, DATABASE_URL: '', SQLITE_PATH: path.relative(repoRoot, dbFile), REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
   );
   const rng = seeded(20261207);
+  const importRng = seeded(20261208);
   const at = new Date().toISOString();
   const originals: Doc[] = [];
   const originalIndex: number[] = [];
@@ -139,10 +140,10 @@ async function main() {
   for (let k = 0; k < 1000; k++) {
     const src = k < 10 ? srcRows[k] : undefined;
     const d: Doc = src
-      ? { title: src.title, abstract: nearCopy(src.abstract ?? '', rng, 5), claim: nearCopy(src.first_claim ?? '', rng, 6) }
-      : { title: `一种${syntheticText(rng, 10)}装置`, abstract: syntheticText(rng, 250), claim: syntheticText(rng, 300) };
+      ? { title: src.title, abstract: nearCopy(src.abstract ?? '', importRng, 5), claim: nearCopy(src.first_claim ?? '', importRng, 6) }
+      : { title: `一种${syntheticText(importRng, 10)}装置`, abstract: syntheticText(importRng, 250), claim: syntheticText(importRng, 300) };
     if (src) extraPlanted.push([Number(src.id), maxId + k + 1]);
-    extra.push(row(maxId + k, d, rng, at));
+    extra.push(row(maxId + k, d, importRng, at));
   }
   const t1 = performance.now();
   await ctx.db.transaction().execute(async (trx) => {
