@@ -10,6 +10,8 @@ import { seedIndicatorDemo } from '../modules/indicators/demo.js';
 import { seedOverseasDemo } from '../modules/overseas/demo.js';
 import { seedSubsidyDemo } from '../modules/subsidies/demo.js';
 import { seedFinanceDemo } from '../modules/finance/demo.js';
+import { seedScreeningDemo } from '../modules/abnormal-screening/demo.js';
+import { seedOutreachDemo } from '../modules/outreach/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -222,5 +224,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedOverseasDemo(ctx, orgIds.get('expertOrg') ?? null);
   await seedSubsidyDemo(ctx);
   await seedFinanceDemo(ctx);
+  await seedScreeningDemo(ctx, orgIds.get('ent1') ?? null);
+  await seedOutreachDemo(ctx, orgIds.get('ent1') ?? null);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

@@ -31,6 +31,7 @@ export const commonMessages = {
     whitelist: ['白名单详情', 'White list'],
     subsidy: ['贴息申报详情', 'Interest-subsidy application'],
     subsidyBatch: ['贴息批次', 'Subsidy batch'],
+    screeningFlag: ['筛查线索', 'Screening flag'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -110,6 +111,10 @@ export const commonMessages = {
     referrals: ['移送协作', 'Criminal referrals'],
     mediations: ['调解', 'Mediation'],
     ecommerceOpinions: ['电商侵权判定咨询', 'E-commerce opinions'],
+    abnormalScreening: ['异常申请筛查', 'Abnormal-application screening'],
+    outlets: ['服务网点', 'Service outlets'],
+    trainings: ['培训活动', 'Trainings and events'],
+    enterpriseNeeds: ['企业诉求', 'Enterprise needs'],
   },
   header: {
     language: ['界面语言', 'Language'],

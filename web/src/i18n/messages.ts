@@ -19,6 +19,7 @@ import { financeMessages } from './finance-messages';
 import { pledgeMessages } from './pledge-messages';
 import { cooperationMessages } from './cooperation-messages';
 import { caseMessages } from './case-messages';
+import { outreachMessages } from './outreach-messages';
 
 const messages = {
   ...commonMessages,
@@ -41,6 +42,7 @@ const messages = {
   ...pledgeMessages,
   ...cooperationMessages,
   ...caseMessages,
+  ...outreachMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

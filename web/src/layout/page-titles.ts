@@ -105,6 +105,11 @@ export const pageTitles: ReadonlyArray<readonly [pattern: string, key: TitleKey]
   ['/cooperation/mediations', 'nav.mediations'],
   ['/cooperation/mediations/:id', 'pageTitle.mediation'],
   ['/cooperation/ecommerce-opinions', 'nav.ecommerceOpinions'],
+  ['/abnormal-screening', 'nav.abnormalScreening'],
+  ['/abnormal-screening/:id', 'pageTitle.screeningFlag'],
+  ['/outreach/outlets', 'nav.outlets'],
+  ['/outreach/trainings', 'nav.trainings'],
+  ['/outreach/needs', 'nav.enterpriseNeeds'],
   ['/notifications', 'nav.notifications'],
   ['/account/password', 'nav.password'],
 ];
