@@ -81,7 +81,14 @@ async function main() {
   if (!args.keep && existsSync(dbFile)) for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   const fresh = !existsSync(dbFile);
   const { ctx, close } = await bootstrap(
-    loadConfig({ ...process.env, DATABASE_URL: '', SQLITE_PATH: path.relative(repoRoot, dbFile), REGION_PROVINCES: '37', LOG_LEVEL: 'silent', DEMO_DATA: 'false' }),
+    loadConfig({
+      ...process.env,
+      DATABASE_URL: '',
+      SQLITE_PATH: path.relative(repoRoot, dbFile),
+      REGION_PROVINCES: '37',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'false',
+    }),
   );
   const rng = seeded(20261207);
   const importRng = seeded(20261208);
@@ -116,7 +123,9 @@ async function main() {
     for (const [a, b] of copies) byOriginal.set(a, [...(byOriginal.get(a) ?? []), b]);
     for (const [a, list] of byOriginal) {
       const group = [a, ...list];
-      for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) planted.add(`${Math.min(group[x] as number, group[y] as number) + 1}:${Math.max(group[x] as number, group[y] as number) + 1}`);
+      for (let x = 0; x < group.length; x++)
+        for (let y = x + 1; y < group.length; y++)
+          planted.add(`${Math.min(group[x] as number, group[y] as number) + 1}:${Math.max(group[x] as number, group[y] as number) + 1}`);
     }
     writeFileSync(`${dbFile}.planted.json`, JSON.stringify([...planted]));
     generateSeconds = Math.round((performance.now() - t0) / 1000);
@@ -135,8 +144,23 @@ async function main() {
   // An import of 1,000 patents, 10 of them copies of originals, through the write hooks.
   const extra: BulkRow[] = [];
   const extraPlanted: [number, number][] = [];
-  const maxId = Number((await ctx.db.selectFrom('patents').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m);
-  const srcRows = await ctx.db.selectFrom('patents').select(['id', 'title', 'abstract', 'first_claim']).where('id', 'in', [...Array(10)].map((_, k) => 1 + k * 997)).execute();
+  const maxId = Number(
+    (
+      await ctx.db
+        .selectFrom('patents')
+        .select((eb) => eb.fn.max('id').as('m'))
+        .executeTakeFirstOrThrow()
+    ).m,
+  );
+  const srcRows = await ctx.db
+    .selectFrom('patents')
+    .select(['id', 'title', 'abstract', 'first_claim'])
+    .where(
+      'id',
+      'in',
+      [...Array(10)].map((_, k) => 1 + k * 997),
+    )
+    .execute();
   for (let k = 0; k < 1000; k++) {
     const src = k < 10 ? srcRows[k] : undefined;
     const d: Doc = src
@@ -164,7 +188,11 @@ async function main() {
     size,
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavgBefore: loadBefore, loadavgAfter: load() },
-    corpus: { generatedSeconds: fresh ? generateSeconds : 'reused', plantedPairs: planted.size, how: 'bulk rows (not the importer); 1 in 100 a near copy of an earlier original' },
+    corpus: {
+      generatedSeconds: fresh ? generateSeconds : 'reused',
+      plantedPairs: planted.size,
+      how: 'bulk rows (not the importer); 1 in 100 a near copy of an earlier original',
+    },
     full: {
       targetSeconds: 600,
       seconds: full.seconds,

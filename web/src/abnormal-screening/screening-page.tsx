@@ -88,9 +88,7 @@ function Evidence({ side, title }: { side: NonNullable<ScreeningFlagDetail['evid
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t(`screening.fields.${f.field}`)}
           </Typography.Title>
-          <p>
-            {f.segments.map((s, i) => (s.shared ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-          </p>
+          <p>{f.segments.map((s, i) => (s.shared ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</p>
         </div>
       ))}
     </Card>
@@ -133,7 +131,9 @@ export function ScreeningFlagPage() {
                 { key: 'e', label: t('screening.explanation'), children: text(f.explanation) },
                 { key: 'st', label: t('screening.status'), children: t(`screening.statuses.${f.status}`) },
                 ...(f.decisionReason ? [{ key: 'r', label: t('screening.reason'), children: f.decisionReason }] : []),
-                ...(f.creditListingId ? [{ key: 'c', label: t('screening.creditListing'), children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link> }] : []),
+                ...(f.creditListingId
+                  ? [{ key: 'c', label: t('screening.creditListing'), children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link> }]
+                  : []),
               ]}
             />
             {f.evidence && (

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { needTopicLabels, outletLevelLabels, outletServiceLabels, trainingKindLabels, type Need, type Training } from '@zhichan/contract';
 import { useState } from 'react';
@@ -30,7 +30,15 @@ export function OutletsPage() {
             pagination={false}
             scroll={{ x: 900 }}
             columns={[
-              { title: t('outreach.name'), dataIndex: 'name', render: (v: string, o) => <>{v} <DemoTag isDemo={o.isDemo} /></> },
+              {
+                title: t('outreach.name'),
+                dataIndex: 'name',
+                render: (v: string, o) => (
+                  <>
+                    {v} <DemoTag isDemo={o.isDemo} />
+                  </>
+                ),
+              },
               { title: t('outreach.level'), dataIndex: 'level', render: (l: keyof typeof outletLevelLabels) => outletLevelLabels[l][lang] },
               {
                 title: t('outreach.services'),
@@ -75,7 +83,15 @@ export function TrainingsPage() {
         list={list}
         scroll={{ x: 1000 }}
         columns={[
-          { title: t('outreach.title'), dataIndex: 'title', render: (v: string, r) => <>{v} <DemoTag isDemo={r.isDemo} /></> },
+          {
+            title: t('outreach.title'),
+            dataIndex: 'title',
+            render: (v: string, r) => (
+              <>
+                {v} <DemoTag isDemo={r.isDemo} />
+              </>
+            ),
+          },
           { title: t('outreach.kind'), dataIndex: 'kind', render: (k: keyof typeof trainingKindLabels) => trainingKindLabels[k][lang] },
           { title: t('outreach.heldOn'), dataIndex: 'heldOn' },
           { title: t('outreach.place'), dataIndex: 'place' },
@@ -167,7 +183,15 @@ export function NeedsPage() {
   const user = useCurrentUser();
   const client = useQueryClient();
   const [visiting, setVisiting] = useState(false);
-  const [form] = Form.useForm<{ orgId: number; visitedOn: string; visitors: string; summary: string; topic: Need['topic']; description: string; department: string }>();
+  const [form] = Form.useForm<{
+    orgId: number;
+    visitedOn: string;
+    visitors: string;
+    summary: string;
+    topic: Need['topic'];
+    description: string;
+    department: string;
+  }>();
   const onError = useApiError(form);
   const list = usePagedList({ queryKey: ['outreach', 'needs'], fetch: ({ page, pageSize }) => fetchNeeds({ page, pageSize }) });
   const visit = useMutation({
@@ -198,7 +222,15 @@ export function NeedsPage() {
         list={list}
         scroll={{ x: 1100 }}
         columns={[
-          { title: t('outreach.enterprise'), dataIndex: 'orgName', render: (v: string, r) => <>{v} <DemoTag isDemo={r.isDemo} /></> },
+          {
+            title: t('outreach.enterprise'),
+            dataIndex: 'orgName',
+            render: (v: string, r) => (
+              <>
+                {v} <DemoTag isDemo={r.isDemo} />
+              </>
+            ),
+          },
           { title: t('outreach.topic'), dataIndex: 'topic', render: (k: keyof typeof needTopicLabels) => needTopicLabels[k][lang] },
           { title: t('outreach.need'), dataIndex: 'description' },
           { title: t('outreach.department'), dataIndex: 'department' },

@@ -44,7 +44,14 @@ describe('abnormal-application screening (非正常专利申请筛查)', () => {
       const claim = syntheticText(rng, 300);
       const ids = await insertTestPatents(env.ctx, [
         { title, abstract, claim, applicants: ['重复申请测试有限公司'], applicantOrgId: enterprise, appDate: '2025-01-10' },
-        { title, abstract: nearCopy(abstract, rng, 5), claim: nearCopy(claim, rng, 6), applicants: ['重复申请测试有限公司'], applicantOrgId: enterprise, appDate: '2025-02-10' },
+        {
+          title,
+          abstract: nearCopy(abstract, rng, 5),
+          claim: nearCopy(claim, rng, 6),
+          applicants: ['重复申请测试有限公司'],
+          applicantOrgId: enterprise,
+          appDate: '2025-02-10',
+        },
       ]);
       planted.push([ids[0] as number, ids[1] as number]);
     }
@@ -69,7 +76,12 @@ describe('abnormal-application screening (非正常专利申请筛查)', () => {
     // Transfers: three patents of one applicant transferred within a year of filing.
     const sold = await insertTestPatents(
       env.ctx,
-      Array.from({ length: 3 }, (_, i) => ({ title: `转让申请${i}`, applicants: ['倒卖专利有限公司'], holders: ['受让方科技有限公司'], appDate: '2024-01-10' })),
+      Array.from({ length: 3 }, (_, i) => ({
+        title: `转让申请${i}`,
+        applicants: ['倒卖专利有限公司'],
+        holders: ['受让方科技有限公司'],
+        appDate: '2024-01-10',
+      })),
     );
     for (const id of sold) await insertTransfer(env.ctx, id, '2024-05-20');
     const run = await staff.post(`${base}/runs`, { mode: 'full' });
@@ -115,7 +127,11 @@ describe('abnormal-application screening (非正常专利申请筛查)', () => {
     expect(d.evidence).not.toBeNull();
     const left = d.evidence?.left.fields.find((f) => f.field === 'abstract');
     const right = d.evidence?.right.fields.find((f) => f.field === 'abstract');
-    const stored = await env.ctx.db.selectFrom('patents').select('abstract').where('id', '=', d.evidence?.left.patentId as number).executeTakeFirstOrThrow();
+    const stored = await env.ctx.db
+      .selectFrom('patents')
+      .select('abstract')
+      .where('id', '=', d.evidence?.left.patentId as number)
+      .executeTakeFirstOrThrow();
     expect(left?.segments.map((s) => s.text).join('')).toBe(stored.abstract);
     const sharedChars = (segs: { text: string; shared: boolean }[] = []) => segs.filter((s) => s.shared).reduce((n, s) => n + s.text.length, 0);
     expect(sharedChars(left?.segments)).toBeGreaterThan(200);
@@ -133,7 +149,9 @@ describe('abnormal-application screening (非正常专利申请筛查)', () => {
     const again = await staff.post(`${base}/flags/${nd.id}/dismiss`, { reason: '误报' });
     expect(again.statusCode).toBe(409);
     const other = (await flags('&signal=cluster'))[0] as ScreeningFlag;
-    expect((await staff.post(`${base}/flags/${other.id}/dismiss`, { reason: '系孵化器集中注册地址，经核实为正常经营' })).json<ScreeningFlag>().status).toBe('dismissed');
+    expect((await staff.post(`${base}/flags/${other.id}/dismiss`, { reason: '系孵化器集中注册地址，经核实为正常经营' })).json<ScreeningFlag>().status).toBe(
+      'dismissed',
+    );
   });
 
   it('a confirmed flag links to the applicant’s credit listing for abnormal applications, and to no other', async () => {
@@ -150,9 +168,19 @@ describe('abnormal-application screening (非正常专利申请筛查)', () => {
   });
 
   it('after an import, the incremental run screens only the new patents against the stored signatures', async () => {
-    const [source] = await env.ctx.db.selectFrom('patents').select(['id', 'title', 'abstract', 'first_claim']).where('id', '=', planted[0]?.[0] as number).execute();
+    const [source] = await env.ctx.db
+      .selectFrom('patents')
+      .select(['id', 'title', 'abstract', 'first_claim'])
+      .where('id', '=', planted[0]?.[0] as number)
+      .execute();
     const [copy, fresh] = await insertTestPatents(env.ctx, [
-      { title: source?.title ?? '', abstract: nearCopy(source?.abstract ?? '', rng, 4), claim: source?.first_claim, applicants: ['另一家有限公司'], appDate: '2025-06-01' },
+      {
+        title: source?.title ?? '',
+        abstract: nearCopy(source?.abstract ?? '', rng, 4),
+        claim: source?.first_claim,
+        applicants: ['另一家有限公司'],
+        appDate: '2025-06-01',
+      },
       { title: '全新申请', abstract: syntheticText(rng, 250), claim: syntheticText(rng, 300), applicants: ['全新有限公司'] },
     ]);
     const res = await staff.post(`${base}/runs`, { mode: 'incremental' });

@@ -45,10 +45,20 @@ export async function findPatentsByIds(db: Executor, ids: readonly number[]): Pr
 export async function findPatentsOfApplicantsOrAddresses(db: Executor, applicants: readonly string[], addresses: readonly string[]): Promise<ScreenedPatent[]> {
   const out = new Map<number, ScreenedPatent>();
   for (let i = 0; i < applicants.length; i += 200) {
-    for (const r of await db.selectFrom('patents').select(patentColumns).where('applicants', 'in', applicants.slice(i, i + 200)).execute()) out.set(Number(r.id), { ...r, id: Number(r.id) });
+    for (const r of await db
+      .selectFrom('patents')
+      .select(patentColumns)
+      .where('applicants', 'in', applicants.slice(i, i + 200))
+      .execute())
+      out.set(Number(r.id), { ...r, id: Number(r.id) });
   }
   for (let i = 0; i < addresses.length; i += 200) {
-    for (const r of await db.selectFrom('patents').select(patentColumns).where('address', 'in', addresses.slice(i, i + 200)).execute()) out.set(Number(r.id), { ...r, id: Number(r.id) });
+    for (const r of await db
+      .selectFrom('patents')
+      .select(patentColumns)
+      .where('address', 'in', addresses.slice(i, i + 200))
+      .execute())
+      out.set(Number(r.id), { ...r, id: Number(r.id) });
   }
   return [...out.values()];
 }
@@ -63,7 +73,13 @@ export async function findTransfers(db: Executor, applicants?: readonly string[]
       .where('e.kind', '=', 'transfer');
   const out = [];
   if (!applicants) out.push(...(await q().execute()));
-  else for (let i = 0; i < applicants.length; i += 200) out.push(...(await q().where('p.applicants', 'in', applicants.slice(i, i + 200)).execute()));
+  else
+    for (let i = 0; i < applicants.length; i += 200)
+      out.push(
+        ...(await q()
+          .where('p.applicants', 'in', applicants.slice(i, i + 200))
+          .execute()),
+      );
   return out.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
@@ -98,13 +114,16 @@ export async function upsertSignatures(db: Executor, dialect: Dialect, rows: rea
 
 /** Every stored signature's band hashes, in pages (the incremental probe's index). */
 export async function findSignaturePage(db: Executor, afterId: number, limit: number) {
-  return (await db.selectFrom('screening_signatures').select(['patent_id', 'bands']).where('patent_id', '>', afterId).orderBy('patent_id').limit(limit).execute()).map(
-    (r) => ({ patentId: Number(r.patent_id), bands: r.bands }),
-  );
+  return (
+    await db.selectFrom('screening_signatures').select(['patent_id', 'bands']).where('patent_id', '>', afterId).orderBy('patent_id').limit(limit).execute()
+  ).map((r) => ({ patentId: Number(r.patent_id), bands: r.bands }));
 }
 
 export async function countSignatures(db: Executor): Promise<number> {
-  const r = await db.selectFrom('screening_signatures').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const r = await db
+    .selectFrom('screening_signatures')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
 
@@ -128,7 +147,11 @@ export async function dequeue(db: Executor, ids: readonly number[] | 'all'): Pro
     await db.deleteFrom('screening_queue').execute();
     return;
   }
-  for (let i = 0; i < ids.length; i += 500) await db.deleteFrom('screening_queue').where('patent_id', 'in', ids.slice(i, i + 500)).execute();
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .deleteFrom('screening_queue')
+      .where('patent_id', 'in', ids.slice(i, i + 500))
+      .execute();
 }
 
 // —— Flags and runs ——
@@ -167,11 +190,18 @@ export async function findFlagsPage(
   return { rows, total };
 }
 
-export async function updateFlag(db: Executor, id: number, set: Partial<Pick<FlagRow, 'status' | 'decision_reason' | 'decided_by' | 'decided_at' | 'credit_listing_id' | 'updated_at'>>) {
+export async function updateFlag(
+  db: Executor,
+  id: number,
+  set: Partial<Pick<FlagRow, 'status' | 'decision_reason' | 'decided_by' | 'decided_at' | 'credit_listing_id' | 'updated_at'>>,
+) {
   await db.updateTable('screening_flags').set(set).where('id', '=', id).execute();
 }
 
-export async function insertRun(db: Executor, r: { mode: string; patents: number; candidate_pairs: number; new_flags: number; seconds: number; finished_at: string }) {
+export async function insertRun(
+  db: Executor,
+  r: { mode: string; patents: number; candidate_pairs: number; new_flags: number; seconds: number; finished_at: string },
+) {
   const row = await db.insertInto('screening_runs').values(r).returning('id').executeTakeFirstOrThrow();
   return Number(row.id);
 }
@@ -191,6 +221,9 @@ export async function countFlags(db: Executor, rootCode: string, start: string, 
 }
 
 export async function countPatents(db: Executor): Promise<number> {
-  const r = await db.selectFrom('patents').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const r = await db
+    .selectFrom('patents')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }

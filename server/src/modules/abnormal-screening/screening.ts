@@ -251,7 +251,9 @@ export async function screenQueued(ctx: AppContext, trx: Executor): Promise<Scre
       candidates.push([lo, hi]);
     }
   };
-  for (const list of freshBands.values()) if (list.length <= MAX_BUCKET) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addPair(list[i] as number, list[j] as number);
+  for (const list of freshBands.values())
+    if (list.length <= MAX_BUCKET)
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addPair(list[i] as number, list[j] as number);
   // Probe every stored signature (the screened registry) against the queued patents' bands.
   let after = 0;
   const hits = new Map<string, number>();
@@ -284,6 +286,13 @@ export async function screenQueued(ctx: AppContext, trx: Executor): Promise<Scre
   await upsertSignatures(trx, ctx.dialect, stored);
   await dequeue(trx, queued);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  const runId = await insertRun(trx, { mode: 'incremental', patents: fresh.length, candidate_pairs: seen.size, new_flags: newFlags, seconds, finished_at: nowIso(ctx) });
+  const runId = await insertRun(trx, {
+    mode: 'incremental',
+    patents: fresh.length,
+    candidate_pairs: seen.size,
+    new_flags: newFlags,
+    seconds,
+    finished_at: nowIso(ctx),
+  });
   return { patents: fresh.length, candidatePairs: seen.size, oversizedBuckets: 0, newFlags, pairs: found, seconds, runId, phases: {} };
 }

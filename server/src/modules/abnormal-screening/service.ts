@@ -113,7 +113,14 @@ export async function decideFlag(ctx: AppContext, actor: Actor, id: number, acti
     await updateFlag(trx, id, { status: t.to, decision_reason: reason, decided_by: actor.userId, decided_at: at, updated_at: at });
     return {
       value: undefined,
-      audit: { action: `screening.flag_${action}`, entityType: FLAG, entityId: id, regionCode: r.region_code, before: { status: r.status }, after: { status: t.to, reason } },
+      audit: {
+        action: `screening.flag_${action}`,
+        entityType: FLAG,
+        entityId: id,
+        regionCode: r.region_code,
+        before: { status: r.status },
+        after: { status: t.to, reason },
+      },
     };
   });
   return getFlag(ctx, actor, id);
@@ -133,7 +140,10 @@ export async function linkCreditListing(ctx: AppContext, actor: Actor, id: numbe
   }
   await mutate(ctx, actor, async (trx) => {
     await updateFlag(trx, id, { credit_listing_id: listingId, updated_at: nowIso(ctx) });
-    return { value: undefined, audit: { action: 'screening.flag_credit_link', entityType: FLAG, entityId: id, regionCode: r.region_code, after: { listingId } } };
+    return {
+      value: undefined,
+      audit: { action: 'screening.flag_credit_link', entityType: FLAG, entityId: id, regionCode: r.region_code, after: { listingId } },
+    };
   });
   return getFlag(ctx, actor, id);
 }
@@ -142,7 +152,15 @@ export async function linkCreditListing(ctx: AppContext, actor: Actor, id: numbe
 export async function runScreening(ctx: AppContext, actor: Actor, mode: 'full' | 'incremental'): Promise<ScreeningRun> {
   return mutate(ctx, actor, async (trx) => {
     const out = mode === 'full' ? await screenAll(ctx, trx) : await screenQueued(ctx, trx);
-    const run = { id: out.runId, mode, patents: out.patents, candidatePairs: out.candidatePairs, newFlags: out.newFlags, seconds: out.seconds, finishedAt: nowIso(ctx) };
+    const run = {
+      id: out.runId,
+      mode,
+      patents: out.patents,
+      candidatePairs: out.candidatePairs,
+      newFlags: out.newFlags,
+      seconds: out.seconds,
+      finishedAt: nowIso(ctx),
+    };
     return { value: run, audit: { action: `screening.run_${mode}`, entityType: 'screening_run', entityId: null, after: run } };
   });
 }

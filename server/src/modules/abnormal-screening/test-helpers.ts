@@ -125,7 +125,15 @@ export async function insertTestPatents(ctx: AppContext, patents: readonly TestP
 export async function insertTransfer(ctx: AppContext, patentId: number, date: string): Promise<void> {
   await ctx.db
     .insertInto('patent_events')
-    .values({ patent_id: patentId, event_date: date, kind: 'transfer', summary: '专利权转移', details: null, source: 'test', created_at: ctx.clock.now().toISOString() })
+    .values({
+      patent_id: patentId,
+      event_date: date,
+      kind: 'transfer',
+      summary: '专利权转移',
+      details: null,
+      source: 'test',
+      created_at: ctx.clock.now().toISOString(),
+    })
     .execute();
 }
 
@@ -145,7 +153,10 @@ export async function flagForTest(ctx: AppContext, o: { regionCode: string; orgI
       other_patent_id: null,
       org_id: o.orgId ?? null,
       score: 0.5,
-      explanation: JSON.stringify({ code: 'screening.signal.cluster', params: { address: '测试地址', applicants: 5, count: 5, minApplicants: 5, names: '测试' } }),
+      explanation: JSON.stringify({
+        code: 'screening.signal.cluster',
+        params: { address: '测试地址', applicants: 5, count: 5, minApplicants: 5, names: '测试' },
+      }),
       patent_ids: '[]',
       decision_reason: null,
       decided_by: null,

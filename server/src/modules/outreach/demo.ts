@@ -96,7 +96,15 @@ export async function seedOutreachDemo(ctx: AppContext, enterpriseId: number | n
     if (enterpriseId === null) return;
     await trx
       .insertInto('outreach_registrations')
-      .values({ training_id: Number(held.id), org_id: enterpriseId, contact_name: '李联系', contact_phone: '13800005371', attendees: 2, attended: 1, registered_at: at })
+      .values({
+        training_id: Number(held.id),
+        org_id: enterpriseId,
+        contact_name: '李联系',
+        contact_phone: '13800005371',
+        attendees: 2,
+        attended: 1,
+        registered_at: at,
+      })
       .execute();
     const visit = await trx
       .insertInto('outreach_visits')

@@ -103,7 +103,10 @@ export async function recordVisit(ctx: AppContext, actor: Actor, body: VisitBody
         clock: needWorkflow.clocks?.open,
       });
     }
-    return { value: visitId, audit: { action: 'outreach.visit_record', entityType: 'outreach_visit', entityId: visitId, regionCode: org.region_code, after: body } };
+    return {
+      value: visitId,
+      audit: { action: 'outreach.visit_record', entityType: 'outreach_visit', entityId: visitId, regionCode: org.region_code, after: body },
+    };
   });
   return { id: visitId, orgId: body.orgId, visitedOn: body.visitedOn, needs: (await findNeedsOfVisit(ctx.db, visitId)).map(presentNeed) };
 }
@@ -137,7 +140,10 @@ export async function rateNeed(ctx: AppContext, actor: Actor, id: number, satisf
   const t = assertTransition(needWorkflow, r.status as NeedStatus, 'rate', { actor, subject: needSubject(r) });
   await mutate(ctx, actor, async (trx) => {
     await updateNeed(trx, id, { status: t.to, satisfaction, satisfaction_comment: comment || null, updated_at: nowIso(ctx) });
-    return { value: undefined, audit: { action: 'outreach.need_rate', entityType: NEED, entityId: id, regionCode: r.region_code, after: { satisfaction, comment } } };
+    return {
+      value: undefined,
+      audit: { action: 'outreach.need_rate', entityType: NEED, entityId: id, regionCode: r.region_code, after: { satisfaction, comment } },
+    };
   });
   return getNeed(ctx, actor, id);
 }

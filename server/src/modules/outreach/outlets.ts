@@ -65,7 +65,10 @@ export async function editOutlet(ctx: AppContext, actor: Actor, id: number, body
   assertRegionInJurisdiction(actor, body.regionCode);
   await mutate(ctx, actor, async (trx) => {
     await updateOutlet(trx, id, { ...columns(body), updated_at: nowIso(ctx) });
-    return { value: undefined, audit: { action: 'outreach.outlet_update', entityType: OUTLET, entityId: id, regionCode: body.regionCode, before: presentOutlet(before), after: body } };
+    return {
+      value: undefined,
+      audit: { action: 'outreach.outlet_update', entityType: OUTLET, entityId: id, regionCode: body.regionCode, before: presentOutlet(before), after: body },
+    };
   });
   return presentOutlet((await findOutlet(ctx.db, id)) as OutletRow);
 }

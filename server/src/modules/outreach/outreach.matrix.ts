@@ -96,7 +96,10 @@ export const matrixSamples: MatrixSamples = {
   'GET /api/outreach/needs': { reach: 'self', build: () => Promise.resolve({ url: `${base}/needs?status=open` }) },
   'GET /api/outreach/needs/:id': {
     reach: 'jurisdiction',
-    build: async (w) => ({ url: `${base}/needs/${await needForTest(w.ctx, { orgId: w.orgs.entA, regionCode: TOWN_A })}`, target: { regionCode: TOWN_A, orgId: w.orgs.entA } }),
+    build: async (w) => ({
+      url: `${base}/needs/${await needForTest(w.ctx, { orgId: w.orgs.entA, regionCode: TOWN_A })}`,
+      target: { regionCode: TOWN_A, orgId: w.orgs.entA },
+    }),
   },
   'POST /api/outreach/needs/:id/answer': {
     reach: 'jurisdiction',

@@ -56,7 +56,8 @@ describe('outreach: outlets, trainings, enterprise needs (服务网点、培训�
   });
 
   it('an enterprise registers once for an open event within its capacity; held events count towards the plan targets', async () => {
-    const post = (body: object) => staff.post(`${base}/trainings`, { place: '许庄街道便民服务中心', organiser: '任城区市场监督管理局', regionCode: '370811002', ...body });
+    const post = (body: object) =>
+      staff.post(`${base}/trainings`, { place: '许庄街道便民服务中心', organiser: '任城区市场监督管理局', regionCode: '370811002', ...body });
     const t = (await post({ title: '专利质押融资政策宣讲会', kind: 'pledge_training', heldOn: '2026-03-02', capacity: 3 })).json<Training>();
     const reg = { contactName: '张经理', contactPhone: '13800000000', attendees: 2 };
     const mine = await ent.post(`${base}/trainings/${t.id}/registrations`, reg);
@@ -118,8 +119,12 @@ describe('outreach: outlets, trainings, enterprise needs (服务网点、培训�
   it('a visit to an organisation that is not an enterprise, or in the future, is refused and writes nothing', async () => {
     const before = await auditCount(env.ctx);
     const bank = await buildOrg(env.ctx, { kind: 'bank', region: '370811' });
-    expect((await staff.post(`${base}/visits`, { orgId: bank.id, visitedOn: '2026-03-01', visitors: '王科长', summary: '走访', needs: [] })).statusCode).toBe(409);
-    expect((await staff.post(`${base}/visits`, { orgId: entId, visitedOn: '2026-04-01', visitors: '王科长', summary: '走访', needs: [] })).statusCode).toBe(400);
+    expect((await staff.post(`${base}/visits`, { orgId: bank.id, visitedOn: '2026-03-01', visitors: '王科长', summary: '走访', needs: [] })).statusCode).toBe(
+      409,
+    );
+    expect((await staff.post(`${base}/visits`, { orgId: entId, visitedOn: '2026-04-01', visitors: '王科长', summary: '走访', needs: [] })).statusCode).toBe(
+      400,
+    );
     expect(await auditCount(env.ctx)).toBe(before);
   });
 });

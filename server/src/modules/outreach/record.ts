@@ -38,9 +38,15 @@ export const trainingRecord: RecordType = {
   },
   workflowView: async (ctx, actor, id) => {
     const r = await loadTraining(ctx, id);
-    return describeWorkflow(trainingWorkflow, r.status as TrainingStatus, actor, { regionCode: r.region_code, ownerOrgId: null }, {
-      dueOn: null,
-      history: await recordHistory(ctx.db, TRAINING, id),
-    });
+    return describeWorkflow(
+      trainingWorkflow,
+      r.status as TrainingStatus,
+      actor,
+      { regionCode: r.region_code, ownerOrgId: null },
+      {
+        dueOn: null,
+        history: await recordHistory(ctx.db, TRAINING, id),
+      },
+    );
   },
 };

@@ -11,7 +11,13 @@ export type NeedRow = Selectable<OutreachNeedTable> & { org_name: string; visite
 // —— Outlets ——
 
 export async function findOutlets(db: Executor, actor: Actor): Promise<OutletRow[]> {
-  return db.selectFrom('outreach_outlets').selectAll().where(accessCondition(actor, { region: 'region_code' })).orderBy('region_code').orderBy('id').execute();
+  return db
+    .selectFrom('outreach_outlets')
+    .selectAll()
+    .where(accessCondition(actor, { region: 'region_code' }))
+    .orderBy('region_code')
+    .orderBy('id')
+    .execute();
 }
 export async function findOutlet(db: Executor, id: number): Promise<OutletRow | undefined> {
   return db.selectFrom('outreach_outlets').selectAll().where('id', '=', id).executeTakeFirst();
@@ -23,11 +29,29 @@ export async function updateOutlet(db: Executor, id: number, set: Partial<Insert
   await db.updateTable('outreach_outlets').set(set).where('id', '=', id).execute();
 }
 export async function findWindowLog(db: Executor, outletId: number) {
-  return db.selectFrom('outreach_window_log').selectAll().where('outlet_id', '=', outletId).orderBy('on_date', 'desc').orderBy('id', 'desc').limit(500).execute();
+  return db
+    .selectFrom('outreach_window_log')
+    .selectAll()
+    .where('outlet_id', '=', outletId)
+    .orderBy('on_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
 }
 export async function insertWindowLog(
   db: Executor,
-  row: { outlet_id: number; region_code: string; on_date: string; kind: string; applicant: string; count: number; note: string; recorded_by: number | null; is_demo: number; created_at: string },
+  row: {
+    outlet_id: number;
+    region_code: string;
+    on_date: string;
+    kind: string;
+    applicant: string;
+    count: number;
+    note: string;
+    recorded_by: number | null;
+    is_demo: number;
+    created_at: string;
+  },
 ): Promise<number> {
   return Number((await db.insertInto('outreach_window_log').values(row).returning('id').executeTakeFirstOrThrow()).id);
 }
@@ -70,7 +94,12 @@ export async function updateTrainingStatus(db: Executor, id: number, status: str
 }
 export async function findOrgRegistrations(db: Executor, orgId: number, trainingIds: readonly number[]): Promise<Set<number>> {
   if (trainingIds.length === 0) return new Set();
-  const rows = await db.selectFrom('outreach_registrations').select('training_id').where('org_id', '=', orgId).where('training_id', 'in', trainingIds).execute();
+  const rows = await db
+    .selectFrom('outreach_registrations')
+    .select('training_id')
+    .where('org_id', '=', orgId)
+    .where('training_id', 'in', trainingIds)
+    .execute();
   return new Set(rows.map((r) => Number(r.training_id)));
 }
 
@@ -108,7 +137,16 @@ export async function findOrg(db: Executor, id: number) {
 }
 export async function insertVisit(
   db: Executor,
-  row: { org_id: number; region_code: string; visited_on: string; visitors: string; summary: string; recorded_by: number | null; is_demo: number; created_at: string },
+  row: {
+    org_id: number;
+    region_code: string;
+    visited_on: string;
+    visitors: string;
+    summary: string;
+    recorded_by: number | null;
+    is_demo: number;
+    created_at: string;
+  },
 ): Promise<number> {
   return Number((await db.insertInto('outreach_visits').values(row).returning('id').executeTakeFirstOrThrow()).id);
 }

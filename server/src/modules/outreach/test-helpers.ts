@@ -54,7 +54,15 @@ export async function trainingForTest(ctx: AppContext, regionCode: string, o: { 
 export async function registrationForTest(ctx: AppContext, trainingId: number, orgId: number): Promise<number> {
   const r = await ctx.db
     .insertInto('outreach_registrations')
-    .values({ training_id: trainingId, org_id: orgId, contact_name: '张经理', contact_phone: '13800000000', attendees: 2, attended: null, registered_at: ctx.clock.now().toISOString() })
+    .values({
+      training_id: trainingId,
+      org_id: orgId,
+      contact_name: '张经理',
+      contact_phone: '13800000000',
+      attendees: 2,
+      attended: null,
+      registered_at: ctx.clock.now().toISOString(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(r.id);
@@ -66,7 +74,16 @@ export async function needForTest(ctx: AppContext, o: { orgId: number; regionCod
   const today = todayIso(ctx);
   const v = await ctx.db
     .insertInto('outreach_visits')
-    .values({ org_id: o.orgId, region_code: o.regionCode, visited_on: today, visitors: '测试走访人', summary: '测试走访', recorded_by: null, is_demo: 0, created_at: at })
+    .values({
+      org_id: o.orgId,
+      region_code: o.regionCode,
+      visited_on: today,
+      visitors: '测试走访人',
+      summary: '测试走访',
+      recorded_by: null,
+      is_demo: 0,
+      created_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const answered = o.status === 'answered';

@@ -1,4 +1,12 @@
-import { message, type Registration, type Training, type TrainingBody, type TrainingStatus, type ZRegistrationBody, type ZTrainingQuery } from '@zhichan/contract';
+import {
+  message,
+  type Registration,
+  type Training,
+  type TrainingBody,
+  type TrainingStatus,
+  type ZRegistrationBody,
+  type ZTrainingQuery,
+} from '@zhichan/contract';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/actor.js';
 import type { AppContext } from '../../platform/context.js';
@@ -62,7 +70,13 @@ async function loadOwnTraining(ctx: AppContext, actor: Actor, id: number): Promi
 /** Trainings and events, newest first (public announcements; an enterprise sees which it registered for). */
 export async function listTrainings(ctx: AppContext, actor: Actor | null, q: z.infer<typeof ZTrainingQuery>) {
   const { items, total } = await findTrainingsPage(ctx.db, q);
-  const mine = actor?.orgId ? await findOrgRegistrations(ctx.db, actor.orgId, items.map((r) => Number(r.id))) : new Set<number>();
+  const mine = actor?.orgId
+    ? await findOrgRegistrations(
+        ctx.db,
+        actor.orgId,
+        items.map((r) => Number(r.id)),
+      )
+    : new Set<number>();
   return { items: items.map((r) => presentTraining(r, mine.has(Number(r.id)))), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -103,7 +117,10 @@ export async function closeTraining(ctx: AppContext, actor: Actor, id: number, a
   if (action === 'held' && r.held_on > todayIso(ctx)) throw conflict(message('outreach.attendance_before_event', { heldOn: r.held_on }));
   await mutate(ctx, actor, async (trx) => {
     await updateTrainingStatus(trx, id, t.to, nowIso(ctx));
-    return { value: undefined, audit: { action: `outreach.training_${action}`, entityType: TRAINING, entityId: id, regionCode: r.region_code, after: { status: t.to, note } } };
+    return {
+      value: undefined,
+      audit: { action: `outreach.training_${action}`, entityType: TRAINING, entityId: id, regionCode: r.region_code, after: { status: t.to, note } },
+    };
   });
   return getTraining(ctx, actor, id);
 }
@@ -170,7 +187,13 @@ export async function recordAttendance(ctx: AppContext, actor: Actor, registrati
     await updateAttendance(trx, registrationId, attended ? 1 : 0);
     return {
       value: undefined,
-      audit: { action: 'outreach.attendance', entityType: TRAINING, entityId: Number(reg.training_id), regionCode: reg.region_code, after: { registrationId, attended } },
+      audit: {
+        action: 'outreach.attendance',
+        entityType: TRAINING,
+        entityId: Number(reg.training_id),
+        regionCode: reg.region_code,
+        after: { registrationId, attended },
+      },
     };
   });
   return presentRegistration((await findRegistration(ctx.db, registrationId)) as RegistrationView);
