@@ -10,7 +10,7 @@ export const outreachMessages = {
   },
   'outreach.full': { zh: '该活动名额已满（{{capacity}} 人）', en: 'This event is full ({{capacity}} places)' },
   'outreach.not_enterprise': { zh: '所选机构不是企业', en: 'The organisation chosen is not an enterprise' },
-  'outreach.date_future': { zh: '日期不能晚于今天（{{today}}）', en: 'The date cannot be after today ({{today}})' },
+  'outreach.date_future': { zh: '走访或业务登记日期不能晚于今天（{{today}}）', en: 'A visit or business date cannot be after today ({{today}})' },
   'outreach.not_trademark_window': {
     zh: '该网点未开展商标受理窗口业务，不能登记窗口台账',
     en: 'This outlet runs no trademark acceptance window, so no window business can be logged',

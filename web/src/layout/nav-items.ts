@@ -195,7 +195,12 @@ export const navItems: NavItem[] = [
   { path: '/abnormal-screening', labelKey: 'nav.abnormalScreening', visible: can('screening.review'), group: 'nav.protection', staffOnly: true },
   { path: '/outreach/outlets', labelKey: 'nav.outlets', visible: can('outreach.manage'), group: 'nav.utilization', staffOnly: true },
   { path: '/outreach/trainings', labelKey: 'nav.trainings', visible: (u) => can('outreach.manage')(u) || can('enterprise.self')(u), group: 'nav.utilization' },
-  { path: '/outreach/needs', labelKey: 'nav.enterpriseNeeds', visible: (u) => can('outreach.manage')(u) || can('enterprise.self')(u), group: 'nav.utilization' },
+  {
+    path: '/outreach/needs',
+    labelKey: 'nav.enterpriseNeeds',
+    visible: (u) => can('outreach.manage')(u) || can('enterprise.self')(u),
+    group: 'nav.utilization',
+  },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read'), staffOnly: true },
   { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage'), staffOnly: true },
   { path: '/notifications', labelKey: 'nav.notifications', visible: () => true },
