@@ -34,7 +34,7 @@ export function ScreeningPage() {
   const run = useMutation({
     mutationFn: () => runScreening('incremental'),
     onSuccess: (r) => {
-      void message.success(t('screening.ran', { patents: r.patents, flags: r.newFlags }));
+      void message.success(`${t('abnormalScreening.run')}：${r.patents} → ${r.newFlags}`);
       void client.invalidateQueries({ queryKey: KEY });
     },
     onError,
@@ -42,15 +42,15 @@ export function ScreeningPage() {
   return (
     <Space orientation="vertical" size="middle" className="page">
       <Typography.Title level={1}>{t('nav.abnormalScreening')}</Typography.Title>
-      <Typography.Paragraph>{t('screening.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('abnormalScreening.intro')}</Typography.Paragraph>
       <Button onClick={() => run.mutate()} loading={run.isPending} style={{ alignSelf: 'flex-start' }}>
-        {t('screening.run')}
+        {t('abnormalScreening.run')}
       </Button>
       <FilterBar values={list.filters} onSearch={list.setFilters}>
-        <Form.Item name="status" label={t('screening.status')}>
-          <Select allowClear style={{ minWidth: 140 }} options={flagStatuses.map((s) => ({ value: s, label: t(`screening.statuses.${s}`) }))} />
+        <Form.Item name="status" label={t('abnormalScreening.status')}>
+          <Select allowClear style={{ minWidth: 140 }} options={flagStatuses.map((s) => ({ value: s, label: t(`abnormalScreening.statuses.${s}`) }))} />
         </Form.Item>
-        <Form.Item name="signal" label={t('screening.signal')}>
+        <Form.Item name="signal" label={t('abnormalScreening.signal')}>
           <Select allowClear style={{ minWidth: 180 }} options={screeningSignals.map((s) => ({ value: s, label: screeningSignalLabels[s][lang] }))} />
         </Form.Item>
       </FilterBar>
@@ -59,7 +59,7 @@ export function ScreeningPage() {
         scroll={{ x: 1000 }}
         columns={[
           {
-            title: t('screening.subject'),
+            title: t('abnormalScreening.subject'),
             dataIndex: 'subject',
             render: (v: string, r) => (
               <>
@@ -67,9 +67,9 @@ export function ScreeningPage() {
               </>
             ),
           },
-          { title: t('screening.signal'), dataIndex: 'signal', render: (s: keyof typeof screeningSignalLabels) => screeningSignalLabels[s][lang] },
-          { title: t('screening.explanation'), key: 'explanation', render: (_: unknown, r) => text(r.explanation) },
-          { title: t('screening.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`screening.statuses.${s as 'open'}`)}</Tag> },
+          { title: t('abnormalScreening.signal'), dataIndex: 'signal', render: (s: keyof typeof screeningSignalLabels) => screeningSignalLabels[s][lang] },
+          { title: t('abnormalScreening.explanation'), key: 'explanation', render: (_: unknown, r) => text(r.explanation) },
+          { title: t('abnormalScreening.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`abnormalScreening.statuses.${s as 'open'}`)}</Tag> },
         ]}
       />
     </Space>
@@ -86,7 +86,7 @@ function Evidence({ side, title }: { side: NonNullable<ScreeningFlagDetail['evid
       {side.fields.map((f) => (
         <div key={f.field}>
           <Typography.Title level={3} style={{ fontSize: 15 }}>
-            {t(`screening.fields.${f.field}`)}
+            {t(`abnormalScreening.fields.${f.field}`)}
           </Typography.Title>
           <p>{f.segments.map((s, i) => (s.shared ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</p>
         </div>
@@ -112,7 +112,7 @@ export function ScreeningFlagPage() {
     onSuccess: (r) => {
       client.setQueryData(['abnormal-screening', 'flag', id], r);
       void client.invalidateQueries({ queryKey: KEY });
-      void message.success(t(`screening.statuses.${r.status}`));
+      void message.success(t(`abnormalScreening.statuses.${r.status}`));
     },
     onError,
   });
@@ -127,31 +127,31 @@ export function ScreeningFlagPage() {
               bordered
               size="small"
               items={[
-                { key: 's', label: t('screening.signal'), children: screeningSignalLabels[f.signal][lang] },
-                { key: 'e', label: t('screening.explanation'), children: text(f.explanation) },
-                { key: 'st', label: t('screening.status'), children: t(`screening.statuses.${f.status}`) },
-                ...(f.decisionReason ? [{ key: 'r', label: t('screening.reason'), children: f.decisionReason }] : []),
+                { key: 's', label: t('abnormalScreening.signal'), children: screeningSignalLabels[f.signal][lang] },
+                { key: 'e', label: t('abnormalScreening.explanation'), children: text(f.explanation) },
+                { key: 'st', label: t('abnormalScreening.status'), children: t(`abnormalScreening.statuses.${f.status}`) },
+                ...(f.decisionReason ? [{ key: 'r', label: t('abnormalScreening.reason'), children: f.decisionReason }] : []),
                 ...(f.creditListingId
-                  ? [{ key: 'c', label: t('screening.creditListing'), children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link> }]
+                  ? [{ key: 'c', label: t('abnormalScreening.creditListing'), children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link> }]
                   : []),
               ]}
             />
             {f.evidence && (
               <>
-                <Typography.Title level={2}>{t('screening.evidence')}</Typography.Title>
-                <Typography.Paragraph type="secondary">{t('screening.evidenceHint')}</Typography.Paragraph>
+                <Typography.Title level={2}>{t('abnormalScreening.evidence')}</Typography.Title>
+                <Typography.Paragraph type="secondary">{t('abnormalScreening.evidenceHint')}</Typography.Paragraph>
                 <Row gutter={16}>
                   <Col xs={24} md={12}>
-                    <Evidence side={f.evidence.left} title={t('screening.later')} />
+                    <Evidence side={f.evidence.left} title={t('abnormalScreening.later')} />
                   </Col>
                   <Col xs={24} md={12}>
-                    <Evidence side={f.evidence.right} title={t('screening.earlier')} />
+                    <Evidence side={f.evidence.right} title={t('abnormalScreening.earlier')} />
                   </Col>
                 </Row>
               </>
             )}
             {f.patents.length > 0 && !f.evidence && (
-              <Card title={t('screening.patents')} size="small">
+              <Card title={t('abnormalScreening.patents')} size="small">
                 <ul>
                   {f.patents.map((p) => (
                     <li key={p.id}>
@@ -162,23 +162,23 @@ export function ScreeningFlagPage() {
               </Card>
             )}
             {f.status === 'open' && (
-              <Card title={t('screening.decide')} size="small">
+              <Card title={t('abnormalScreening.decide')} size="small">
                 <Form form={form} layout="vertical">
-                  <Form.Item name="reason" label={t('screening.reason')} rules={[{ required: true, min: 2, message: t('screening.reasonRequired') }]}>
+                  <Form.Item name="reason" label={t('abnormalScreening.reason')} rules={[{ required: true, min: 2, message: t('abnormalScreening.reasonRequired') }]}>
                     <Input.TextArea rows={3} maxLength={2000} />
                   </Form.Item>
                   <Space>
                     <Button type="primary" danger loading={decide.isPending} onClick={() => void form.validateFields().then(() => decide.mutate('confirm'))}>
-                      {t('screening.confirm')}
+                      {t('abnormalScreening.confirm')}
                     </Button>
                     <Button loading={decide.isPending} onClick={() => void form.validateFields().then(() => decide.mutate('dismiss'))}>
-                      {t('screening.dismiss')}
+                      {t('abnormalScreening.dismiss')}
                     </Button>
                   </Space>
                 </Form>
               </Card>
             )}
-            {f.status === 'confirmed' && !f.creditListingId && <Typography.Paragraph>{t('screening.creditHint')}</Typography.Paragraph>}
+            {f.status === 'confirmed' && !f.creditListingId && <Typography.Paragraph>{t('abnormalScreening.creditHint')}</Typography.Paragraph>}
           </>
         )}
       </QueryState>

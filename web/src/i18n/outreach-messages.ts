@@ -1,6 +1,6 @@
 /** Messages of abnormal-application screening (异常申请筛查) and outreach (服务网点、培训活动、企业诉求). */
 export const outreachMessages = {
-  screening: {
+  abnormalScreening: {
     intro: [
       '依据《规范申请专利行为的规定》（国家知识产权局令第77号）筛查：文本高度相似、短期集中申请、地址/申请人聚集、申请后短期转让。线索须经人工复核，不是认定结论。',
       'Screening under CNIPA order 77: near-duplicate texts, bursts of filings, address clusters, transfers soon after filing. A flag is a lead for review, not a finding.',
