@@ -34,7 +34,7 @@ export function ScreeningPage() {
   const run = useMutation({
     mutationFn: () => runScreening('incremental'),
     onSuccess: (r) => {
-      void message.success(`${t('abnormalScreening.run')}：${r.patents} → ${r.newFlags}`);
+      void message.success(`${r.patents} → ${r.newFlags}`);
       void client.invalidateQueries({ queryKey: KEY });
     },
     onError,
