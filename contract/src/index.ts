@@ -46,3 +46,5 @@ export * from './reminders.js';
 export * from './subsidy-policies.js';
 export * from './preexam.js';
 export * from './agency-inspections.js';
+export * from './abnormal-screening.js';
+export * from './outreach.js';

@@ -14,6 +14,8 @@ import { reminderMessages } from './reminders-messages.js';
 import { financeChainMessages } from './finance-chain-messages.js';
 import { preexamMessages } from './preexam-messages.js';
 import { agencyInspectionMessages } from './agency-inspections-messages.js';
+import { abnormalScreeningMessages } from './abnormal-screening-messages.js';
+import { outreachMessages } from './outreach-messages.js';
 
 /**
  * Message catalogue (消息代码): notes the server attaches to records carry a stable code and parameters;
@@ -48,6 +50,8 @@ export const messageCatalogue = {
   ...financeChainMessages,
   ...preexamMessages,
   ...agencyInspectionMessages,
+  ...abnormalScreeningMessages,
+  ...outreachMessages,
   // —— Workflow refusals (who may take a step; the record's status does not allow it). `…En` parameters carry the
   // English labels of the Chinese ones (a workflow's labels in each language). ——
   'workflow.who_may': { zh: '只有{{who}}可以执行“{{action}}”', en: 'Only {{whoEn}} may take the step “{{actionEn}}”' },

@@ -80,6 +80,9 @@ export const permissions = [
   // Services (#16): fast pre-examination examiners; agency inspections (双随机一公开).
   'preexam.examine',
   'agency.inspect',
+  // Services (#16 §3, §6): abnormal-application screening; outlets, trainings, enterprise needs.
+  'screening.review',
+  'outreach.manage',
 ] as const;
 export const ZPermission = z.enum(permissions);
 export type Permission = z.infer<typeof ZPermission>;
@@ -152,6 +155,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'case.handle',
       'preexam.examine',
       'agency.inspect',
+      'screening.review',
+      'outreach.manage',
     ],
   },
   bureau_staff: {
@@ -186,6 +191,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'case.handle',
       'preexam.examine',
       'agency.inspect',
+      'screening.review',
+      'outreach.manage',
     ],
   },
   town_specialist: {

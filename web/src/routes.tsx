@@ -103,6 +103,11 @@ const ReferralPage = lazyPage(() => import('./cooperation/referral-page'), 'Refe
 const MediationsPage = lazyPage(() => import('./cooperation/mediations-page'), 'MediationsPage');
 const MediationPage = lazyPage(() => import('./cooperation/mediation-page'), 'MediationPage');
 const EcommerceOpinionsPage = lazyPage(() => import('./cooperation/ecommerce-opinions-page'), 'EcommerceOpinionsPage');
+const ScreeningPage = lazyPage(() => import('./abnormal-screening/screening-page'), 'ScreeningPage');
+const ScreeningFlagPage = lazyPage(() => import('./abnormal-screening/screening-page'), 'ScreeningFlagPage');
+const OutletsPage = lazyPage(() => import('./outreach/outreach-pages'), 'OutletsPage');
+const TrainingsPage = lazyPage(() => import('./outreach/outreach-pages'), 'TrainingsPage');
+const NeedsPage = lazyPage(() => import('./outreach/outreach-pages'), 'NeedsPage');
 const ComplaintFormPage = lazyPage(() => import('./cases/complaint-form-page'), 'ComplaintFormPage');
 const ComplaintTrackPage = lazyPage(() => import('./cases/complaint-track-page'), 'ComplaintTrackPage');
 const CaseDeskPage = lazyPage(() => import('./cases/case-desk-page'), 'CaseDeskPage');
@@ -170,6 +175,9 @@ const registryPages = [
   { path: '/overseas/libraries', permission: 'overseas.manage', element: <LibraryUpkeepPage /> },
   { path: '/overseas/export-profile', permission: 'enterprise.self', element: <ExportProfilePage /> },
   { path: '/agency-inspections', permission: 'agency.inspect', element: <AgencyInspectionsPage /> },
+  { path: '/abnormal-screening', permission: 'screening.review', element: <ScreeningPage /> },
+  { path: '/abnormal-screening/:id', permission: 'screening.review', element: <ScreeningFlagPage /> },
+  { path: '/outreach/outlets', permission: 'outreach.manage', element: <OutletsPage /> },
 ] as const;
 
 /** Every page of the app and who may open it. */
@@ -265,6 +273,9 @@ export function AppRoutes() {
             <Route path="/overseas" element={<OverseasPage />} />
             <Route path="/overseas/requests" element={<OverseasRequestsPage />} />
             <Route path="/overseas/requests/:id" element={<OverseasRequestPage />} />
+            {/* 培训活动 and 企业诉求: staff and enterprises each see their own part (the server decides). */}
+            <Route path="/outreach/trainings" element={<TrainingsPage />} />
+            <Route path="/outreach/needs" element={<NeedsPage />} />
             {/* 移送协作 / 调解: the bureau, the police, the procuratorate and mediators each see only their own part (the server decides). */}
             <Route path="/cooperation/referrals" element={<ReferralsPage />} />
             <Route path="/cooperation/referrals/:id" element={<ReferralPage />} />

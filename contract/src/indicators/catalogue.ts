@@ -244,6 +244,9 @@ const service: Row[] = [
   ['patent_agencies_introduced', '引进专利代理机构', 'Patent agencies introduced', '家', 'service'],
   ['ip_service_platforms', '知识产权服务平台', 'IP service platforms', '个', 'service', 'stock'],
   ['new_brand_guidance_stations', '新增商标品牌指导站', 'New brand guidance stations', '个', 'service'],
+  ['enterprise_needs_open', '企业诉求未答复', 'Enterprise needs awaiting an answer', '项', 'service', 'stock'],
+  ['enterprise_needs_collected', '走访收集企业诉求', 'Enterprise needs collected on visits', '项', 'service'],
+  ['ip_info_service_outlets', '知识产权信息公共服务网点', 'IP information service outlets', '个', 'service', 'stock'],
 ];
 
 const PATENT_LAW: IndicatorSource = {

@@ -43,6 +43,8 @@ import * as m0058 from './migrations/0058-key-marks.js';
 import * as m0060 from './migrations/0060-preexam.js';
 import * as m0061 from './migrations/0061-agency-inspections.js';
 import * as m0065 from './migrations/0065-reminders.js';
+import * as m0070 from './migrations/0070-abnormal-screening.js';
+import * as m0071 from './migrations/0071-outreach.js';
 import * as m0090 from './migrations/0090-holiday-calendar.js';
 import * as m0091 from './migrations/0091-import-heartbeat.js';
 import * as m0097 from './migrations/0097-search-facet-classes.js';
@@ -106,6 +108,8 @@ const migrations: Record<string, Migration> = {
   '0060-preexam': m0060,
   '0061-agency-inspections': m0061,
   '0065-reminders': m0065,
+  '0070-abnormal-screening': m0070,
+  '0071-outreach': m0071,
   '0090-holiday-calendar': m0090,
   '0091-import-heartbeat': m0091,
   '0097-search-facet-classes': m0097,

@@ -976,6 +976,16 @@ export interface DB {
   inspection_plans: InspectionPlanTable;
   inspection_objects: InspectionObjectTable;
   inspection_assignments: InspectionAssignmentTable;
+  screening_flags: ScreeningFlagTable;
+  screening_signatures: ScreeningSignatureTable;
+  screening_queue: ScreeningQueueTable;
+  screening_runs: ScreeningRunTable;
+  outreach_outlets: OutreachOutletTable;
+  outreach_window_log: OutreachWindowLogTable;
+  outreach_trainings: OutreachTrainingTable;
+  outreach_registrations: OutreachRegistrationTable;
+  outreach_visits: OutreachVisitTable;
+  outreach_needs: OutreachNeedTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -2000,4 +2010,148 @@ export interface InspectionAssignmentTable {
   recused: Generated<number>;
   recusal_reason: string | null;
   created_at: string;
+}
+/** An abnormal-application flag (非正常申请线索, migration 0070). */
+export interface ScreeningFlagTable {
+  id: Generated<number>;
+  /** The signal and what it is about (`near_duplicate:12:34`, `burst:<applicant>:<month>` …): one flag each. */
+  flag_key: string;
+  signal: string;
+  status: string;
+  subject: string;
+  region_code: string;
+  patent_id: number | null;
+  other_patent_id: number | null;
+  org_id: number | null;
+  score: number;
+  /** JSON {code, params}: the signal's coded explanation. */
+  explanation: string;
+  /** JSON array of the patents behind the flag. */
+  patent_ids: string;
+  decision_reason: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  credit_listing_id: number | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** LSH band hashes of a screened patent (migration 0070). */
+export interface ScreeningSignatureTable {
+  patent_id: number;
+  bands: string;
+}
+
+/** Patents written since the last screening run (migration 0070). */
+export interface ScreeningQueueTable {
+  patent_id: number;
+}
+
+/** A screening run (migration 0070). */
+export interface ScreeningRunTable {
+  id: Generated<number>;
+  mode: string;
+  patents: number;
+  candidate_pairs: number;
+  new_flags: number;
+  seconds: number;
+  finished_at: string;
+}
+
+/** A service outlet (知识产权信息公共服务网点, migration 0071). */
+export interface OutreachOutletTable {
+  id: Generated<number>;
+  name: string;
+  level: string;
+  /** JSON array of service codes. */
+  services: string;
+  region_code: string;
+  address: string;
+  contact_name: string;
+  contact_phone: string;
+  hours: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A line of the trademark acceptance window's business log (商标受理窗口台账, migration 0071). */
+export interface OutreachWindowLogTable {
+  id: Generated<number>;
+  outlet_id: number;
+  region_code: string;
+  on_date: string;
+  kind: string;
+  applicant: string;
+  count: number;
+  note: string;
+  recorded_by: number | null;
+  is_demo: number;
+  created_at: string;
+}
+
+/** A training or event (培训活动: 入园惠企, 银企对接, migration 0071). */
+export interface OutreachTrainingTable {
+  id: Generated<number>;
+  title: string;
+  kind: string;
+  region_code: string;
+  held_on: string;
+  place: string;
+  organiser: string;
+  capacity: number;
+  description: string;
+  status: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An enterprise's registration for a training or event, and its attendance (migration 0071). */
+export interface OutreachRegistrationTable {
+  id: Generated<number>;
+  training_id: number;
+  org_id: number;
+  contact_name: string;
+  contact_phone: string;
+  attendees: number;
+  /** 1 attended, 0 absent, null not recorded yet. */
+  attended: number | null;
+  registered_at: string;
+}
+
+/** A visit to an enterprise (三问两送 走访, migration 0071). */
+export interface OutreachVisitTable {
+  id: Generated<number>;
+  org_id: number;
+  region_code: string;
+  visited_on: string;
+  visitors: string;
+  summary: string;
+  recorded_by: number | null;
+  is_demo: number;
+  created_at: string;
+}
+
+/** A need collected on a visit (企业诉求, migration 0071): its department, response clock, answer and rating. */
+export interface OutreachNeedTable {
+  id: Generated<number>;
+  visit_id: number;
+  org_id: number;
+  region_code: string;
+  topic: string;
+  description: string;
+  department: string;
+  status: string;
+  opened_on: string;
+  due_on: string;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by: number | null;
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
 }

@@ -13,6 +13,8 @@ import { seedFinanceDemo } from '../modules/finance/demo.js';
 import { seedRemindersDemo } from '../modules/reminders/demo.js';
 import { seedPreexamDemo } from '../modules/preexam/demo.js';
 import { seedAgencyInspectionDemo } from '../modules/agency-inspections/demo.js';
+import { seedScreeningDemo } from '../modules/abnormal-screening/demo.js';
+import { seedOutreachDemo } from '../modules/outreach/demo.js';
 
 /** The password of every demo account (printed at start; demo data only). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -228,5 +230,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ username: string; dis
   await seedRemindersDemo(ctx);
   await seedPreexamDemo(ctx);
   await seedAgencyInspectionDemo(ctx);
+  await seedScreeningDemo(ctx, orgIds.get('ent1') ?? null);
+  await seedOutreachDemo(ctx, orgIds.get('ent1') ?? null);
   return USERS.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
 }

@@ -41,6 +41,8 @@ import { casesModule } from './cases/index.js';
 import { remindersModule } from './reminders/index.js';
 import { preexamModule } from './preexam/index.js';
 import { agencyInspectionsModule } from './agency-inspections/index.js';
+import { abnormalScreeningModule } from './abnormal-screening/index.js';
+import { outreachModule } from './outreach/index.js';
 
 /**
  * Every module, in registration order (patent write hooks run in this order: the search index first, then
@@ -90,6 +92,8 @@ export const modules: readonly ModuleDef[] = [
   remindersModule,
   preexamModule,
   agencyInspectionsModule,
+  abnormalScreeningModule,
+  outreachModule,
 ];
 
 /** Every API route of every module. */

@@ -135,6 +135,24 @@ export const settingDefaults = {
   'agency.filing_valid_years': 3,
   /** Inspection results are published within this many working days of the conclusion (双随机一公开). */
   'agency.publish_days': 20,
+  // Abnormal-application screening (#16 §3). Order 77 names the behaviours but publishes no thresholds: these are
+  // the bureau's screening settings, not legal figures. A flag is a lead for staff review, never a finding.
+  /** Near-duplicate texts: exact bigram Jaccard similarity (percent) from which a pair is flagged. */
+  'screening.near_duplicate_pct': 70,
+  /** Burst: at least this many filings of one applicant in a calendar month … */
+  'screening.burst_min_count': 20,
+  /** … and at least this many times its monthly average over the previous months … */
+  'screening.burst_factor': 5,
+  /** … counted over this many months (the applicant's own size). */
+  'screening.burst_history_months': 24,
+  /** Cluster: at least this many different applicants at one address. */
+  'screening.cluster_min_applicants': 5,
+  /** Transfer pattern: a transfer registered within this many days of filing … */
+  'screening.transfer_days': 365,
+  /** … for at least this many patents of one applicant. */
+  'screening.transfer_min_count': 3,
+  /** Enterprise needs (三问两送, #16 §6): a department answers a need within this many working days (local practice; configurable). */
+  'outreach.need_response_days': 5,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -35,6 +35,7 @@ export const commonMessages = {
     penaltyCase: ['行政处罚案件', 'Penalty case'],
     patentDispute: ['专利侵权纠纷案件', 'Patent dispute'],
     policyEditor: ['政策编辑', 'Policy editor'],
+    screeningFlag: ['筛查线索', 'Screening flag'],
   },
   publicNav: {
     label: ['公共服务导航', 'Public services'],
@@ -121,6 +122,10 @@ export const commonMessages = {
     preexam: ['预审服务', 'Pre-examination'],
     agencyInspections: ['双随机抽查', 'Random inspections'],
     agencyInspectionResults: ['双随机抽查结果公示', 'Inspection results'],
+    abnormalScreening: ['异常申请筛查', 'Abnormal-application screening'],
+    outlets: ['服务网点', 'Service outlets'],
+    trainings: ['培训活动', 'Trainings and events'],
+    enterpriseNeeds: ['企业诉求', 'Enterprise needs'],
   },
   header: {
     language: ['界面语言', 'Language'],

@@ -24,6 +24,7 @@ import { subsidyPolicyMessages } from './subsidy-policy-messages';
 import { financeChainMessages } from './finance-chain-messages';
 import { creditOverseasMessages } from './credit-overseas-messages';
 import { servicesMessages } from './services-messages';
+import { outreachMessages } from './outreach-messages';
 
 const messages = {
   ...commonMessages,
@@ -51,6 +52,7 @@ const messages = {
   ...financeChainMessages,
   ...creditOverseasMessages,
   ...servicesMessages,
+  ...outreachMessages,
 };
 
 /** The interface texts in Chinese (default) and English, built from the side-by-side message files. */

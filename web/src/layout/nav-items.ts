@@ -78,7 +78,11 @@ export interface NavItem {
     | 'nav.overseasLibraries'
     | 'nav.exportProfile'
     | 'nav.preexam'
-    | 'nav.agencyInspections';
+    | 'nav.agencyInspections'
+    | 'nav.abnormalScreening'
+    | 'nav.outlets'
+    | 'nav.trainings'
+    | 'nav.enterpriseNeeds';
   visible(user: SessionUser): boolean;
   /** The menu heading the entry sits under (知识产权登记). */
   group?: NavGroup;
@@ -196,6 +200,16 @@ export const navItems: NavItem[] = [
   { path: '/bulletin', labelKey: 'nav.bulletin', visible: can('indicator.read'), group: 'nav.monitoring', staffOnly: true },
   { path: '/orgs', labelKey: 'nav.orgs', visible: can('org.read'), staffOnly: true },
   { path: '/users', labelKey: 'nav.users', visible: can('user.read'), staffOnly: true },
+  // Services (#16 §3, §6): abnormal-application screening, outlets, trainings, enterprise needs.
+  { path: '/abnormal-screening', labelKey: 'nav.abnormalScreening', visible: can('screening.review'), group: 'nav.protection', staffOnly: true },
+  { path: '/outreach/outlets', labelKey: 'nav.outlets', visible: can('outreach.manage'), group: 'nav.utilization', staffOnly: true },
+  { path: '/outreach/trainings', labelKey: 'nav.trainings', visible: (u) => can('outreach.manage')(u) || can('enterprise.self')(u), group: 'nav.utilization' },
+  {
+    path: '/outreach/needs',
+    labelKey: 'nav.enterpriseNeeds',
+    visible: (u) => can('outreach.manage')(u) || can('enterprise.self')(u),
+    group: 'nav.utilization',
+  },
   { path: '/audit', labelKey: 'nav.audit', visible: can('audit.read'), staffOnly: true },
   { path: '/calendar', labelKey: 'nav.calendar', visible: can('org.manage'), staffOnly: true },
   { path: '/reminders', labelKey: 'nav.myReminders', visible: can('enterprise.self') },
