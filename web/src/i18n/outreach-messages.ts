@@ -68,4 +68,4 @@ export const outreachMessages = {
     sendRating: ['提交评价', 'Rate'],
     needStatus: { open: ['待答复', 'Awaiting answer'], answered: ['已答复，待评价', 'Answered'], rated: ['已评价', 'Rated'] },
   },
-};
+} as const;
