@@ -132,7 +132,13 @@ export function ScreeningFlagPage() {
                 { key: 'st', label: t('abnormalScreening.status'), children: t(`abnormalScreening.statuses.${f.status}`) },
                 ...(f.decisionReason ? [{ key: 'r', label: t('abnormalScreening.reason'), children: f.decisionReason }] : []),
                 ...(f.creditListingId
-                  ? [{ key: 'c', label: t('abnormalScreening.creditListing'), children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link> }]
+                  ? [
+                      {
+                        key: 'c',
+                        label: t('abnormalScreening.creditListing'),
+                        children: <Link to={`/credit/listings/${f.creditListingId}`}>{f.creditListingId}</Link>,
+                      },
+                    ]
                   : []),
               ]}
             />
@@ -164,7 +170,11 @@ export function ScreeningFlagPage() {
             {f.status === 'open' && (
               <Card title={t('abnormalScreening.decide')} size="small">
                 <Form form={form} layout="vertical">
-                  <Form.Item name="reason" label={t('abnormalScreening.reason')} rules={[{ required: true, min: 2, message: t('abnormalScreening.reasonRequired') }]}>
+                  <Form.Item
+                    name="reason"
+                    label={t('abnormalScreening.reason')}
+                    rules={[{ required: true, min: 2, message: t('abnormalScreening.reasonRequired') }]}
+                  >
                     <Input.TextArea rows={3} maxLength={2000} />
                   </Form.Item>
                   <Space>

@@ -6,6 +6,12 @@ import { addDays } from '../../platform/deadlines.js';
 import { drawPlan, objectsToDraw, pick, seededRandom } from './draw.js';
 import { CHECKLIST, ensureDirectory } from './test-helpers.js';
 
+/** The value, or a failed test naming what was missing. */
+function must<T>(v: T | undefined): T {
+  if (v === undefined) throw new Error('expected a value');
+  return v;
+}
+
 const base = '/api/agency-inspections';
 let env: TestEnv;
 let staff: Client;
@@ -118,15 +124,15 @@ describe('agency inspections (双随机一公开)', () => {
   });
 
   it('recusal: the inspector with a conflict is replaced by a fresh recorded draw; the team keeps 2', async () => {
-    const o = (await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[0]!;
-    const out = o.inspectors[0]!.inspectorId;
+    const o = must(must((await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)).objects[0]);
+    const out = must(o.inspectors[0]).inspectorId;
     const r = await staff.post(`${base}/objects/${o.id}/recusal`, { inspectorId: out, reason: '曾在该机构任职' });
     expect(r.statusCode, r.body).toBe(200);
     const after = r.json<InspectionObject>();
     const active = after.inspectors.filter((i) => !i.recused);
     expect(active).toHaveLength(2);
     expect(active.map((i) => i.inspectorId)).not.toContain(out);
-    const fresh = after.inspectors.find((i) => !o.inspectors.some((x) => x.inspectorId === i.inspectorId))!;
+    const fresh = must(after.inspectors.find((i) => !o.inspectors.some((x) => x.inspectorId === i.inspectorId)));
     expect(fresh.seed).toBe(`2026-任城-0302/回避/${o.id}/1`);
     // Recorded: the original draw still verifies.
     expect((await anon.get(`${base}/plans/${plan.id}/verify?seed=${encodeURIComponent('2026-任城-0302')}`)).json<{ matches: boolean }>().matches).toBe(true);
@@ -135,7 +141,7 @@ describe('agency inspections (双随机一公开)', () => {
   });
 
   it('results on the checklist start a 20-working-day publication clock; published results are public', async () => {
-    const o = (await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[1]!;
+    const o = must(must((await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)).objects[1]);
     expect((await staff.post(`${base}/objects/${o.id}/publish`, {})).statusCode).toBe(409);
     const unknown = await staff.post(`${base}/objects/${o.id}/result`, { findings: [{ item: '不在清单里的事项', compliant: true }] });
     expect(unknown.statusCode).toBe(400);
@@ -157,19 +163,19 @@ describe('agency inspections (双随机一公开)', () => {
     }>();
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ agencyName: o.agencyName, publishedInTime: true, measures: '责令30日内整改', seed: '2026-任城-0302' });
-    expect(list.items[0]!.inspectors).toHaveLength(2);
+    expect(must(list.items[0]).inspectors).toHaveLength(2);
     expect((await staff.post(`${base}/objects/${o.id}/publish`, {})).statusCode).toBe(409);
   });
 
   it('a result published after its clock shows as late', async () => {
-    const o = (await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[2]!;
+    const o = must(must((await staff.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)).objects[2]);
     await staff.post(`${base}/objects/${o.id}/result`, { findings: [{ item: CHECKLIST[2], compliant: true }], measures: '' });
     env.clock.setTo('2026-04-30T01:00:00.000Z');
     const late = await login(
       env.app,
       (await buildUser(env.ctx, { orgId: (await buildOrg(env.ctx, { kind: 'ip_bureau', region: '370811' })).id, role: 'bureau_staff' })).username,
     );
-    const listed = (await late.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)!.objects[2]!;
+    const listed = must(must((await late.get(`${base}/plans`)).json<{ items: InspectionPlan[] }>().items.find((p) => p.id === plan.id)).objects[2]);
     expect(listed.overdue).toBe(true);
     await late.post(`${base}/objects/${o.id}/publish`, {});
     const item = (await anon.get(`${base}/results`)).json<{ items: { objectId: number; publishedInTime: boolean }[] }>().items.find((x) => x.objectId === o.id);

@@ -138,7 +138,8 @@ describe('发起质押登记 from an approved financing application', () => {
     expect(reg.json<PledgeApplication>()).toMatchObject({ status: 'registered', registrationNo: 'Y2026370000777', financingApplicationId: loan.id });
     const s = (await staff.get('/api/pledges/stats?regionCode=370811')).json<PledgeStats>();
     expect(s.registrations).toBe(before.registrations + 1);
-    const sum = (rows: { registrations: number; amountYuan: number }[]) => rows.reduce<[number, number]>((a, r) => [a[0] + r.registrations, a[1] + r.amountYuan], [0, 0]);
+    const sum = (rows: { registrations: number; amountYuan: number }[]) =>
+      rows.reduce<[number, number]>((a, r) => [a[0] + r.registrations, a[1] + r.amountYuan], [0, 0]);
     // Each grouping adds up to the totals.
     for (const rows of [s.byMonth, s.byCounty, s.byBank]) expect(sum(rows)).toEqual([s.registrations, s.amountYuan]);
     expect(s.byCounty.find((c) => c.regionCode === '370811')).toMatchObject({
