@@ -30,7 +30,7 @@ describe('plans with targets and tasks', () => {
       targets: [
         { indicatorKey: 'effective_invention_patents', targetValue: 5, deadline: '2026-12-31' },
         { indicatorKey: 'effective_invention_patents', targetValue: 10, deadline: '2026-12-31' },
-        { indicatorKey: 'trainings', targetValue: 60, deadline: '2026-12-31' },
+        { indicatorKey: 'high_value_patent_trainings', targetValue: 60, deadline: '2026-12-31' },
       ],
       tasks: [
         { title: '建设专利导航服务基地', department: '许庄街道市场监管所', responsibleOrgId: deptOrg, dueDate: '2025-12-31' },
