@@ -72,8 +72,14 @@ export const ZSubsidyFlags = z.object({
 });
 export type SubsidyFlags = z.infer<typeof ZSubsidyFlags>;
 
+/** A policy's key as stored: lower-case letters, digits and underscores (fujian, beijing_zgc). */
+export const ZPolicyKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,49}$/)
+  .describe('policy key: a-z, 0-9, _');
+
 const ZLoanFacts = z.object({
-  policyKey: z.string().min(1).max(50),
+  policyKey: ZPolicyKey,
   financingApplicationId: z.number().int().positive().nullable().optional(),
   bank: ZLineText.trim().min(2).max(100),
   principal: ZYuanAmount.gt(0),

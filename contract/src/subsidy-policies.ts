@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPolicyEvaluation, ZPolicyRule } from './policy.js';
-import { ZSubsidyPolicy, ZSubsidyPreviewBody } from './subsidies.js';
+import { ZPolicyKey, ZSubsidyPolicy, ZSubsidyPreviewBody } from './subsidies.js';
 import { ZLineText, ZMultilineText } from './text.js';
 
 /**
@@ -30,7 +30,7 @@ export const ZSubsidyPolicyCreateBody = ZSubsidyPolicyBody.extend({
 });
 export type SubsidyPolicyCreateBody = z.infer<typeof ZSubsidyPolicyCreateBody>;
 
-export const ZPolicyKeyParams = z.object({ key: z.string().min(1).max(50) });
+export const ZPolicyKeyParams = z.object({ key: ZPolicyKey });
 
 /** One version of a policy (version 0 is the template the platform ships). */
 export const ZSubsidyPolicyVersion = ZSubsidyPolicy.extend({

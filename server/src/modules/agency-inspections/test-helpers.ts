@@ -35,7 +35,8 @@ export async function ensureDirectory(ctx: AppContext, region: string, agencies 
     await insertInspector(ctx.db, { name: `检查员${i + 1}`, unit: '市场监督管理局', region_code: region, created_at: at });
 }
 
-let year = 2040;
+// Far from the years the route samples post (2000 + a sequence number), so a built plan never takes their (region, year).
+let year = 5000;
 
 /** A plan in a region; drawn with `seed` when given; its first object concluded when asked. */
 export async function buildPlan(ctx: AppContext, region: string, o: { seed?: string; concluded?: boolean } = {}) {
