@@ -28,6 +28,10 @@ export const casesMessages = {
     zh: '投诉须署名并留下联系方式（匿名仅限举报）',
     en: 'A complaint must give the complainant’s name and contact (only a report may be anonymous)',
   },
+  'cases.source_kind_unknown': {
+    zh: '来源案件类型“{{recordType}}”不可用：只能选择行政处罚案件或专利侵权纠纷案件',
+    en: 'Source record type “{{recordType}}” cannot be used: choose a penalty case or a patent dispute',
+  },
   'cases.region_unknown': { zh: '行政区划 {{region}} 不存在', en: 'Region {{region}} does not exist' },
   'cases.only_complaints_accepted': {
     zh: '举报无需受理，核查后直接分流',

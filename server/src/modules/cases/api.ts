@@ -3,7 +3,9 @@
  * police and procuratorate, mediation, e-commerce opinions) need of a case — find it within the caller's reach,
  * its kind, status, region and parties — and the statistics for indicators.
  */
+import { message } from '@zhichan/contract';
 import type { Actor } from '../../platform/actor.js';
+import { badRequest } from '../../platform/errors.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Party } from '../../platform/parties.js';
 import { loadCase, PENALTY } from './penalty-service.js';
@@ -88,4 +90,27 @@ export async function findDisputeInReach(ctx: AppContext, actor: Actor, id: numb
     confirmationBy: d.confirmation_by,
     parties,
   };
+}
+
+/**
+ * The source of a record made from a case (a referral to the police, a mediation), as the case itself holds it:
+ * the case must be within the caller's reach (else the case's own 404), and its number and title are taken from
+ * the case, not from what the caller sent. A penalty case (`penalty_case`) or a patent dispute (`patent_dispute`);
+ * any other type is a 400 naming `source.recordType`.
+ */
+export async function caseSourceInReach(
+  ctx: AppContext,
+  actor: Actor,
+  ref: { recordType: string; recordId: number; title: string },
+): Promise<{ recordType: string; recordId: number; caseNo: string; title: string }> {
+  if (ref.recordType === PENALTY) {
+    const c = await findCaseInReach(ctx, actor, ref.recordId);
+    return { recordType: PENALTY, recordId: c.id, caseNo: c.caseNo, title: c.title };
+  }
+  if (ref.recordType === 'patent_dispute') {
+    const d = await findDisputeInReach(ctx, actor, ref.recordId);
+    return { recordType: 'patent_dispute', recordId: d.id, caseNo: d.caseNo, title: ref.title };
+  }
+  const m = message('cases.source_kind_unknown', { recordType: ref.recordType });
+  throw badRequest(m, { 'source.recordType': m });
 }

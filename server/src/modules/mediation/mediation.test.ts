@@ -4,11 +4,13 @@ import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { auditCount, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
 import { indicatorValues } from '../indicators/api.js';
 import { buildMediation } from './test-helpers.js';
+import { buildDispute } from '../cases/test-helpers.js';
 
 const base = '/api/mediations';
 let env: TestEnv;
 const users = {} as Record<'staff' | 'mediator' | 'mediatorB' | 'siblingStaff', string>;
 const orgs = {} as Record<'bureau' | 'sibling' | 'mediation' | 'mediationB', number>;
+let disputeId = 0;
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -20,6 +22,8 @@ beforeAll(async () => {
   users.siblingStaff = (await buildUser(env.ctx, { orgId: orgs.sibling, role: 'bureau_staff' })).username;
   users.mediator = (await buildUser(env.ctx, { orgId: orgs.mediation, role: 'mediator' })).username;
   users.mediatorB = (await buildUser(env.ctx, { orgId: orgs.mediationB, role: 'mediator' })).username;
+  const requester = (await buildOrg(env.ctx, { kind: 'enterprise', region: '370811', name: '济宁某某科技有限公司' })).id;
+  disputeId = (await buildDispute(env.ctx, { regionCode: '370811', requesterOrgId: requester, status: 'accepted' })).id;
 });
 afterAll(() => env.close());
 
@@ -54,7 +58,7 @@ describe('the register and a dispute mediated from a case to a judicially confir
     const staff = await at('2026-01-12T09:00:00', 'staff');
     const d = ok(
       await staff.post(base, {
-        source: { recordType: 'patent_dispute', recordId: 12, caseNo: '济任知纠〔2026〕12号', title: '外观设计专利侵权纠纷' },
+        source: { recordType: 'patent_dispute', recordId: disputeId, caseNo: '（由案件带出）', title: '外观设计专利侵权纠纷' },
         mediationOrgId: orgs.mediation,
         mediatorId,
         subject: '外观设计专利侵权纠纷',
@@ -64,7 +68,19 @@ describe('the register and a dispute mediated from a case to a judicially confir
       }),
       201,
     );
-    expect(d).toMatchObject({ status: 'mediating', mediatorName: '王调解', source: { caseNo: '济任知纠〔2026〕12号' } });
+    const caseNo = (await env.ctx.db.selectFrom('patent_disputes').select('case_no').where('id', '=', disputeId).executeTakeFirstOrThrow()).case_no;
+    // The source's number comes from the dispute's file, not from what was sent.
+    expect(d).toMatchObject({ status: 'mediating', mediatorName: '王调解', source: { recordId: disputeId, caseNo } });
+    const sibling = await at('2026-01-12T09:00:00', 'siblingStaff');
+    const outside = await sibling.post(base, {
+      source: { recordType: 'patent_dispute', recordId: disputeId, title: '外观设计专利侵权纠纷' },
+      mediationOrgId: orgs.mediation,
+      mediatorId,
+      subject: '外观设计专利侵权纠纷',
+      applicant: '济宁某某科技有限公司',
+      respondent: '邹城某商贸有限公司',
+    });
+    expect(outside.statusCode).toBe(404);
     const mediator = await at('2026-01-20T15:00:00', 'mediator');
     const agreed = ok(await mediator.post(`${base}/${d.id}/agreement`, { agreedOn: '2026-01-20', terms: '停止销售并赔偿5万元', amountYuan: 50000 }));
     expect(agreed).toMatchObject({ status: 'agreed', confirmationDueOn: '2026-02-24' });

@@ -14,6 +14,7 @@ import { getSetting } from '../../platform/settings.js';
 import { moveWorkItem, type WorkItemInput } from '../../platform/work-items.js';
 import { assertTransition, type WorkflowSubject } from '../../platform/workflow.js';
 import { assertActDate, statutoryDue } from '../referrals/api.js';
+import { caseSourceInReach } from '../cases/api.js';
 import { presentMediation } from './present.js';
 import {
   findMediation,
@@ -138,12 +139,9 @@ export async function openMediation(ctx: AppContext, actor: Actor, body: OpenMed
     throw badRequest(m, { mediationOrgId: m });
   }
   await assertMediator(ctx, body.mediationOrgId, body.mediatorId);
-  const id = await insertOpened(
-    ctx,
-    actor,
-    { regionCode: actor.regionCode, ownerOrgId: actor.orgId, mediationOrgId: body.mediationOrgId, source: body.source ?? null },
-    body,
-  );
+  // The source case as the case file holds it, within the caller's reach (its 404 otherwise).
+  const source = body.source ? await caseSourceInReach(ctx, actor, body.source) : null;
+  const id = await insertOpened(ctx, actor, { regionCode: actor.regionCode, ownerOrgId: actor.orgId, mediationOrgId: body.mediationOrgId, source }, body);
   return getMediation(ctx, actor, id);
 }
 

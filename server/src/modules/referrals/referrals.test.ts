@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Referral, WorkQueue } from '@zhichan/contract';
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { auditCount, buildOrg, buildUser, login, type Client } from '../../../test/factories.js';
+import { buildPenaltyCase } from '../cases/test-helpers.js';
 import { putSetting } from '../../platform/settings.js';
 import { indicatorValues } from '../indicators/api.js';
 import { buildReferral } from './test-helpers.js';
@@ -11,6 +12,8 @@ const base = '/api/referrals';
 let env: TestEnv;
 const users: Record<'staff' | 'head' | 'police' | 'policeB' | 'procurator' | 'siblingStaff', string> = {} as never;
 const orgs: Record<'bureau' | 'sibling' | 'police' | 'policeB' | 'procuratorate', number> = {} as never;
+let sourceCaseId = 0;
+let siblingCaseId = 0;
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -20,6 +23,8 @@ beforeAll(async () => {
   orgs.policeB = (await buildOrg(env.ctx, { kind: 'police', region: '370883', name: '邹城市公安局' })).id;
   orgs.procuratorate = (await buildOrg(env.ctx, { kind: 'procuratorate', region: '370800', name: '济宁市人民检察院' })).id;
   users.staff = (await buildUser(env.ctx, { orgId: orgs.bureau, role: 'bureau_staff' })).username;
+  sourceCaseId = (await buildPenaltyCase(env.ctx, { regionCode: '370811', status: 'opened' })).id;
+  siblingCaseId = (await buildPenaltyCase(env.ctx, { regionCode: '370883', status: 'opened' })).id;
   users.head = (await buildUser(env.ctx, { orgId: orgs.bureau, role: 'bureau_admin' })).username;
   users.siblingStaff = (await buildUser(env.ctx, { orgId: orgs.sibling, role: 'bureau_staff' })).username;
   users.police = (await buildUser(env.ctx, { orgId: orgs.police, role: 'enforcement_partner' })).username;
@@ -45,7 +50,7 @@ const propose = async (c: Client, extra: object = {}) =>
       summary: '制造、销售假冒“金乡大蒜”注册商标包装',
       policeOrgId: orgs.police,
       procuratorateOrgId: orgs.procuratorate,
-      source: { recordType: 'penalty_case', recordId: 77, caseNo: '济任市监处〔2026〕77号', title: '假冒注册商标案' },
+      source: { recordType: 'penalty_case', recordId: sourceCaseId, caseNo: '（由案件带出）', title: '假冒注册商标案' },
       ...extra,
     }),
     201,
@@ -331,5 +336,37 @@ describe('the workbench card counts what the linked list shows', () => {
     expect(card.notes).toEqual([]);
     const b = (await (await login(env.app, users.policeB)).get('/api/workbench')).json<{ cards: { key: string; count: number }[] }>();
     expect(b.cards.find((c) => c.key === 'referrals.received')?.count).toBe(0);
+  });
+
+  it('takes the source case from the case file: its number and title, within the proposer’s reach only', async () => {
+    const staff = await login(env.app, users.staff);
+    const r = await propose(staff);
+    const c = await env.ctx.db.selectFrom('penalty_cases').select(['case_no', 'title']).where('id', '=', sourceCaseId).executeTakeFirstOrThrow();
+    expect(r.source).toMatchObject({ recordType: 'penalty_case', recordId: sourceCaseId, caseNo: c.case_no, title: c.title });
+    const before = await auditCount(env.ctx);
+    const outside = await staff.post(base, {
+      offence: 'trademark_counterfeit',
+      summary: '邻县案件',
+      policeOrgId: orgs.police,
+      source: { recordType: 'penalty_case', recordId: siblingCaseId, title: '邻县案件' },
+    });
+    expect(outside.statusCode).toBe(404);
+    const missing = await staff.post(base, {
+      offence: 'trademark_counterfeit',
+      summary: '不存在的案件',
+      policeOrgId: orgs.police,
+      source: { recordType: 'penalty_case', recordId: 99_999_999, title: '不存在' },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual(outside.json());
+    const kind = await staff.post(base, {
+      offence: 'trademark_counterfeit',
+      summary: '来源类型错误',
+      policeOrgId: orgs.police,
+      source: { recordType: 'complaint', recordId: sourceCaseId, title: '投诉' },
+    });
+    expect(kind.statusCode).toBe(400);
+    expect(kind.json<{ fieldCodes?: Record<string, { code: string }> }>().fieldCodes?.['source.recordType']?.code).toBe('cases.source_kind_unknown');
+    expect(await auditCount(env.ctx)).toBe(before);
   });
 });

@@ -9,6 +9,7 @@ import { addParty } from '../../platform/parties.js';
 import { getSetting } from '../../platform/settings.js';
 import { moveWorkItem } from '../../platform/work-items.js';
 import { addHours, beijingDate, statutoryDue } from './clocks.js';
+import { caseSourceInReach } from '../cases/api.js';
 import { assertActDate } from './dates.js';
 import { findOrg, insertReferral, REFERRAL } from './repository.js';
 import { referralItem, takeReferralStep } from './steps.js';
@@ -35,6 +36,8 @@ export async function assertOrgKind(ctx: AppContext, field: string, orgId: numbe
 export async function proposeReferral(ctx: AppContext, actor: Actor, body: CreateReferralBody): Promise<Referral> {
   await assertOrgKind(ctx, 'policeOrgId', body.policeOrgId, 'police', POLICE);
   if (body.procuratorateOrgId !== undefined) await assertOrgKind(ctx, 'procuratorateOrgId', body.procuratorateOrgId, 'procuratorate', PROCURATORATE);
+  // The source case as the case file holds it, within the proposer's reach (its 404 otherwise).
+  const source = body.source ? await caseSourceInReach(ctx, actor, body.source) : null;
   const at = nowIso(ctx);
   const today = todayIso(ctx);
   const headDue = statutoryDue(today, await getSetting(ctx.db, 'referral.head_decision_days'));
@@ -44,10 +47,10 @@ export async function proposeReferral(ctx: AppContext, actor: Actor, body: Creat
       status: 'proposed',
       region_code: actor.regionCode,
       owner_org_id: actor.orgId,
-      source_record_type: body.source?.recordType ?? null,
-      source_record_id: body.source?.recordId ?? null,
-      source_case_no: body.source?.caseNo ?? null,
-      source_title: body.source?.title ?? null,
+      source_record_type: source?.recordType ?? null,
+      source_record_id: source?.recordId ?? null,
+      source_case_no: source?.caseNo ?? null,
+      source_title: source?.title ?? null,
       offence: body.offence,
       case_value: body.caseValueYuan ?? null,
       summary: body.summary,
