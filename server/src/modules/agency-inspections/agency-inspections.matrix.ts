@@ -34,7 +34,14 @@ export const matrixSamples: MatrixSamples = {
     build: (w) =>
       Promise.resolve({
         url: `${base}/plans`,
-        body: { regionCode: REGION_A, year: 2000 + w.seq(), title: '年度代理机构双随机抽查', sharePercent: 20, inspectorsPerObject: 2, checklist: CHECKLIST },
+        body: {
+          regionCode: REGION_A,
+          year: 2000 + (w.seq() % 100),
+          title: '年度代理机构双随机抽查',
+          sharePercent: 20,
+          inspectorsPerObject: 2,
+          checklist: CHECKLIST,
+        },
         target: inA,
       }),
   },
