@@ -100,11 +100,6 @@ export function openDatabase(config: Config['database']): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  // SQLite's default page cache is 2 MB: a search or a white-list screening over 100,000 firms re-reads the same
-  // index pages from the OS at every query (measured: ~1.2 s of system time in one screening). 64 MB of cache and
-  // the file memory-mapped (read without a system call per page) keep the hot pages at hand.
-  sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('mmap_size = 268435456');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   sqliteConnections.set(db, sqlite);
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
